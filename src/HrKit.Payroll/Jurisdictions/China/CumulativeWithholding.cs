@@ -1,0 +1,55 @@
+using HrKit.Payroll.Model;
+using NodaTime;
+
+namespace HrKit.Payroll.Jurisdictions.China;
+
+/// <summary>
+/// 累计预扣法 (国家税务总局公告2018年第61号, art. 6): each month the tax on the year's cumulative taxable income is computed
+/// with the annual table and what was already withheld is subtracted. A negative difference is not refunded that
+/// month; it is carried by the cumulative figures (later months withhold less).
+/// </summary>
+public static class CumulativeWithholding
+{
+    /// <summary>The monthly basic deduction (减除费用), 5 000 yuan.</summary>
+    public const decimal MonthlyBasicDeduction = 5_000m;
+
+    /// <summary>The whole year's basic deduction applied from January under 国家税务总局公告2020年第19号.</summary>
+    public const decimal AnnualBasicDeduction = 60_000m;
+
+    /// <summary>Computes one month. Tax is rounded to the fen, half away from zero.</summary>
+    /// <param name="month">The pay month.</param>
+    /// <param name="previous">The cumulative state through the previous month (<see cref="TaxYearToDate.Empty"/> at the start).</param>
+    /// <param name="input">The month's figures.</param>
+    /// <param name="wholeYearBasicDeduction">Apply the 60 000 deduction from January (2020年第19号).</param>
+    public static CumulativeWithholdingResult Calculate(
+        YearMonth month,
+        TaxYearToDate previous,
+        in CumulativeWithholdingInput input,
+        bool wholeYearBasicDeduction = false)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        // Under 2020年第19号 the cumulative deduction is the whole year's 60 000 from January on, not 5 000 a month on top.
+        var basic = wholeYearBasicDeduction
+            ? Math.Max(previous.BasicDeduction, AnnualBasicDeduction)
+            : previous.BasicDeduction + MonthlyBasicDeduction;
+
+        var next = new TaxYearToDate
+        {
+            ThroughMonth = month,
+            Income = previous.Income + input.Income,
+            TaxFreeIncome = previous.TaxFreeIncome + input.TaxFreeIncome,
+            BasicDeduction = basic,
+            SpecialDeductions = previous.SpecialDeductions + input.SpecialDeductions,
+            SpecialAdditionalDeductions = previous.SpecialAdditionalDeductions + input.SpecialAdditionalDeductions,
+            OtherDeductions = previous.OtherDeductions + input.OtherDeductions,
+        };
+
+        var taxable = Math.Max(0m, next.Income - next.TaxFreeIncome - next.BasicDeduction - next.SpecialDeductions
+            - next.SpecialAdditionalDeductions - next.OtherDeductions);
+        var bracket = TaxTable.AnnualComprehensiveIncome.Find(taxable);
+        var cumulativeTax = Math.Max(0m, Money.RoundToFen(taxable * bracket.Rate - bracket.QuickDeduction));
+        var thisMonth = Math.Max(0m, cumulativeTax - previous.TaxWithheld);
+        next = next with { TaxWithheld = previous.TaxWithheld + thisMonth, TaxableIncome = taxable };
+        return new CumulativeWithholdingResult(thisMonth, taxable, cumulativeTax, bracket, next);
+    }
+}

@@ -1,0 +1,19 @@
+namespace HrKit.Payroll;
+
+/// <summary>Rounding helpers for yuan amounts. Every rounding in HrKit.Payroll goes through here, so it is stated once.</summary>
+public static class Money
+{
+    /// <summary>Rounds to the fen (0.01 yuan), half away from zero (四舍五入), the rule for tax and pay lines.</summary>
+    public static decimal RoundToFen(decimal amount) => Math.Round(amount, 2, MidpointRounding.AwayFromZero);
+
+    /// <summary>Rounds with the given rule.</summary>
+    public static decimal Round(decimal amount, RoundingRule rule) => rule switch
+    {
+        RoundingRule.Fen => Math.Round(amount, 2, MidpointRounding.AwayFromZero),
+        RoundingRule.Jiao => Math.Round(amount, 1, MidpointRounding.AwayFromZero),
+        RoundingRule.Yuan => Math.Round(amount, 0, MidpointRounding.AwayFromZero),
+        RoundingRule.YuanUp => Math.Ceiling(amount),
+        RoundingRule.None => amount,
+        _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "Unknown rounding rule."),
+    };
+}

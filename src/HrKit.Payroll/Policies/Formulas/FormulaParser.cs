@@ -1,0 +1,366 @@
+using System.Collections.Frozen;
+
+namespace HrKit.Payroll.Policies.Formulas;
+
+/// <summary>
+/// Recursive-descent parser for pay policy formulas. Grammar (lowest precedence first):
+/// <c>cond ? a : b</c>, <c>||</c>, <c>&amp;&amp;</c>, <c>== !=</c>, <c>&lt; &lt;= &gt; &gt;=</c>, <c>+ -</c>, <c>* /</c>,
+/// unary <c>- !</c>, then numbers, 'text', names, <c>(…)</c> and the functions
+/// <c>min max round floor ceil abs if lookup</c>. Every name and type is checked here, never at evaluation.
+/// </summary>
+internal sealed class FormulaParser
+{
+    private readonly List<FormulaToken> _tokens;
+    private readonly Func<string, FormulaSymbol?> _resolve;
+    private readonly IReadOnlyDictionary<string, FrozenDictionary<string, decimal>> _tables;
+    private readonly List<string> _references = [];
+    private int _index;
+
+    private FormulaParser(
+        string source,
+        Func<string, FormulaSymbol?> resolve,
+        IReadOnlyDictionary<string, FrozenDictionary<string, decimal>> tables)
+    {
+        _tokens = FormulaLexer.Tokenize(source);
+        _resolve = resolve;
+        _tables = tables;
+    }
+
+    private FormulaToken Current => _tokens[_index];
+
+    /// <summary>Parses and type-checks <paramref name="source"/>, which must produce <paramref name="expected"/>.</summary>
+    public static CompiledFormula Compile(
+        string source,
+        FormulaType expected,
+        Func<string, FormulaSymbol?> resolve,
+        IReadOnlyDictionary<string, FrozenDictionary<string, decimal>> tables)
+    {
+        if (string.IsNullOrWhiteSpace(source))
+        {
+            throw new FormulaSyntaxException("the formula is empty.");
+        }
+
+        var parser = new FormulaParser(source, resolve, tables);
+        var root = parser.ParseConditional();
+        if (parser.Current.Kind != FormulaTokenKind.End)
+        {
+            throw parser.Unexpected("an operator or the end of the formula");
+        }
+
+        Expect(root, expected, "the formula");
+        return new CompiledFormula(source, root, parser._references.Distinct(StringComparer.Ordinal).ToArray());
+    }
+
+    private FormulaNode ParseConditional()
+    {
+        var condition = ParseOr();
+        if (!IsOperator("?"))
+        {
+            return condition;
+        }
+
+        _index++;
+        Expect(condition, FormulaType.Boolean, "the condition before '?'");
+        var whenTrue = ParseConditional();
+        if (!IsOperator(":"))
+        {
+            throw Unexpected("':'");
+        }
+
+        _index++;
+        var whenFalse = ParseConditional();
+        return MakeConditional(condition, whenTrue, whenFalse);
+    }
+
+    private FormulaNode ParseOr()
+    {
+        var left = ParseAnd();
+        while (IsOperator("||"))
+        {
+            _index++;
+            var right = ParseAnd();
+            Expect(left, FormulaType.Boolean, "the left side of '||'");
+            Expect(right, FormulaType.Boolean, "the right side of '||'");
+            left = new LogicalNode(false, left, right);
+        }
+
+        return left;
+    }
+
+    private FormulaNode ParseAnd()
+    {
+        var left = ParseEquality();
+        while (IsOperator("&&"))
+        {
+            _index++;
+            var right = ParseEquality();
+            Expect(left, FormulaType.Boolean, "the left side of '&&'");
+            Expect(right, FormulaType.Boolean, "the right side of '&&'");
+            left = new LogicalNode(true, left, right);
+        }
+
+        return left;
+    }
+
+    private FormulaNode ParseEquality()
+    {
+        var left = ParseRelational();
+        while (IsOperator("==") || IsOperator("!="))
+        {
+            var op = Current.Text;
+            _index++;
+            var right = ParseRelational();
+            if (left.Type != right.Type)
+            {
+                throw new FormulaSyntaxException($"'{op}' compares a {Describe(left.Type)} with a {Describe(right.Type)}.");
+            }
+
+            left = new ComparisonNode(op, left, right);
+        }
+
+        return left;
+    }
+
+    private FormulaNode ParseRelational()
+    {
+        var left = ParseAdditive();
+        while (IsOperator("<") || IsOperator("<=") || IsOperator(">") || IsOperator(">="))
+        {
+            var op = Current.Text;
+            _index++;
+            var right = ParseAdditive();
+            Expect(left, FormulaType.Number, $"the left side of '{op}'");
+            Expect(right, FormulaType.Number, $"the right side of '{op}'");
+            left = new ComparisonNode(op, left, right);
+        }
+
+        return left;
+    }
+
+    private FormulaNode ParseAdditive()
+    {
+        var left = ParseMultiplicative();
+        while (IsOperator("+") || IsOperator("-"))
+        {
+            var op = Current.Text[0];
+            _index++;
+            left = Arithmetic(op, left, ParseMultiplicative());
+        }
+
+        return left;
+    }
+
+    private FormulaNode ParseMultiplicative()
+    {
+        var left = ParseUnary();
+        while (IsOperator("*") || IsOperator("/"))
+        {
+            var op = Current.Text[0];
+            _index++;
+            left = Arithmetic(op, left, ParseUnary());
+        }
+
+        return left;
+    }
+
+    private FormulaNode ParseUnary()
+    {
+        if (IsOperator("-"))
+        {
+            _index++;
+            var operand = ParseUnary();
+            Expect(operand, FormulaType.Number, "the operand of '-'");
+            return new NegateNode(operand);
+        }
+
+        if (IsOperator("!"))
+        {
+            _index++;
+            var operand = ParseUnary();
+            Expect(operand, FormulaType.Boolean, "the operand of '!'");
+            return new NotNode(operand);
+        }
+
+        return ParsePrimary();
+    }
+
+    private FormulaNode ParsePrimary()
+    {
+        var token = Current;
+        switch (token.Kind)
+        {
+            case FormulaTokenKind.Number:
+                _index++;
+                return new NumberLiteralNode(token.Number);
+            case FormulaTokenKind.Text:
+                _index++;
+                return new TextLiteralNode(token.Text);
+            case FormulaTokenKind.LeftParen:
+                _index++;
+                var inner = ParseConditional();
+                ExpectToken(FormulaTokenKind.RightParen, "')'");
+                return inner;
+            case FormulaTokenKind.Identifier:
+                _index++;
+                return Current.Kind == FormulaTokenKind.LeftParen ? ParseCall(token) : ResolveName(token);
+            default:
+                throw Unexpected("a number, a name, a function or '('");
+        }
+    }
+
+    private FormulaNode ResolveName(FormulaToken token)
+    {
+        switch (token.Text)
+        {
+            case "true":
+                return new BooleanLiteralNode(true);
+            case "false":
+                return new BooleanLiteralNode(false);
+        }
+
+        var symbol = _resolve(token.Text)
+            ?? throw new FormulaSyntaxException($"unknown name '{token.Text}' at position {token.Position + 1}.");
+        _references.Add(token.Text);
+        return symbol.Type == FormulaType.Text
+            ? new TextSlotNode(symbol.Slot)
+            : new NumberSlotNode(symbol.Slot);
+    }
+
+    private FormulaNode ParseCall(FormulaToken name)
+    {
+        _index++; // '('
+        var args = new List<FormulaNode>();
+        if (Current.Kind != FormulaTokenKind.RightParen)
+        {
+            args.Add(ParseConditional());
+            while (Current.Kind == FormulaTokenKind.Comma)
+            {
+                _index++;
+                args.Add(ParseConditional());
+            }
+        }
+
+        ExpectToken(FormulaTokenKind.RightParen, "')' or ','");
+        var fn = name.Text;
+        switch (fn)
+        {
+            case "min" or "max":
+                Arity(fn, args, 2, int.MaxValue);
+                args.ForEach(a => Expect(a, FormulaType.Number, $"an argument of {fn}()"));
+                return new MinMaxNode(fn == "max", [.. args]);
+            case "round":
+                Arity(fn, args, 1, 2);
+                Expect(args[0], FormulaType.Number, "the value of round()");
+                return new RoundNode(args[0], args.Count == 2 ? Digits(args[1]) : 0);
+            case "floor" or "ceil" or "abs":
+                Arity(fn, args, 1, 1);
+                Expect(args[0], FormulaType.Number, $"the argument of {fn}()");
+                return new UnaryMathNode(fn, args[0]);
+            case "if":
+                Arity(fn, args, 3, 3);
+                Expect(args[0], FormulaType.Boolean, "the condition of if()");
+                return MakeConditional(args[0], args[1], args[2]);
+            case "lookup":
+                return MakeLookup(args);
+            default:
+                throw new FormulaSyntaxException(
+                    $"unknown function '{fn}' at position {name.Position + 1}; known functions: min, max, round, floor, ceil, abs, if, lookup.");
+        }
+    }
+
+    private LookupNode MakeLookup(List<FormulaNode> args)
+    {
+        Arity("lookup", args, 2, 3);
+        if (args[0] is not TextLiteralNode tableNameNode)
+        {
+            throw new FormulaSyntaxException("the first argument of lookup() must be a table name in quotes, e.g. lookup('grades', performance_grade, 1).");
+        }
+
+        var tableName = tableNameNode.Text(default)!;
+        if (!_tables.TryGetValue(tableName, out var table))
+        {
+            var known = _tables.Count == 0 ? "the policy declares no tables" : "known tables: " + string.Join(", ", _tables.Keys);
+            throw new FormulaSyntaxException($"lookup() names table '{tableName}', which the policy does not declare ({known}).");
+        }
+
+        Expect(args[1], FormulaType.Text, "the key of lookup()");
+        if (args.Count == 3)
+        {
+            Expect(args[2], FormulaType.Number, "the default of lookup()");
+        }
+
+        return new LookupNode(tableName, table, args[1], args.Count == 3 ? args[2] : null);
+    }
+
+    private static int Digits(FormulaNode node)
+    {
+        if (node is NumberLiteralNode literal)
+        {
+            var value = literal.Number(default);
+            if (value == decimal.Truncate(value) && value is >= 0 and <= 8)
+            {
+                return (int)value;
+            }
+        }
+
+        throw new FormulaSyntaxException("the digits of round() must be a whole number from 0 to 8, written as a literal.");
+    }
+
+    private static ConditionalNode MakeConditional(FormulaNode condition, FormulaNode whenTrue, FormulaNode whenFalse)
+    {
+        if (whenTrue.Type != whenFalse.Type)
+        {
+            throw new FormulaSyntaxException(
+                $"the two branches of a condition give a {Describe(whenTrue.Type)} and a {Describe(whenFalse.Type)}; they must be of one type.");
+        }
+
+        return new ConditionalNode(condition, whenTrue, whenFalse);
+    }
+
+    private static ArithmeticNode Arithmetic(char op, FormulaNode left, FormulaNode right)
+    {
+        Expect(left, FormulaType.Number, $"the left side of '{op}'");
+        Expect(right, FormulaType.Number, $"the right side of '{op}'");
+        return new ArithmeticNode(op, left, right);
+    }
+
+    private static void Arity(string fn, List<FormulaNode> args, int min, int max)
+    {
+        if (args.Count < min || args.Count > max)
+        {
+            var expected = min == max ? $"{min}" : max == int.MaxValue ? $"at least {min}" : $"{min} or {max}";
+            throw new FormulaSyntaxException($"{fn}() takes {expected} arguments, not {args.Count}.");
+        }
+    }
+
+    private static void Expect(FormulaNode node, FormulaType type, string what)
+    {
+        if (node.Type != type)
+        {
+            throw new FormulaSyntaxException($"{what} must be a {Describe(type)}, but it is a {Describe(node.Type)}.");
+        }
+    }
+
+    private static string Describe(FormulaType type) => type switch
+    {
+        FormulaType.Number => "number",
+        FormulaType.Boolean => "true/false condition",
+        _ => "text",
+    };
+
+    private bool IsOperator(string op) =>
+        Current.Kind == FormulaTokenKind.Operator && string.Equals(Current.Text, op, StringComparison.Ordinal);
+
+    private void ExpectToken(FormulaTokenKind kind, string what)
+    {
+        if (Current.Kind != kind)
+        {
+            throw Unexpected(what);
+        }
+
+        _index++;
+    }
+
+    private FormulaSyntaxException Unexpected(string expected) =>
+        new($"expected {expected} at position {Current.Position + 1} but found '{Current.Text}'.");
+}
