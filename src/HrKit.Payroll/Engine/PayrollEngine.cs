@@ -1,0 +1,256 @@
+using System.Collections.Immutable;
+using System.Text;
+using HrKit.Payroll.Jurisdictions.China;
+using HrKit.Payroll.Model;
+using HrKit.Payroll.Policies;
+using HrKit.Payroll.Policies.Formulas;
+
+namespace HrKit.Payroll.Engine;
+
+/// <summary>
+/// Pays employees for a month under one compiled <see cref="PayPolicy"/> and a <see cref="ContributionTable"/>.
+/// Order per employee: policy components (earnings, pre-tax deductions) → social insurance and housing fund →
+/// individual income tax by cumulative withholding (and the annual bonus) → post-tax deductions → net pay.
+/// Immutable and thread-safe; build one with <see cref="PayrollEngineBuilder"/> and reuse it.
+/// </summary>
+public sealed partial class PayrollEngine
+{
+    internal PayrollEngine(PayPolicy policy, ContributionTable contributions, int maxDegreeOfParallelism, int batchSize)
+    {
+        Policy = policy;
+        Contributions = contributions;
+        MaxDegreeOfParallelism = maxDegreeOfParallelism;
+        BatchSize = batchSize;
+        _parameterTemplate = new (int, decimal)[policy.Parameters.Count];
+        var i = 0;
+        foreach (var (name, value) in policy.Parameters)
+        {
+            _parameterTemplate[i++] = (ResolveSlot(name), value);
+        }
+    }
+
+    private readonly (int Slot, decimal Value)[] _parameterTemplate;
+
+    /// <summary>The pay policy in force.</summary>
+    public PayPolicy Policy { get; }
+
+    /// <summary>The social insurance and housing fund table in force.</summary>
+    public ContributionTable Contributions { get; }
+
+    /// <summary>Threads used by the bulk methods.</summary>
+    public int MaxDegreeOfParallelism { get; }
+
+    /// <summary>Records computed per parallel batch by the bulk methods.</summary>
+    public int BatchSize { get; }
+
+    /// <summary>Pays one employee for one month.</summary>
+    /// <exception cref="PayrollInputException">The input is invalid; the exception names the field.</exception>
+    public Payslip Calculate(EmployeeMonthInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        InputValidator.Validate(input, Policy);
+        var schedule = FindSchedule(input);
+        var lines = ImmutableArray.CreateBuilder<PayslipLine>(Policy.Components.Length + 16);
+
+        // 1. Policy components, in dependency order.
+        var numbers = new decimal[Policy.NumberSlots];
+        var texts = new string?[BuiltInVariables.Texts.Length];
+        var allowances = 0m;
+        foreach (var amount in input.Allowances.Values)
+        {
+            allowances += amount;
+        }
+
+        var proration = input.ProrationFactor ?? Proration.Factor(input.Period, input.HireDate, input.TerminationDate);
+        BuiltInVariables.Fill(input, allowances, proration, numbers, texts);
+        foreach (var (slot, value) in _parameterTemplate)
+        {
+            numbers[slot] = value;
+        }
+
+        foreach (var (name, defaultValue, slot) in Policy.CustomInputs)
+        {
+            numbers[slot] = input.CustomInputs.TryGetValue(name, out var v) ? v : defaultValue;
+        }
+
+        var scope = new FormulaScope(numbers, texts);
+        decimal taxableEarnings = 0, taxFree = 0, preTaxDeductions = 0, postTax = 0, employerExtra = 0;
+        foreach (var component in Policy.Components)
+        {
+            var value = Evaluate(input.EmployeeId, component, scope);
+            numbers[component.Slot] = value;
+            switch (component.Kind)
+            {
+                case PayComponentKind.Earning when component.TaxFree: taxFree += value; break;
+                case PayComponentKind.Earning: taxableEarnings += value; break;
+                case PayComponentKind.Deduction: preTaxDeductions += value; break;
+                case PayComponentKind.PostTaxDeduction: postTax += value; break;
+                case PayComponentKind.EmployerCost: employerExtra += value; break;
+            }
+
+            if (component.Kind != PayComponentKind.Info || value != 0)
+            {
+                lines.Add(new PayslipLine(component.Code, component.Name, LineKind(component.Kind), value, ExplainComponent(component, value, scope)));
+            }
+        }
+
+        // 2. Amounts the input carries directly.
+        taxableEarnings += AddInputLine(lines, "OTHER_EARNINGS", "Other earnings", PayslipLineKind.Earning, input.OtherEarnings, "Taxable earnings reported by the host (otherEarnings).");
+        taxFree += AddInputLine(lines, "TAX_FREE_INCOME", "Tax-free income", PayslipLineKind.Earning, input.TaxFreeIncome, "Tax-free income reported by the host (taxFreeIncome); counted as income and as 免税收入.");
+        var bonus = AddInputLine(lines, "ANNUAL_BONUS", "Annual one-time bonus", PayslipLineKind.Earning, input.AnnualBonus,
+            input.AnnualBonusTaxMethod == AnnualBonusTaxMethod.Separate ? "全年一次性奖金, taxed separately." : "全年一次性奖金, merged into this month's wage income.");
+        var gross = taxableEarnings + taxFree + bonus - preTaxDeductions;
+
+        // 3. Social insurance and housing fund.
+        var siRequested = input.SocialInsuranceBase ?? Money.RoundToFen(EvaluateFormula(input.EmployeeId, "socialInsuranceBase", Policy.SocialInsuranceBase, scope));
+        var (employeeContributions, employerContributions) = Contribute(input, schedule, siRequested, lines);
+
+        // 4. Individual income tax.
+        var wageIncome = taxableEarnings + taxFree - preTaxDeductions + (input.AnnualBonusTaxMethod == AnnualBonusTaxMethod.Merged ? bonus : 0m);
+        var previous = input.YearToDate is { ThroughMonth: { } through } ytd && through.Year == input.Period.Year ? ytd : TaxYearToDate.Empty;
+        var withholding = CumulativeWithholding.Calculate(input.Period, previous,
+            new CumulativeWithholdingInput(wageIncome, taxFree, employeeContributions,
+                input.SpecialAdditionalDeductions.Total, input.OtherTaxDeductions),
+            input.PriorYearIncomeAtMost60000);
+        lines.Add(new PayslipLine("IIT", "Individual income tax", PayslipLineKind.Tax, withholding.TaxThisMonth, ExplainWithholding(withholding, previous)));
+        var bonusTax = 0m;
+        if (bonus > 0 && input.AnnualBonusTaxMethod == AnnualBonusTaxMethod.Separate)
+        {
+            var (tax, bracket) = AnnualBonusTax.Calculate(bonus);
+            bonusTax = tax;
+            lines.Add(new PayslipLine("IIT_BONUS", "Income tax on annual bonus", PayslipLineKind.Tax, tax,
+                $"财税〔2018〕164号 separate taxation: {Explain.Money(bonus)} ÷ 12 = {Explain.Money(bonus / 12m)} → {TaxTable.MonthlyConverted.Name} row {TaxTable.Describe(bracket)}: {Explain.Money(bonus)} × {Explain.Percent(bracket.Rate)} − {Explain.Number(bracket.QuickDeduction)} = {Explain.Money(tax)}, rounded to the fen."));
+        }
+
+        // 5. After tax.
+        postTax += AddInputLine(lines, "POST_TAX_DEDUCTIONS", "Post-tax deductions", PayslipLineKind.Deduction, input.PostTaxDeductions, "Deductions from net pay reported by the host (postTaxDeductions).");
+        var net = gross - employeeContributions - withholding.TaxThisMonth - bonusTax - postTax;
+        return new Payslip
+        {
+            EmployeeId = input.EmployeeId,
+            Name = input.Name,
+            Department = input.Department,
+            Period = input.Period,
+            Lines = lines.ToImmutable(),
+            GrossPay = gross,
+            EmployeeContributions = employeeContributions,
+            WageTax = withholding.TaxThisMonth,
+            BonusTax = bonusTax,
+            PostTaxDeductions = postTax,
+            NetPay = net,
+            EmployerContributions = employerContributions,
+            EmployerCost = gross + employerContributions + employerExtra,
+            YearToDate = withholding.YearToDate,
+        };
+    }
+
+    /// <summary>Pays one employee, returning an error instead of throwing for a bad input.</summary>
+    public PayrollResult TryCalculate(EmployeeMonthInput input, long index = 0)
+    {
+        try
+        {
+            return PayrollResult.Success(index, Calculate(input));
+        }
+        catch (PayrollInputException ex)
+        {
+            return PayrollResult.Failure(index, new PayrollError(ex.EmployeeId, ex.Field, ex.Problem));
+        }
+    }
+
+    private CityContributionSchedule FindSchedule(EmployeeMonthInput input)
+    {
+        var schedule = Contributions.Find(input.City, input.Period);
+        if (schedule is not null)
+        {
+            return schedule;
+        }
+
+        if (!Contributions.HasCity(input.City))
+        {
+            throw new PayrollInputException(input.EmployeeId, "city",
+                $"'{input.City}' is not in the contribution table (known: {string.Join(", ", Contributions.Cities.Order(StringComparer.Ordinal))}); add its schedule with PayrollEngineBuilder.WithContributionTable.");
+        }
+
+        var ranges = string.Join(", ", Contributions.Schedules
+            .Where(s => string.Equals(s.City, input.City, StringComparison.OrdinalIgnoreCase))
+            .Select(s => $"{s.EffectiveFrom:yyyy-MM-dd}..{(s.EffectiveTo is { } to ? to.ToString("yyyy-MM-dd", null) : "open")}"));
+        throw new PayrollInputException(input.EmployeeId, "period",
+            $"the contribution table has no schedule of '{input.City}' for {NodaTime.Text.YearMonthPattern.Iso.Format(input.Period)} (it covers {ranges}); add the year's schedule.");
+    }
+
+    private static decimal Evaluate(string employeeId, PayComponent component, in FormulaScope scope) =>
+        Money.Round(EvaluateFormula(employeeId, component.Code, component.Formula, scope), component.Rounding);
+
+    private static decimal EvaluateFormula(string employeeId, string what, CompiledFormula formula, in FormulaScope scope)
+    {
+        try
+        {
+            return formula.Root.Number(scope);
+        }
+        catch (FormulaEvaluationException ex)
+        {
+            throw new PayrollInputException(employeeId, what, $"formula \"{formula.Source}\" failed: {ex.Message}.");
+        }
+    }
+
+    private static decimal AddInputLine(ImmutableArray<PayslipLine>.Builder lines, string code, string name, PayslipLineKind kind, decimal amount, string why)
+    {
+        if (amount != 0)
+        {
+            lines.Add(new PayslipLine(code, name, kind, amount, why));
+        }
+
+        return amount;
+    }
+
+    private static PayslipLineKind LineKind(PayComponentKind kind) => kind switch
+    {
+        PayComponentKind.Earning => PayslipLineKind.Earning,
+        PayComponentKind.Deduction or PayComponentKind.PostTaxDeduction => PayslipLineKind.Deduction,
+        PayComponentKind.EmployerCost => PayslipLineKind.EmployerContribution,
+        _ => PayslipLineKind.Info,
+    };
+
+    private int ResolveSlot(string name) => Policy.Symbols[name].Slot;
+
+    private string ExplainComponent(PayComponent component, decimal value, in FormulaScope scope)
+    {
+        var sb = new StringBuilder(96);
+        sb.Append(component.FormulaText);
+        if (component.References.Count > 0)
+        {
+            sb.Append(" with ");
+            var first = true;
+            foreach (var name in component.References)
+            {
+                if (!first)
+                {
+                    sb.Append(", ");
+                }
+
+                first = false;
+                if (Policy.Symbols.TryGetValue(name, out var symbol) && symbol.Type == FormulaType.Text)
+                {
+                    sb.Append(name).Append("='").Append(scope.Texts[symbol.Slot] ?? "").Append('\'');
+                }
+                else if (Policy.Symbols.TryGetValue(name, out symbol))
+                {
+                    sb.Append(name, scope.Numbers[symbol.Slot]);
+                }
+            }
+        }
+
+        sb.Append(" = ").Append(Explain.Money(value));
+        if (component.Rounding != RoundingRule.None)
+        {
+            sb.Append(" (").Append(Explain.Rounding(component.Rounding)).Append(')');
+        }
+
+        if (!string.IsNullOrEmpty(component.Description))
+        {
+            sb.Append(". ").Append(component.Description);
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,40 @@
+using NodaTime;
+
+namespace HrKit.Payroll.Engine;
+
+/// <summary>
+/// Share of a month an employee who joins or leaves mid-month is paid for: employed Monday–Friday days over all
+/// Monday–Friday days of the month. Statutory holidays are not known here; a host with a holiday calendar passes
+/// <c>ProrationFactor</c> instead.
+/// </summary>
+internal static class Proration
+{
+    public static decimal Factor(YearMonth month, LocalDate? hire, LocalDate? termination)
+    {
+        var first = month.OnDayOfMonth(1);
+        var last = month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month));
+        var from = hire is { } h && h > first ? h : first;
+        var to = termination is { } t && t < last ? t : last;
+        if (from == first && to == last)
+        {
+            return 1m;
+        }
+
+        var all = Weekdays(first, last);
+        return all == 0 || to < from ? 0m : (decimal)Weekdays(from, to) / all;
+    }
+
+    private static int Weekdays(LocalDate from, LocalDate to)
+    {
+        var count = 0;
+        for (var d = from; d <= to; d = d.PlusDays(1))
+        {
+            if (d.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,295 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using HrKit.Payroll.Engine;
+using HrKit.Payroll.Jurisdictions.China;
+using HrKit.Payroll.Policies.Formulas;
+using HrKit.Payroll.Serialization;
+
+namespace HrKit.Payroll.Policies;
+
+/// <summary>
+/// Loads a pay policy from JSON (format: docs/payroll-policy.md), checks everything up front and compiles it.
+/// Unknown names, type errors, duplicate codes and cycles between components are all reported together in one
+/// <see cref="PayPolicyException"/>, each naming the component and the field.
+/// </summary>
+public static partial class PayPolicyLoader
+{
+    private const string ChinaStandardResource = "HrKit.Payroll.Jurisdictions.China.Data.china-standard-policy.json";
+
+    /// <summary>Loads and compiles a policy from UTF-8 JSON.</summary>
+    /// <param name="json">The policy document.</param>
+    /// <param name="sourceName">A name for messages, e.g. the file name.</param>
+    /// <exception cref="PayPolicyException">The policy is malformed or invalid.</exception>
+    public static PayPolicy Load(Stream json, string sourceName = "policy")
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        PayPolicyDto? dto;
+        try
+        {
+            dto = JsonSerializer.Deserialize(json, PayrollJsonContext.Default.PayPolicyDto);
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.LineNumber is { } line ? $"line {line + 1}, column {ex.BytePositionInLine + 1}" : "unknown position";
+            throw new PayPolicyException(sourceName, [new PayPolicyError("json", ex.Path ?? "$", $"malformed JSON at {where}: {ex.Message}")]);
+        }
+
+        return dto is null
+            ? throw new PayPolicyException(sourceName, [new PayPolicyError("json", "$", "the document is empty (null).")])
+            : Compile(dto, sourceName);
+    }
+
+    /// <summary>Loads and compiles a policy from a JSON string.</summary>
+    public static PayPolicy Parse(string json, string sourceName = "policy")
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+        return Load(stream, sourceName);
+    }
+
+    /// <summary>Loads and compiles a policy file.</summary>
+    public static PayPolicy LoadFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var stream = File.OpenRead(path);
+        return Load(stream, Path.GetFileName(path));
+    }
+
+    internal static PayPolicy LoadChinaStandard()
+    {
+        using var stream = typeof(PayPolicyLoader).Assembly.GetManifestResourceStream(ChinaStandardResource)
+            ?? throw new InvalidOperationException($"Embedded resource {ChinaStandardResource} is missing from HrKit.Payroll.");
+        return Load(stream, "china-standard-policy.json");
+    }
+
+    /// <summary>The JSON of the built-in China standard policy, as a starting point for a company's own.</summary>
+    public static string ChinaStandardJson()
+    {
+        using var stream = typeof(PayPolicyLoader).Assembly.GetManifestResourceStream(ChinaStandardResource)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    [GeneratedRegex("^[A-Z][A-Z0-9_]*$")]
+    private static partial Regex ComponentCode();
+
+    [GeneratedRegex("^[a-z][a-z0-9_]*$")]
+    private static partial Regex LowerName();
+
+    private static PayPolicy Compile(PayPolicyDto dto, string sourceName)
+    {
+        var errors = new List<PayPolicyError>();
+        var name = string.IsNullOrWhiteSpace(dto.Name) ? sourceName : dto.Name;
+        var symbols = new Dictionary<string, FormulaSymbol>(StringComparer.Ordinal);
+        var owner = new Dictionary<string, string>(StringComparer.Ordinal);
+        var slot = 0;
+        foreach (var (n, _) in BuiltInVariables.Numbers)
+        {
+            symbols[n] = new FormulaSymbol(FormulaType.Number, slot++);
+            owner[n] = "a built-in input";
+        }
+
+        for (var t = 0; t < BuiltInVariables.Texts.Length; t++)
+        {
+            symbols[BuiltInVariables.Texts[t].Name] = new FormulaSymbol(FormulaType.Text, t);
+            owner[BuiltInVariables.Texts[t].Name] = "a built-in input";
+        }
+
+        bool Declare(string symbolName, string declaredBy, string section, string field)
+        {
+            if (owner.TryGetValue(symbolName, out var existing))
+            {
+                errors.Add(new PayPolicyError(section, field, $"the name '{symbolName}' is already {existing}; choose another name."));
+                return false;
+            }
+
+            owner[symbolName] = declaredBy;
+            return true;
+        }
+
+        var parameters = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var (key, value) in dto.Parameters ?? [])
+        {
+            if (!LowerName().IsMatch(key))
+            {
+                errors.Add(new PayPolicyError("parameters", key, "parameter names are lower_snake_case, starting with a letter."));
+            }
+            else if (Declare(key, "a parameter", "parameters", key))
+            {
+                parameters[key] = value;
+                symbols[key] = new FormulaSymbol(FormulaType.Number, slot++);
+            }
+        }
+
+        var tables = new Dictionary<string, FrozenDictionary<string, decimal>>(StringComparer.Ordinal);
+        foreach (var (key, entries) in dto.Tables ?? [])
+        {
+            if (entries is null || entries.Count == 0)
+            {
+                errors.Add(new PayPolicyError("tables", key, "a table needs at least one entry, e.g. { \"A\": 1.2 }."));
+                continue;
+            }
+
+            tables[key] = entries.ToFrozenDictionary(StringComparer.Ordinal);
+        }
+
+        var customInputs = ImmutableArray.CreateBuilder<(string, decimal, int)>();
+        for (var i = 0; i < (dto.CustomInputs?.Count ?? 0); i++)
+        {
+            var input = dto.CustomInputs![i];
+            var field = $"customInputs[{i}]";
+            if (input.Name is null || !LowerName().IsMatch(input.Name))
+            {
+                errors.Add(new PayPolicyError("customInputs", field, $"'{input.Name}' is not a valid name; use lower_snake_case."));
+            }
+            else if (Declare(input.Name, "a custom input", "customInputs", field))
+            {
+                symbols[input.Name] = new FormulaSymbol(FormulaType.Number, slot);
+                customInputs.Add((input.Name, input.Default, slot++));
+            }
+        }
+
+        var definitions = new List<(PayComponentDto Dto, string Code, int Slot)>();
+        var components = dto.Components ?? [];
+        if (components.Count == 0)
+        {
+            errors.Add(new PayPolicyError("components", "$", "the policy has no components; add at least one earning."));
+        }
+
+        for (var i = 0; i < components.Count; i++)
+        {
+            var c = components[i];
+            var label = string.IsNullOrWhiteSpace(c.Code) ? $"components[{i}]" : c.Code;
+            if (string.IsNullOrWhiteSpace(c.Code) || !ComponentCode().IsMatch(c.Code))
+            {
+                errors.Add(new PayPolicyError(label, "code", "a component code is required, in UPPER_SNAKE_CASE (e.g. OT_WORKDAY)."));
+                continue;
+            }
+
+            if (!Declare(c.Code, $"the code of component #{i + 1}", c.Code, "code"))
+            {
+                continue;
+            }
+
+            symbols[c.Code] = new FormulaSymbol(FormulaType.Number, slot);
+            definitions.Add((c, c.Code, slot++));
+        }
+
+        FormulaSymbol? Resolve(string n) => symbols.TryGetValue(n, out var s) ? s : null;
+        var compiled = new Dictionary<string, PayComponent>(StringComparer.Ordinal);
+        foreach (var (c, code, componentSlot) in definitions)
+        {
+            var kind = ParseKind(c.Kind, code, errors);
+            var roundingErrors = new List<string>();
+            var rounding = c.Rounding is null && kind == PayComponentKind.Info
+                ? RoundingRule.None
+                : ContributionTableLoader.ParseRounding(c.Rounding, "rounding", roundingErrors);
+            errors.AddRange(roundingErrors.Select(m => new PayPolicyError(code, "rounding", m["rounding: ".Length..])));
+            if (c.TaxFree && kind != PayComponentKind.Earning)
+            {
+                errors.Add(new PayPolicyError(code, "taxFree", "only earnings can be tax-free."));
+            }
+
+            var formula = CompileFormula(c.Formula, code, "formula", Resolve, tables, errors);
+            if (formula is not null && kind is not null)
+            {
+                compiled[code] = new PayComponent(code, c.Name ?? code, kind.Value, c.TaxFree, rounding, c.Description, formula, componentSlot);
+            }
+        }
+
+        var siBase = CompileFormula(dto.SocialInsuranceBase ?? "base_salary + allowances_total", "socialInsuranceBase", "formula", Resolve, tables, errors);
+        var ordered = errors.Count == 0 ? Order(compiled, definitions.Select(d => d.Code).ToList(), errors) : [];
+        if (errors.Count > 0)
+        {
+            throw new PayPolicyException(name, errors);
+        }
+
+        return new PayPolicy(name, dto.Version, ordered, parameters.ToFrozenDictionary(StringComparer.Ordinal),
+            customInputs.ToImmutable(), siBase!, symbols.ToFrozenDictionary(StringComparer.Ordinal), slot);
+    }
+
+    private static CompiledFormula? CompileFormula(string? text, string component, string field,
+        Func<string, FormulaSymbol?> resolve, Dictionary<string, FrozenDictionary<string, decimal>> tables, List<PayPolicyError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            errors.Add(new PayPolicyError(component, field, "a formula is required, e.g. \"base_salary * proration_factor\"."));
+            return null;
+        }
+
+        try
+        {
+            return FormulaParser.Compile(text, FormulaType.Number, resolve, tables);
+        }
+        catch (FormulaSyntaxException ex)
+        {
+            errors.Add(new PayPolicyError(component, field, $"\"{text}\": {ex.Message}"));
+            return null;
+        }
+    }
+
+    private static PayComponentKind? ParseKind(string? kind, string code, List<PayPolicyError> errors)
+    {
+        switch (kind?.ToLowerInvariant())
+        {
+            case "earning": return PayComponentKind.Earning;
+            case "deduction": return PayComponentKind.Deduction;
+            case "posttaxdeduction": return PayComponentKind.PostTaxDeduction;
+            case "employercost": return PayComponentKind.EmployerCost;
+            case "info": return PayComponentKind.Info;
+            default:
+                errors.Add(new PayPolicyError(code, "kind", $"'{kind}' is not a kind; use earning, deduction, postTaxDeduction, employerCost or info."));
+                return null;
+        }
+    }
+
+    // Depth-first topological order; a back edge is a cycle, reported with its path so the author sees the loop.
+    private static ImmutableArray<PayComponent> Order(Dictionary<string, PayComponent> components, List<string> declared, List<PayPolicyError> errors)
+    {
+        var result = ImmutableArray.CreateBuilder<PayComponent>(components.Count);
+        var state = new Dictionary<string, int>(StringComparer.Ordinal);
+        var path = new List<string>();
+
+        bool Visit(string code)
+        {
+            if (state.TryGetValue(code, out var s))
+            {
+                if (s == 2)
+                {
+                    return true;
+                }
+
+                var loop = path.Skip(path.IndexOf(code)).Append(code);
+                errors.Add(new PayPolicyError(code, "formula", $"components depend on each other in a cycle: {string.Join(" -> ", loop)}."));
+                return false;
+            }
+
+            state[code] = 1;
+            path.Add(code);
+            foreach (var reference in components[code].References)
+            {
+                if (components.ContainsKey(reference) && !Visit(reference))
+                {
+                    return false;
+                }
+            }
+
+            path.RemoveAt(path.Count - 1);
+            state[code] = 2;
+            result.Add(components[code]);
+            return true;
+        }
+
+        foreach (var code in declared)
+        {
+            if (!Visit(code))
+            {
+                break;
+            }
+        }
+
+        return result.ToImmutable();
+    }
+}
