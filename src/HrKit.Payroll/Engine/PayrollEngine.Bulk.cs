@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using HrKit.Payroll.Diagnostics;
 using HrKit.Payroll.Model;
 
 namespace HrKit.Payroll.Engine;
@@ -103,6 +105,10 @@ public sealed partial class PayrollEngine
             }
         }
 
+        using var activity = PayrollTelemetry.ActivitySource.StartActivity("payroll.batch");
+        activity?.SetTag("hrkit.batch.first_index", firstIndex);
+        activity?.SetTag("hrkit.batch.size", count);
+        var started = Stopwatch.GetTimestamp();
         var options = new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism, CancellationToken = cancellationToken };
         Parallel.For(0, count, options, i =>
         {
@@ -116,5 +122,15 @@ public sealed partial class PayrollEngine
                     : TryCalculate(input, index);
             batch[i] = null!;
         });
+
+        var rejected = 0;
+        for (var i = 0; i < count; i++)
+        {
+            rejected += results[i].IsSuccess ? 0 : 1;
+        }
+
+        PayrollTelemetry.Payslips.Add(count - rejected);
+        PayrollTelemetry.Rejected.Add(rejected);
+        PayrollTelemetry.BatchDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
     }
 }

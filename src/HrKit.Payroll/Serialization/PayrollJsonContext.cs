@@ -13,7 +13,6 @@ namespace HrKit.Payroll.Serialization;
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
     AllowTrailingCommas = true,
     UseStringEnumConverter = true,
-    RespectRequiredConstructorParameters = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     Converters = [typeof(YearMonthJsonConverter), typeof(LocalDateJsonConverter)])]
 [JsonSerializable(typeof(ContributionFileDto))]

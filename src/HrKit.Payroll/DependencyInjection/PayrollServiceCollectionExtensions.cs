@@ -1,0 +1,65 @@
+using HrKit.Payroll;
+using HrKit.Payroll.DependencyInjection;
+using HrKit.Payroll.Engine;
+using HrKit.Payroll.Jurisdictions.China;
+using HrKit.Payroll.Policies;
+using HrKit.Payroll.Reports;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers HrKit.Payroll.</summary>
+public static class PayrollServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds a singleton <see cref="PayrollEngine"/> (policy and contribution table loaded and compiled once, on first
+    /// use) and <see cref="PayrollReportBuilder"/>. Options are validated when the host starts.
+    /// </summary>
+    /// <example><code>services.AddHrKitPayroll(o => o.PolicyPath = "policy.json");</code></example>
+    public static IServiceCollection AddHrKitPayroll(this IServiceCollection services, Action<PayrollOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var builder = services.AddOptions<PayrollOptions>();
+        if (configure is not null)
+        {
+            builder.Configure(configure);
+        }
+
+        builder.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PayrollOptions>, PayrollOptionsValidator>());
+        services.TryAddSingleton(CreateEngine);
+        services.TryAddSingleton(sp => new PayrollReportBuilder(sp.GetRequiredService<IOptions<PayrollOptions>>().Value.OvertimeAlertShare));
+        return services;
+    }
+
+    private static PayrollEngine CreateEngine(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<PayrollOptions>>().Value;
+        var logger = services.GetService<ILoggerFactory>()?.CreateLogger("HrKit.Payroll") ?? NullLogger.Instance;
+        var builder = new PayrollEngineBuilder()
+            .WithMaxDegreeOfParallelism(options.MaxDegreeOfParallelism)
+            .WithBatchSize(options.BatchSize);
+        if (options.PolicyPath is { } policyPath)
+        {
+            builder.WithPolicy(PayPolicyLoader.LoadFile(policyPath));
+        }
+
+        if (options.ContributionOverridesPath is { } tablePath)
+        {
+            using var stream = File.OpenRead(tablePath);
+            builder.WithContributionOverrides(ContributionTableLoader.Load(stream).Schedules);
+        }
+
+        var engine = builder.Build();
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            logger.LogInformation("HrKit.Payroll: pay policy '{Policy}' ({Components} components), contribution table with {Cities} cities.",
+            engine.Policy.Name, engine.Policy.Components.Length, engine.Contributions.Cities.Count());
+        }
+
+        return engine;
+    }
+}

@@ -1,0 +1,24 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace HrKit.Payroll.Diagnostics;
+
+/// <summary>
+/// The <see cref="ActivitySource"/> and <see cref="Meter"/> of HrKit.Payroll, both named <c>HrKit.Payroll</c>:
+/// subscribe with OpenTelemetry's <c>AddSource("HrKit.Payroll")</c> / <c>AddMeter("HrKit.Payroll")</c>.
+/// </summary>
+public static class PayrollTelemetry
+{
+    /// <summary>The name of the activity source and the meter.</summary>
+    public const string Name = "HrKit.Payroll";
+
+    internal static readonly ActivitySource ActivitySource = new(Name);
+
+    internal static readonly Meter Meter = new(Name);
+
+    internal static readonly Counter<long> Payslips = Meter.CreateCounter<long>("hrkit.payroll.payslips", "{payslip}", "Payslips calculated by bulk runs.");
+
+    internal static readonly Counter<long> Rejected = Meter.CreateCounter<long>("hrkit.payroll.rejected", "{record}", "Records a bulk run rejected with an error.");
+
+    internal static readonly Histogram<double> BatchDuration = Meter.CreateHistogram<double>("hrkit.payroll.batch.duration", "s", "Time to compute one bulk batch.");
+}

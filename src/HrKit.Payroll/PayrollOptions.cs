@@ -1,0 +1,26 @@
+namespace HrKit.Payroll;
+
+/// <summary>Options for <c>services.AddHrKitPayroll(...)</c>. Validated at start-up; every message says how to fix it.</summary>
+public sealed class PayrollOptions
+{
+    /// <summary>A pay policy JSON file. <value>Default: null, the built-in China mainland standard policy.</value></summary>
+    public string? PolicyPath { get; set; }
+
+    /// <summary>
+    /// A contribution table JSON file whose schedules replace or extend the built-in ones (same city and start date
+    /// replaces). <value>Default: null, the built-in table only.</value>
+    /// </summary>
+    public string? ContributionOverridesPath { get; set; }
+
+    /// <summary>Threads used by bulk runs. <value>Default: <see cref="Environment.ProcessorCount"/>.</value></summary>
+    public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>Records per parallel batch in bulk runs; bounds the memory a run holds. <value>Default: 4 096.</value></summary>
+    public int BatchSize { get; set; } = 4_096;
+
+    /// <summary>
+    /// Overtime share of a department's gross pay above which the overtime report raises an alert.
+    /// <value>Default: 0.20 (20 %).</value>
+    /// </summary>
+    public decimal OvertimeAlertShare { get; set; } = 0.20m;
+}

@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+
+namespace HrKit.Payroll.Reports;
+
+/// <summary>Company-level reports over a month's payslips.</summary>
+/// <param name="Payslips">How many payslips were read.</param>
+/// <param name="GrossPay">Company gross pay.</param>
+/// <param name="EmployerCost">Company employer cost.</param>
+/// <param name="PayStructure">Per component, largest first.</param>
+/// <param name="DepartmentCosts">Per department, by name.</param>
+/// <param name="OvertimeShares">Per department, by name.</param>
+/// <param name="Alerts">Human-readable alerts, e.g. departments whose overtime share is above the threshold.</param>
+public sealed record PayrollReport(
+    int Payslips,
+    decimal GrossPay,
+    decimal EmployerCost,
+    ImmutableArray<PayStructureRow> PayStructure,
+    ImmutableArray<DepartmentCostRow> DepartmentCosts,
+    ImmutableArray<OvertimeShareRow> OvertimeShares,
+    ImmutableArray<string> Alerts);
