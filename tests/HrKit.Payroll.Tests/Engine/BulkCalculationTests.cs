@@ -1,0 +1,75 @@
+using HrKit.Payroll.Engine;
+using HrKit.Payroll.Model;
+using NodaTime;
+
+namespace HrKit.Payroll.Tests.Engine;
+
+public sealed class BulkCalculationTests
+{
+    private static EmployeeMonthInput Employee(int i, string city = "beijing") => new()
+    {
+        EmployeeId = "E" + i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Period = new YearMonth(2026, 1),
+        City = city,
+        BaseSalary = 8_000m + i,
+    };
+
+    [Fact]
+    public void CalculateMany_BadRecordsAmongGood_YieldsOneResultPerRecordInOrder()
+    {
+        var engine = new PayrollEngineBuilder().WithBatchSize(16).WithMaxDegreeOfParallelism(2).Build();
+        var inputs = Enumerable.Range(0, 100).Select(i => i switch
+        {
+            13 => Employee(i, "atlantis"),
+            57 => Employee(i) with { Overtime = new OvertimeHours(-1m, 0, 0) },
+            90 => Employee(3),
+            _ => Employee(i),
+        }).ToList();
+
+        var results = engine.CalculateMany(inputs).ToList();
+
+        Assert.Equal(100, results.Count);
+        Assert.Equal(Enumerable.Range(0, 100).Select(i => (long)i), results.Select(r => r.Index));
+        Assert.Equal([13L, 57L, 90L], results.Where(r => !r.IsSuccess).Select(r => r.Index));
+        Assert.Equal("city", results[13].Error!.Field);
+        Assert.Equal("overtime.workday", results[57].Error!.Field);
+        Assert.Contains("first at record 3", results[90].Error!.Message, StringComparison.Ordinal);
+        Assert.Equal("E42", results[42].Payslip!.EmployeeId);
+    }
+
+    [Fact]
+    public void CalculateMany_Parallel_MatchesOneByOne()
+    {
+        var parallel = new PayrollEngineBuilder().WithBatchSize(64).WithMaxDegreeOfParallelism(2).Build();
+        var inputs = Enumerable.Range(0, 500).Select(i => Employee(i, i % 2 == 0 ? "beijing" : "shanghai")).ToList();
+
+        var bulk = parallel.CalculateMany(inputs).Select(r => r.Payslip!.NetPay).ToList();
+        var single = inputs.Select(i => parallel.Calculate(i).NetPay).ToList();
+
+        Assert.Equal(single, bulk);
+    }
+
+    [Fact]
+    public async Task CalculateManyAsync_StreamsResults()
+    {
+        var engine = new PayrollEngineBuilder().WithBatchSize(16).Build();
+
+        var count = 0;
+        await foreach (var result in engine.CalculateManyAsync(Source(40)))
+        {
+            Assert.True(result.IsSuccess);
+            count++;
+        }
+
+        Assert.Equal(40, count);
+
+        static async IAsyncEnumerable<EmployeeMonthInput> Source(int n)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                await Task.Yield();
+                yield return Employee(i);
+            }
+        }
+    }
+}
