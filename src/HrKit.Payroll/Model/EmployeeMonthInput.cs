@@ -8,6 +8,7 @@ namespace HrKit.Payroll.Model;
 /// </summary>
 public sealed record EmployeeMonthInput
 {
+    // Setters coalesce null: System.Text.Json's source generator assigns every init-only property, absent or not.
     /// <summary>The host's identifier for the employee; unique within a run.</summary>
     public required string EmployeeId { get; init; }
 
@@ -27,7 +28,7 @@ public sealed record EmployeeMonthInput
     public decimal BaseSalary { get; init; }
 
     /// <summary>Fixed monthly allowances by code (e.g. <c>meal</c>, <c>transport</c>); taxable.</summary>
-    public IReadOnlyDictionary<string, decimal> Allowances { get; init; } = EmptyAmounts;
+    public IReadOnlyDictionary<string, decimal> Allowances { get; init => field = value ?? EmptyAmounts; } = EmptyAmounts;
 
     /// <summary>The month's attendance.</summary>
     public AttendanceInput Attendance { get; init; }
@@ -66,7 +67,7 @@ public sealed record EmployeeMonthInput
     public decimal? HousingFundRate { get; init; }
 
     /// <summary>Special additional deductions declared by the employee.</summary>
-    public SpecialAdditionalDeductions SpecialAdditionalDeductions { get; init; } = SpecialAdditionalDeductions.None;
+    public SpecialAdditionalDeductions SpecialAdditionalDeductions { get; init => field = value ?? SpecialAdditionalDeductions.None; } = SpecialAdditionalDeductions.None;
 
     /// <summary>
     /// The tax year's cumulative state through the previous month. Required unless the period is January or the
@@ -93,7 +94,7 @@ public sealed record EmployeeMonthInput
     public bool PriorYearIncomeAtMost60000 { get; init; }
 
     /// <summary>Values for custom inputs that the pay policy declares, by name.</summary>
-    public IReadOnlyDictionary<string, decimal> CustomInputs { get; init; } = EmptyAmounts;
+    public IReadOnlyDictionary<string, decimal> CustomInputs { get; init => field = value ?? EmptyAmounts; } = EmptyAmounts;
 
     internal static readonly IReadOnlyDictionary<string, decimal> EmptyAmounts =
         new Dictionary<string, decimal>(0, StringComparer.Ordinal);

@@ -4,5 +4,5 @@ namespace HrKit.Payroll.Model;
 public sealed record PayrollRunFile
 {
     /// <summary>The employees to pay.</summary>
-    public IReadOnlyList<EmployeeMonthInput> Employees { get; init; } = [];
+    public IReadOnlyList<EmployeeMonthInput> Employees { get; init => field = value ?? []; } = [];
 }

@@ -12,9 +12,9 @@ namespace HrKit.Payroll.Serialization;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
     AllowTrailingCommas = true,
-    UseStringEnumConverter = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    Converters = [typeof(YearMonthJsonConverter), typeof(LocalDateJsonConverter)])]
+    Converters = [typeof(YearMonthJsonConverter), typeof(LocalDateJsonConverter),
+        typeof(CamelCaseEnumConverter<PayslipLineKind>), typeof(CamelCaseEnumConverter<AnnualBonusTaxMethod>)])]
 [JsonSerializable(typeof(ContributionFileDto))]
 [JsonSerializable(typeof(PayPolicyDto))]
 [JsonSerializable(typeof(EmployeeMonthInput))]
