@@ -88,7 +88,8 @@ public sealed partial class PayrollEngine
                 case PayComponentKind.EmployerCost: employerExtra += value; break;
             }
 
-            if (component.Kind != PayComponentKind.Info || value != 0)
+            // A zero line explains nothing a reader needs; the formula still ran and its value is available to others.
+            if (value != 0)
             {
                 lines.Add(new PayslipLine(component.Code, component.Name, LineKind(component.Kind), value, ExplainComponent(component, value, scope)));
             }
@@ -240,7 +241,7 @@ public sealed partial class PayrollEngine
             }
         }
 
-        sb.Append(" = ").Append(Explain.Money(value));
+        sb.Append(" = ").Append(component.Rounding == RoundingRule.None ? Explain.Number(value) : Explain.Money(value));
         if (component.Rounding != RoundingRule.None)
         {
             sb.Append(" (").Append(Explain.Rounding(component.Rounding)).Append(')');
