@@ -10,43 +10,23 @@ public sealed partial class PayrollEngine
     /// <summary>
     /// Pays a whole company, streaming: records are read in batches of <see cref="BatchSize"/>, each batch is computed
     /// on up to <see cref="MaxDegreeOfParallelism"/> threads, and results come back in input order. Every record gives
-    /// exactly one result: a bad record (or a repeated employee id) is a <see cref="PayrollResult.Error"/>, never a
+    /// exactly one result: a bad record (or a repeated employee id in the same month) is an error result, never a
     /// failed run and never a silent drop.
     /// </summary>
     public IEnumerable<PayrollResult> CalculateMany(IEnumerable<EmployeeMonthInput> inputs, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        return CalculateManyIterator(inputs, cancellationToken);
+        return RunBatches(inputs, static (engine, input, index) => engine.TryCalculate(input, index), PayrollResult.Failure, static r => r.IsSuccess, cancellationToken);
     }
 
-    private IEnumerable<PayrollResult> CalculateManyIterator(IEnumerable<EmployeeMonthInput> inputs, CancellationToken cancellationToken)
+    /// <summary>
+    /// <see cref="CalculateMany"/> with totals only (<see cref="PayslipSummary"/>): the high-throughput path for runs
+    /// that post amounts and do not print payslips. Allocates one year-to-date record per employee.
+    /// </summary>
+    public IEnumerable<PayrollSummaryResult> CalculateManySummaries(IEnumerable<EmployeeMonthInput> inputs, CancellationToken cancellationToken = default)
     {
-        var batch = new EmployeeMonthInput[BatchSize];
-        var results = new PayrollResult[BatchSize];
-        var seen = new Dictionary<(string, NodaTime.YearMonth), long>();
-        long index = 0;
-        var count = 0;
-        foreach (var input in inputs)
-        {
-            batch[count++] = input;
-            if (count == BatchSize)
-            {
-                ComputeBatch(batch, results, count, index, seen, cancellationToken);
-                for (var i = 0; i < count; i++)
-                {
-                    yield return results[i];
-                }
-
-                index += count;
-                count = 0;
-            }
-        }
-
-        ComputeBatch(batch, results, count, index, seen, cancellationToken);
-        for (var i = 0; i < count; i++)
-        {
-            yield return results[i];
-        }
+        ArgumentNullException.ThrowIfNull(inputs);
+        return RunBatches(inputs, static (engine, input, index) => engine.TrySummarize(input, index), PayrollSummaryResult.Failure, static r => r.IsSuccess, cancellationToken);
     }
 
     /// <summary>The asynchronous form of <see cref="CalculateMany"/>, for inputs read from a database or a stream.</summary>
@@ -55,82 +35,154 @@ public sealed partial class PayrollEngine
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var batch = new EmployeeMonthInput[BatchSize];
-        var results = new PayrollResult[BatchSize];
-        var seen = new Dictionary<(string, NodaTime.YearMonth), long>();
-        long index = 0;
-        var count = 0;
+        var runner = new BatchRunner<PayrollResult>(this, static (engine, input, index) => engine.TryCalculate(input, index), PayrollResult.Failure, static r => r.IsSuccess);
         await foreach (var input in inputs.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            batch[count++] = input;
-            if (count < BatchSize)
+            if (!runner.Add(input))
             {
                 continue;
             }
 
-            ComputeBatch(batch, results, count, index, seen, cancellationToken);
-            for (var i = 0; i < count; i++)
+            foreach (var result in runner.Flush(cancellationToken))
             {
-                yield return results[i];
+                yield return result;
             }
-
-            index += count;
-            count = 0;
         }
 
-        ComputeBatch(batch, results, count, index, seen, cancellationToken);
-        for (var i = 0; i < count; i++)
+        foreach (var result in runner.Flush(cancellationToken))
         {
-            yield return results[i];
+            yield return result;
         }
     }
 
-    private void ComputeBatch(EmployeeMonthInput[] batch, PayrollResult[] results, int count, long firstIndex,
-        Dictionary<(string, NodaTime.YearMonth), long> seen, CancellationToken cancellationToken)
+    /// <summary>Pays one employee, returning an error instead of throwing for a bad input.</summary>
+    public PayrollResult TryCalculate(EmployeeMonthInput input, long index = 0)
     {
-        if (count == 0)
+        try
         {
-            return;
+            return PayrollResult.Success(index, Calculate(input));
         }
-
-        // Duplicates are found sequentially, before the parallel part, so the first occurrence always wins.
-        var duplicateOf = new long[count];
-        for (var i = 0; i < count; i++)
+        catch (PayrollInputException ex)
         {
-            duplicateOf[i] = -1;
-            var input = batch[i];
-            if (input?.EmployeeId is { } id && !seen.TryAdd((id, input.Period), firstIndex + i))
+            return PayrollResult.Failure(index, new PayrollError(ex.EmployeeId, ex.Field, ex.Problem));
+        }
+    }
+
+    private PayrollSummaryResult TrySummarize(EmployeeMonthInput input, long index)
+    {
+        try
+        {
+            return PayrollSummaryResult.Success(index, CalculateSummary(input));
+        }
+        catch (PayrollInputException ex)
+        {
+            return PayrollSummaryResult.Failure(index, new PayrollError(ex.EmployeeId, ex.Field, ex.Problem));
+        }
+    }
+
+    private IEnumerable<TResult> RunBatches<TResult>(IEnumerable<EmployeeMonthInput> inputs,
+        Func<PayrollEngine, EmployeeMonthInput, long, TResult> compute, Func<long, PayrollError, TResult> fail, Func<TResult, bool> succeeded,
+        CancellationToken cancellationToken)
+    {
+        var runner = new BatchRunner<TResult>(this, compute, fail, succeeded);
+        foreach (var input in inputs)
+        {
+            if (!runner.Add(input))
             {
-                duplicateOf[i] = seen[(id, input.Period)];
+                continue;
+            }
+
+            foreach (var result in runner.Flush(cancellationToken))
+            {
+                yield return result;
             }
         }
 
-        using var activity = PayrollTelemetry.ActivitySource.StartActivity("payroll.batch");
-        activity?.SetTag("hrkit.batch.first_index", firstIndex);
-        activity?.SetTag("hrkit.batch.size", count);
-        var started = Stopwatch.GetTimestamp();
-        var options = new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism, CancellationToken = cancellationToken };
-        Parallel.For(0, count, options, i =>
+        foreach (var result in runner.Flush(cancellationToken))
         {
-            var index = firstIndex + i;
-            var input = batch[i];
-            results[i] = input is null
-                ? PayrollResult.Failure(index, new PayrollError("?", "$", "the record is null."))
-                : duplicateOf[i] >= 0
-                    ? PayrollResult.Failure(index, new PayrollError(input.EmployeeId, "employeeId",
-                        $"appears again for the same month (first at record {duplicateOf[i]}); each employee is paid once per month."))
-                    : TryCalculate(input, index);
-            batch[i] = null!;
-        });
+            yield return result;
+        }
+    }
 
-        var rejected = 0;
-        for (var i = 0; i < count; i++)
+    /// <summary>Collects a batch, computes it in parallel and hands the results back in input order.</summary>
+    private sealed class BatchRunner<TResult>(
+        PayrollEngine engine,
+        Func<PayrollEngine, EmployeeMonthInput, long, TResult> compute,
+        Func<long, PayrollError, TResult> fail,
+        Func<TResult, bool> succeeded)
+    {
+        private readonly EmployeeMonthInput?[] _batch = new EmployeeMonthInput?[engine.BatchSize];
+        private readonly TResult[] _results = new TResult[engine.BatchSize];
+        private readonly long[] _duplicateOf = new long[engine.BatchSize];
+        private readonly Dictionary<(string, NodaTime.YearMonth), long> _seen = [];
+        private long _nextIndex;
+        private int _count;
+
+        /// <summary>Adds a record; true when the batch is full and must be flushed.</summary>
+        public bool Add(EmployeeMonthInput? input)
         {
-            rejected += results[i].IsSuccess ? 0 : 1;
+            _batch[_count++] = input;
+            return _count == _batch.Length;
         }
 
-        PayrollTelemetry.Payslips.Add(count - rejected);
-        PayrollTelemetry.Rejected.Add(rejected);
-        PayrollTelemetry.BatchDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
+        public IEnumerable<TResult> Flush(CancellationToken cancellationToken)
+        {
+            var count = _count;
+            if (count == 0)
+            {
+                yield break;
+            }
+
+            Compute(count, cancellationToken);
+            _nextIndex += count;
+            _count = 0;
+            for (var i = 0; i < count; i++)
+            {
+                yield return _results[i];
+            }
+        }
+
+        private void Compute(int count, CancellationToken cancellationToken)
+        {
+            using var activity = PayrollTelemetry.ActivitySource.StartActivity("payroll.batch");
+            activity?.SetTag("hrkit.batch.first_index", _nextIndex);
+            activity?.SetTag("hrkit.batch.size", count);
+            var started = Stopwatch.GetTimestamp();
+
+            // Duplicates are found sequentially, before the parallel part, so the first occurrence always wins.
+            for (var i = 0; i < count; i++)
+            {
+                _duplicateOf[i] = -1;
+                if (_batch[i] is { EmployeeId: { } id } input && !_seen.TryAdd((id, input.Period), _nextIndex + i))
+                {
+                    _duplicateOf[i] = _seen[(id, input.Period)];
+                }
+            }
+
+            var firstIndex = _nextIndex;
+            var options = new ParallelOptions { MaxDegreeOfParallelism = engine.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+            Parallel.For(0, count, options, i =>
+            {
+                var index = firstIndex + i;
+                _results[i] = _batch[i] switch
+                {
+                    null => fail(index, new PayrollError("?", "$", "the record is null.")),
+                    var input when _duplicateOf[i] >= 0 => fail(index, new PayrollError(input.EmployeeId, "employeeId",
+                        $"appears again for the same month (first at record {_duplicateOf[i]}); each employee is paid once per month.")),
+                    var input => compute(engine, input, index),
+                };
+                _batch[i] = null;
+            });
+
+            var rejected = 0;
+            for (var i = 0; i < count; i++)
+            {
+                rejected += succeeded(_results[i]) ? 0 : 1;
+            }
+
+            PayrollTelemetry.Payslips.Add(count - rejected);
+            PayrollTelemetry.Rejected.Add(rejected);
+            PayrollTelemetry.BatchDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
+        }
     }
 }

@@ -12,7 +12,7 @@ public sealed partial class PayrollEngine
         EmployeeMonthInput input,
         CityContributionSchedule schedule,
         decimal siRequested,
-        ImmutableArray<PayslipLine>.Builder lines)
+        ImmutableArray<PayslipLine>.Builder? lines)
     {
         decimal employee = 0, employer = 0;
         var hfRequested = input.HousingFundBase ?? siRequested;
@@ -33,27 +33,38 @@ public sealed partial class PayrollEngine
                 employeeRate = employerRate = chosen;
             }
 
-            var baseText = BaseText(requested, contributionBase, item);
-            var source = $"{schedule.City} schedule from {schedule.EffectiveFrom:yyyy-MM-dd}";
-            if (employeeRate > 0 || item.EmployeeFixed > 0)
+            var employeeAmount = employeeRate > 0 || item.EmployeeFixed > 0
+                ? Money.Round(contributionBase * employeeRate, item.Rounding) + item.EmployeeFixed
+                : 0m;
+            var employerAmount = employerRate > 0 ? Money.Round(contributionBase * employerRate, item.Rounding) : 0m;
+            employee += employeeAmount;
+            employer += employerAmount;
+            if (lines is not null)
             {
-                var amount = Money.Round(contributionBase * employeeRate, item.Rounding) + item.EmployeeFixed;
-                employee += amount;
-                var fixedText = item.EmployeeFixed > 0 ? $" + fixed {Explain.Money(item.EmployeeFixed)}" : "";
-                lines.Add(new PayslipLine(item.Code + "_EE", item.Name + " (employee)", PayslipLineKind.EmployeeContribution, amount,
-                    $"{baseText} × {Explain.Percent(employeeRate)}{fixedText} = {Explain.Money(amount)} ({Explain.Rounding(item.Rounding)}); {source}."));
-            }
-
-            if (employerRate > 0)
-            {
-                var amount = Money.Round(contributionBase * employerRate, item.Rounding);
-                employer += amount;
-                lines.Add(new PayslipLine(item.Code + "_ER", item.Name + " (employer)", PayslipLineKind.EmployerContribution, amount,
-                    $"{baseText} × {Explain.Percent(employerRate)} = {Explain.Money(amount)} ({Explain.Rounding(item.Rounding)}); {source}."));
+                AddContributionLines(lines, schedule, item, requested, contributionBase, employeeRate, employerRate, employeeAmount, employerAmount);
             }
         }
 
         return (employee, employer);
+    }
+
+    private static void AddContributionLines(ImmutableArray<PayslipLine>.Builder lines, CityContributionSchedule schedule, ContributionItem item,
+        decimal requested, decimal contributionBase, decimal employeeRate, decimal employerRate, decimal employeeAmount, decimal employerAmount)
+    {
+        var basis = BaseText(requested, contributionBase, item);
+        var tail = $"({Explain.Rounding(item.Rounding)}); {schedule.City} schedule from {schedule.EffectiveFrom:yyyy-MM-dd}.";
+        if (employeeRate > 0 || item.EmployeeFixed > 0)
+        {
+            var fixedText = item.EmployeeFixed > 0 ? $" + fixed {Explain.Money(item.EmployeeFixed)}" : "";
+            lines.Add(new PayslipLine(item.Code + "_EE", item.Name + " (employee)", PayslipLineKind.EmployeeContribution, employeeAmount,
+                $"{basis} × {Explain.Percent(employeeRate)}{fixedText} = {Explain.Money(employeeAmount)} {tail}"));
+        }
+
+        if (employerRate > 0)
+        {
+            lines.Add(new PayslipLine(item.Code + "_ER", item.Name + " (employer)", PayslipLineKind.EmployerContribution, employerAmount,
+                $"{basis} × {Explain.Percent(employerRate)} = {Explain.Money(employerAmount)} {tail}"));
+        }
     }
 
     private static string BaseText(decimal requested, decimal used, ContributionItem item)

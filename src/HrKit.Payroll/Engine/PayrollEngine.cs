@@ -43,24 +43,53 @@ public sealed partial class PayrollEngine
     /// <summary>Records computed per parallel batch by the bulk methods.</summary>
     public int BatchSize { get; }
 
-    /// <summary>Pays one employee for one month.</summary>
+    /// <summary>Pays one employee for one month, with every line and its explanation.</summary>
     /// <exception cref="PayrollInputException">The input is invalid; the exception names the field.</exception>
     public Payslip Calculate(EmployeeMonthInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
+        var lines = ImmutableArray.CreateBuilder<PayslipLine>(Policy.Components.Length + 16);
+        var s = Compute(input, lines);
+        return new Payslip
+        {
+            EmployeeId = input.EmployeeId,
+            Name = input.Name,
+            Department = input.Department,
+            Period = input.Period,
+            Lines = lines.ToImmutable(),
+            GrossPay = s.GrossPay,
+            EmployeeContributions = s.EmployeeContributions,
+            WageTax = s.WageTax,
+            BonusTax = s.BonusTax,
+            PostTaxDeductions = s.PostTaxDeductions,
+            NetPay = s.NetPay,
+            EmployerContributions = s.EmployerContributions,
+            EmployerCost = s.EmployerCost,
+            YearToDate = s.YearToDate,
+        };
+    }
+
+    /// <summary>
+    /// Pays one employee for one month, totals only: the same computation as <see cref="Calculate"/> without lines
+    /// or explanations, allocating only the year-to-date state.
+    /// </summary>
+    /// <exception cref="PayrollInputException">The input is invalid; the exception names the field.</exception>
+    public PayslipSummary CalculateSummary(EmployeeMonthInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return Compute(input, null);
+    }
+
+    // The one payroll computation. With lines == null it builds no strings: the bulk totals path stays allocation-free
+    // apart from the year-to-date record.
+    private PayslipSummary Compute(EmployeeMonthInput input, ImmutableArray<PayslipLine>.Builder? lines)
+    {
         InputValidator.Validate(input, Policy);
         var schedule = FindSchedule(input);
-        var lines = ImmutableArray.CreateBuilder<PayslipLine>(Policy.Components.Length + 16);
 
         // 1. Policy components, in dependency order.
-        var numbers = new decimal[Policy.NumberSlots];
-        var texts = new string?[BuiltInVariables.Texts.Length];
-        var allowances = 0m;
-        foreach (var amount in input.Allowances.Values)
-        {
-            allowances += amount;
-        }
-
+        var (numbers, texts) = Scratch.Rent(Policy.NumberSlots, BuiltInVariables.Texts.Length);
+        var allowances = SumAllowances(input.Allowances);
         var proration = input.ProrationFactor ?? Proration.Factor(input.Period, input.HireDate, input.TerminationDate);
         BuiltInVariables.Fill(input, allowances, proration, numbers, texts);
         foreach (var (slot, value) in _parameterTemplate)
@@ -89,7 +118,7 @@ public sealed partial class PayrollEngine
             }
 
             // A zero line explains nothing a reader needs; the formula still ran and its value is available to others.
-            if (value != 0)
+            if (lines is not null && value != 0)
             {
                 lines.Add(new PayslipLine(component.Code, component.Name, LineKind(component.Kind), value, ExplainComponent(component, value, scope)));
             }
@@ -110,52 +139,60 @@ public sealed partial class PayrollEngine
         var wageIncome = taxableEarnings + taxFree - preTaxDeductions + (input.AnnualBonusTaxMethod == AnnualBonusTaxMethod.Merged ? bonus : 0m);
         var previous = input.YearToDate is { ThroughMonth: { } through } ytd && through.Year == input.Period.Year ? ytd : TaxYearToDate.Empty;
         var withholding = CumulativeWithholding.Calculate(input.Period, previous,
-            new CumulativeWithholdingInput(wageIncome, taxFree, employeeContributions,
-                input.SpecialAdditionalDeductions.Total, input.OtherTaxDeductions),
+            new CumulativeWithholdingInput(wageIncome, taxFree, employeeContributions, input.SpecialAdditionalDeductions.Total, input.OtherTaxDeductions),
             input.PriorYearIncomeAtMost60000);
-        lines.Add(new PayslipLine("IIT", "Individual income tax", PayslipLineKind.Tax, withholding.TaxThisMonth, ExplainWithholding(withholding, previous)));
+        lines?.Add(new PayslipLine("IIT", "Individual income tax", PayslipLineKind.Tax, withholding.TaxThisMonth, ExplainWithholding(withholding, previous)));
         var bonusTax = 0m;
         if (bonus > 0 && input.AnnualBonusTaxMethod == AnnualBonusTaxMethod.Separate)
         {
             var (tax, bracket) = AnnualBonusTax.Calculate(bonus);
             bonusTax = tax;
-            lines.Add(new PayslipLine("IIT_BONUS", "Income tax on annual bonus", PayslipLineKind.Tax, tax,
+            lines?.Add(new PayslipLine("IIT_BONUS", "Income tax on annual bonus", PayslipLineKind.Tax, tax,
                 $"财税〔2018〕164号 separate taxation: {Explain.Money(bonus)} ÷ 12 = {Explain.Money(bonus / 12m)} → {TaxTable.MonthlyConverted.Name} row {TaxTable.Describe(bracket)}: {Explain.Money(bonus)} × {Explain.Percent(bracket.Rate)} − {Explain.Number(bracket.QuickDeduction)} = {Explain.Money(tax)}, rounded to the fen."));
         }
 
         // 5. After tax.
         postTax += AddInputLine(lines, "POST_TAX_DEDUCTIONS", "Post-tax deductions", PayslipLineKind.Deduction, input.PostTaxDeductions, "Deductions from net pay reported by the host (postTaxDeductions).");
-        var net = gross - employeeContributions - withholding.TaxThisMonth - bonusTax - postTax;
-        return new Payslip
+        return new PayslipSummary
         {
             EmployeeId = input.EmployeeId,
-            Name = input.Name,
-            Department = input.Department,
             Period = input.Period,
-            Lines = lines.ToImmutable(),
             GrossPay = gross,
             EmployeeContributions = employeeContributions,
             WageTax = withholding.TaxThisMonth,
             BonusTax = bonusTax,
             PostTaxDeductions = postTax,
-            NetPay = net,
+            NetPay = gross - employeeContributions - withholding.TaxThisMonth - bonusTax - postTax,
             EmployerContributions = employerContributions,
             EmployerCost = gross + employerContributions + employerExtra,
             YearToDate = withholding.YearToDate,
         };
     }
 
-    /// <summary>Pays one employee, returning an error instead of throwing for a bad input.</summary>
-    public PayrollResult TryCalculate(EmployeeMonthInput input, long index = 0)
+    private static decimal SumAllowances(IReadOnlyDictionary<string, decimal> allowances)
     {
-        try
+        if (allowances.Count == 0)
         {
-            return PayrollResult.Success(index, Calculate(input));
+            return 0m;
         }
-        catch (PayrollInputException ex)
+
+        var total = 0m;
+        if (allowances is Dictionary<string, decimal> dictionary)
         {
-            return PayrollResult.Failure(index, new PayrollError(ex.EmployeeId, ex.Field, ex.Problem));
+            foreach (var amount in dictionary.Values)
+            {
+                total += amount;
+            }
+
+            return total;
         }
+
+        foreach (var (_, amount) in allowances)
+        {
+            total += amount;
+        }
+
+        return total;
     }
 
     private CityContributionSchedule FindSchedule(EmployeeMonthInput input)
@@ -194,9 +231,9 @@ public sealed partial class PayrollEngine
         }
     }
 
-    private static decimal AddInputLine(ImmutableArray<PayslipLine>.Builder lines, string code, string name, PayslipLineKind kind, decimal amount, string why)
+    private static decimal AddInputLine(ImmutableArray<PayslipLine>.Builder? lines, string code, string name, PayslipLineKind kind, decimal amount, string why)
     {
-        if (amount != 0)
+        if (lines is not null && amount != 0)
         {
             lines.Add(new PayslipLine(code, name, kind, amount, why));
         }

@@ -50,6 +50,36 @@ public sealed class BulkCalculationTests
     }
 
     [Fact]
+    public void CalculateManySummaries_SameInputs_MatchFullPayslipTotalsAndErrors()
+    {
+        var engine = new PayrollEngineBuilder().WithBatchSize(32).WithMaxDegreeOfParallelism(2).Build();
+        var inputs = Enumerable.Range(0, 200).Select(i => i == 77 ? Employee(i, "atlantis") : Employee(i, i % 3 == 0 ? "shanghai" : "beijing") with
+        {
+            Overtime = new OvertimeHours(i % 11, i % 5, i % 3),
+            AnnualBonus = i % 17 == 0 ? 20_000m + i : 0m,
+        }).ToList();
+
+        var full = engine.CalculateMany(inputs).ToList();
+        var summaries = engine.CalculateManySummaries(inputs).ToList();
+
+        Assert.Equal(full.Count, summaries.Count);
+        for (var i = 0; i < full.Count; i++)
+        {
+            Assert.Equal(full[i].IsSuccess, summaries[i].IsSuccess);
+            if (!full[i].IsSuccess)
+            {
+                Assert.Equal(full[i].Error, summaries[i].Error);
+                continue;
+            }
+
+            var p = full[i].Payslip!;
+            var s = summaries[i].Summary;
+            Assert.Equal((p.GrossPay, p.EmployeeContributions, p.WageTax, p.BonusTax, p.NetPay, p.EmployerCost, p.YearToDate),
+                (s.GrossPay, s.EmployeeContributions, s.WageTax, s.BonusTax, s.NetPay, s.EmployerCost, s.YearToDate));
+        }
+    }
+
+    [Fact]
     public async Task CalculateManyAsync_StreamsResults()
     {
         var engine = new PayrollEngineBuilder().WithBatchSize(16).Build();

@@ -33,23 +33,27 @@ public static class CumulativeWithholding
             ? Math.Max(previous.BasicDeduction, AnnualBasicDeduction)
             : previous.BasicDeduction + MonthlyBasicDeduction;
 
-        var next = new TaxYearToDate
-        {
-            ThroughMonth = month,
-            Income = previous.Income + input.Income,
-            TaxFreeIncome = previous.TaxFreeIncome + input.TaxFreeIncome,
-            BasicDeduction = basic,
-            SpecialDeductions = previous.SpecialDeductions + input.SpecialDeductions,
-            SpecialAdditionalDeductions = previous.SpecialAdditionalDeductions + input.SpecialAdditionalDeductions,
-            OtherDeductions = previous.OtherDeductions + input.OtherDeductions,
-        };
-
-        var taxable = Math.Max(0m, next.Income - next.TaxFreeIncome - next.BasicDeduction - next.SpecialDeductions
-            - next.SpecialAdditionalDeductions - next.OtherDeductions);
+        var income = previous.Income + input.Income;
+        var taxFree = previous.TaxFreeIncome + input.TaxFreeIncome;
+        var special = previous.SpecialDeductions + input.SpecialDeductions;
+        var specialAdditional = previous.SpecialAdditionalDeductions + input.SpecialAdditionalDeductions;
+        var other = previous.OtherDeductions + input.OtherDeductions;
+        var taxable = Math.Max(0m, income - taxFree - basic - special - specialAdditional - other);
         var bracket = TaxTable.AnnualComprehensiveIncome.Find(taxable);
         var cumulativeTax = Math.Max(0m, Money.RoundToFen(taxable * bracket.Rate - bracket.QuickDeduction));
         var thisMonth = Math.Max(0m, cumulativeTax - previous.TaxWithheld);
-        next = next with { TaxWithheld = previous.TaxWithheld + thisMonth, TaxableIncome = taxable };
+        var next = new TaxYearToDate
+        {
+            ThroughMonth = month,
+            Income = income,
+            TaxFreeIncome = taxFree,
+            BasicDeduction = basic,
+            SpecialDeductions = special,
+            SpecialAdditionalDeductions = specialAdditional,
+            OtherDeductions = other,
+            TaxWithheld = previous.TaxWithheld + thisMonth,
+            TaxableIncome = taxable,
+        };
         return new CumulativeWithholdingResult(thisMonth, taxable, cumulativeTax, bracket, next);
     }
 }
