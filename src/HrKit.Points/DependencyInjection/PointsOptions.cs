@@ -1,0 +1,39 @@
+using NodaTime;
+
+namespace HrKit.Points;
+
+/// <summary>Settings for <c>services.AddHrKitPoints(options =&gt; …)</c> and <see cref="Engine.PointsService"/>.</summary>
+public sealed class PointsOptions
+{
+    /// <summary>Policy file; <see langword="null"/> uses the built-in default policy.</summary>
+    public string? PolicyPath { get; set; }
+
+    /// <summary>Reload the policy file when it changes (only with <see cref="PolicyPath"/>).</summary>
+    public bool WatchPolicyFile { get; set; } = true;
+
+    /// <summary>Ledger store.</summary>
+    public PointsStoreKind Store { get; set; } = PointsStoreKind.Sqlite;
+
+    /// <summary>SQLite path or connection string, or Npgsql connection string. SQLite defaults to <c>hrkit-points.db</c>.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>IANA zone for local times: rule hours, daily/monthly caps, months in analytics.</summary>
+    public string TimeZoneId { get; set; } = "Asia/Shanghai";
+
+    /// <summary>How long awarded points stay spendable; <see langword="null"/> = forever.</summary>
+    public Duration? ExpireAfter { get; set; }
+
+    /// <summary>Learning points in a month that earn the full learning bonus factor.</summary>
+    public long LearningTargetPoints { get; set; } = 50;
+
+    /// <summary>The learning bonus factor at or above target, e.g. 0.10 = +10 % of the performance bonus.</summary>
+    public decimal MaxLearningBonusFactor { get; set; } = 0.10m;
+
+    /// <summary>The category counted as learning.</summary>
+    public string LearningCategory { get; set; } = Policies.PointsCategories.Learning;
+
+    /// <summary>Event type analytics treat as a check-in.</summary>
+    public string CheckInEventType { get; set; } = "checkIn";
+
+    internal DateTimeZone Zone => DateTimeZoneProviders.Tzdb.GetZoneOrNull(TimeZoneId) ?? DateTimeZone.Utc;
+}

@@ -1,0 +1,22 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace HrKit.Points.Diagnostics;
+
+/// <summary>Tracing and metrics, both named <c>HrKit.Points</c>; subscribe with OpenTelemetry or dotnet-counters.</summary>
+public static class PointsTelemetry
+{
+    /// <summary>The ActivitySource and Meter name.</summary>
+    public const string Name = "HrKit.Points";
+
+    /// <summary>Spans for event processing.</summary>
+    public static readonly ActivitySource ActivitySource = new(Name, "1.0");
+
+    internal static readonly Meter Meter = new(Name, "1.0");
+
+    internal static readonly Counter<long> EventsEvaluated = Meter.CreateCounter<long>("hrkit.points.events_evaluated", "{event}", "Events run through a policy.");
+
+    internal static readonly Counter<long> PointsAwarded = Meter.CreateCounter<long>("hrkit.points.points_awarded", "{point}", "Net points posted by policy rules.");
+
+    internal static readonly Counter<long> Redemptions = Meter.CreateCounter<long>("hrkit.points.redemptions", "{redemption}", "Completed catalog redemptions.");
+}

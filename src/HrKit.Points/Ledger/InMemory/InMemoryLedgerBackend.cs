@@ -1,0 +1,87 @@
+using HrKit.Points.Catalog;
+using HrKit.Points.Model;
+
+namespace HrKit.Points.Ledger.InMemory;
+
+/// <summary>
+/// Process-local backend for tests and simulations. One gate serialises every transaction; rollback truncates
+/// what the session appended and restores the catalog snapshot, so failures leave no trace.
+/// </summary>
+internal sealed class InMemoryLedgerBackend : ILedgerBackend
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly List<Posting> _postings = [];
+    private Dictionary<string, CatalogItem> _items = new(StringComparer.Ordinal);
+
+    public Task InitializeAsync(CancellationToken ct) => Task.CompletedTask;
+
+    public async Task<LedgerSession> BeginAsync(CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct).ConfigureAwait(false);
+        return new Session(this);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _gate.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private sealed class Session(InMemoryLedgerBackend owner) : LedgerSession
+    {
+        private readonly int _start = owner._postings.Count;
+        private readonly Dictionary<string, CatalogItem> _itemsBefore = new(owner._items, StringComparer.Ordinal);
+        private bool _done;
+
+        public override Task LockAccountsAsync(IReadOnlyList<string> sortedEmployeeIds, CancellationToken ct) => Task.CompletedTask;
+
+        public override Task<IReadOnlyList<Posting>> QueryAsync(PostingQuery query, CancellationToken ct) =>
+            Task.FromResult<IReadOnlyList<Posting>>(owner._postings.Where(query.Matches).ToList());
+
+        public override Task<Posting?> GetPostingAsync(long id, CancellationToken ct) =>
+            Task.FromResult(id >= 1 && id <= owner._postings.Count ? owner._postings[(int)id - 1] : null);
+
+        public override Task<Posting?> FindByKeyAsync(string idempotencyKey, CancellationToken ct) =>
+            Task.FromResult(owner._postings.Find(p => p.IdempotencyKey == idempotencyKey));
+
+        public override Task<Posting> InsertAsync(Posting posting, CancellationToken ct)
+        {
+            var stored = posting with { Id = owner._postings.Count + 1 };
+            owner._postings.Add(stored);
+            return Task.FromResult(stored);
+        }
+
+        public override Task<CatalogItem?> GetItemAsync(string id, CancellationToken ct) =>
+            Task.FromResult(owner._items.GetValueOrDefault(id));
+
+        public override Task SaveItemAsync(CatalogItem item, CancellationToken ct)
+        {
+            owner._items[item.Id] = item;
+            return Task.CompletedTask;
+        }
+
+        public override Task<IReadOnlyList<CatalogItem>> ListItemsAsync(CancellationToken ct) =>
+            Task.FromResult<IReadOnlyList<CatalogItem>>(owner._items.Values.OrderBy(i => i.Id, StringComparer.Ordinal).ToList());
+
+        public override Task<IReadOnlyList<string>> ListEmployeesAsync(CancellationToken ct) =>
+            Task.FromResult<IReadOnlyList<string>>(owner._postings.Select(p => p.EmployeeId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
+
+        public override Task CommitAsync(CancellationToken ct)
+        {
+            _done = true;
+            return Task.CompletedTask;
+        }
+
+        public override ValueTask DisposeAsync()
+        {
+            if (!_done)
+            {
+                owner._postings.RemoveRange(_start, owner._postings.Count - _start);
+                owner._items = _itemsBefore;
+            }
+
+            owner._gate.Release();
+            return ValueTask.CompletedTask;
+        }
+    }
+}

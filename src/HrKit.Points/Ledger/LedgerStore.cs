@@ -1,0 +1,280 @@
+using HrKit.Points.Catalog;
+using HrKit.Points.Diagnostics;
+using HrKit.Points.Model;
+using NodaTime;
+
+namespace HrKit.Points.Ledger;
+
+/// <summary>The ledger rules (idempotency, caps, no negative balance, FIFO expiry, atomic redemption) over any backend.</summary>
+internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration? expireAfter) : IPointsLedgerStore
+{
+    public Task InitializeAsync(CancellationToken cancellationToken = default) => backend.InitializeAsync(cancellationToken);
+
+    public async Task<AppendResult> AppendAsync(IReadOnlyList<PostingRequest> batch, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var now = clock.GetCurrentInstant();
+        var posted = new List<Posting>();
+        var duplicates = new List<string>();
+        var s = await backend.BeginAsync(cancellationToken).ConfigureAwait(false);
+        await using var scope = s.ConfigureAwait(false);
+        await s.LockAccountsAsync(batch.Select(r => r.EmployeeId ?? "").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), cancellationToken).ConfigureAwait(false);
+        string? current = null;
+        var skipping = false;
+        foreach (var request in batch)
+        {
+            Validate(request);
+            if (request.SourceId != current)
+            {
+                // A source is all-or-nothing: once any of its postings is recorded, a replay skips all of them,
+                // even if a reloaded policy would now match different rules.
+                current = request.SourceId;
+                skipping = (await s.QueryAsync(new PostingQuery { SourceId = current, EmployeeId = request.EmployeeId }, cancellationToken).ConfigureAwait(false)).Count > 0;
+                if (skipping)
+                {
+                    duplicates.Add(current);
+                }
+            }
+
+            if (!skipping && await s.FindByKeyAsync(request.IdempotencyKey, cancellationToken).ConfigureAwait(false) is null)
+            {
+                posted.Add(await AwardAsync(s, request, now, cancellationToken).ConfigureAwait(false));
+            }
+        }
+
+        await s.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new AppendResult(posted, duplicates);
+    }
+
+    private static async Task<Posting> AwardAsync(LedgerSession s, PostingRequest r, Instant now, CancellationToken ct)
+    {
+        var points = r.Points;
+        if (points > 0 && r.CapKey is not null && r.CapLimit is { } cap)
+        {
+            var used = Sum(await s.QueryAsync(new PostingQuery { EmployeeId = r.EmployeeId, CapKey = r.CapKey }, ct).ConfigureAwait(false));
+            points = Math.Min(points, Math.Max(0, cap - used));
+        }
+        else if (points < 0)
+        {
+            // A penalty takes what is there and no more: balances never go negative.
+            var balance = await SettleAccountAsync(s, r.EmployeeId, r.Category, now, ct).ConfigureAwait(false);
+            points = Math.Max(points, -balance);
+        }
+
+        var posting = new Posting(0, r.SourceId, r.IdempotencyKey, r.EmployeeId, r.Category, points, PostingKind.Award, r.OccurredAt, now)
+        {
+            RuleName = r.RuleName,
+            EventType = r.EventType,
+            ExpiresAt = points > 0 ? r.ExpiresAt : null,
+            CapKey = r.CapKey,
+        };
+        return await s.InsertAsync(posting, ct).ConfigureAwait(false);
+    }
+
+    public async Task<Posting> RedeemAsync(RedemptionRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrEmpty(request.RequestId);
+        ArgumentException.ThrowIfNullOrEmpty(request.EmployeeId);
+        var now = clock.GetCurrentInstant();
+        var key = "redeem:" + request.RequestId;
+        var s = await backend.BeginAsync(cancellationToken).ConfigureAwait(false);
+        await using var scope = s.ConfigureAwait(false);
+        await s.LockAccountsAsync([request.EmployeeId], cancellationToken).ConfigureAwait(false);
+        if (await s.FindByKeyAsync(key, cancellationToken).ConfigureAwait(false) is { } done)
+        {
+            return done;
+        }
+
+        var item = await s.GetItemAsync(request.ItemId, cancellationToken).ConfigureAwait(false)
+            ?? throw new PointsLedgerException(PointsLedgerError.UnknownItem, $"Unknown catalog item '{request.ItemId}'.");
+        if (item.Stock is <= 0)
+        {
+            throw new PointsLedgerException(PointsLedgerError.OutOfStock, $"'{item.Name}' is out of stock.");
+        }
+
+        if (item.PerEmployeeLimit is { } limit && await CountRedemptionsAsync(s, request.EmployeeId, item.Id, cancellationToken).ConfigureAwait(false) >= limit)
+        {
+            throw new PointsLedgerException(PointsLedgerError.LimitReached, $"Employee '{request.EmployeeId}' has already redeemed '{item.Name}' {limit} time(s), the limit per employee.");
+        }
+
+        var balance = await SettleAccountAsync(s, request.EmployeeId, item.Category, now, cancellationToken).ConfigureAwait(false);
+        if (balance < item.Price)
+        {
+            throw new PointsLedgerException(PointsLedgerError.InsufficientPoints, $"'{item.Name}' costs {item.Price} {item.Category} points; employee '{request.EmployeeId}' has {balance}.");
+        }
+
+        var posting = await s.InsertAsync(
+            new Posting(0, key, key, request.EmployeeId, item.Category, -item.Price, PostingKind.Redemption, now, now) { ItemId = item.Id },
+            cancellationToken).ConfigureAwait(false);
+        if (item.Stock is { } stock)
+        {
+            await s.SaveItemAsync(item with { Stock = stock - 1 }, cancellationToken).ConfigureAwait(false);
+        }
+
+        await s.CommitAsync(cancellationToken).ConfigureAwait(false);
+        PointsTelemetry.Redemptions.Add(1);
+        return posting;
+    }
+
+    public async Task<Posting> ReverseAsync(long postingId, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetCurrentInstant();
+        var key = "reverse:" + postingId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var s = await backend.BeginAsync(cancellationToken).ConfigureAwait(false);
+        await using var scope = s.ConfigureAwait(false);
+        var target = await s.GetPostingAsync(postingId, cancellationToken).ConfigureAwait(false)
+            ?? throw new PointsLedgerException(PointsLedgerError.UnknownPosting, $"No posting has id {postingId}.");
+        await s.LockAccountsAsync([target.EmployeeId], cancellationToken).ConfigureAwait(false);
+        if (target.Kind is PostingKind.Reversal or PostingKind.Expiry)
+        {
+            throw new PointsLedgerException(PointsLedgerError.NotReversible, $"Posting {postingId} is a {target.Kind.ToString().ToLowerInvariant()}; only awards and redemptions can be reversed.");
+        }
+
+        if (await s.FindByKeyAsync(key, cancellationToken).ConfigureAwait(false) is { } done)
+        {
+            return done;
+        }
+
+        var balance = await SettleAccountAsync(s, target.EmployeeId, target.Category, now, cancellationToken).ConfigureAwait(false);
+        var account = await s.QueryAsync(new PostingQuery { EmployeeId = target.EmployeeId, Category = target.Category, Kind = PostingKind.Expiry }, cancellationToken).ConfigureAwait(false);
+        var expired = -Sum(account.Where(p => p.RelatedPostingId == target.Id));
+        var amount = -(target.Points - expired);
+        if (amount < 0 && balance < -amount)
+        {
+            throw new PointsLedgerException(PointsLedgerError.InsufficientPoints, $"Reversing posting {postingId} takes back {-amount} points but only {balance} are left; they have been spent.");
+        }
+
+        var reversal = new Posting(0, key, key, target.EmployeeId, target.Category, amount, PostingKind.Reversal, target.OccurredAt, now)
+        {
+            RuleName = target.RuleName,
+            EventType = target.EventType,
+            ItemId = target.ItemId,
+            RelatedPostingId = target.Id,
+            CapKey = target.CapKey,
+            ExpiresAt = amount > 0 ? now + expireAfter : null,
+        };
+        var posted = await s.InsertAsync(reversal, cancellationToken).ConfigureAwait(false);
+        if (target.Kind == PostingKind.Redemption && target.ItemId is { } itemId
+            && await s.GetItemAsync(itemId, cancellationToken).ConfigureAwait(false) is { Stock: { } stock } item)
+        {
+            await s.SaveItemAsync(item with { Stock = stock + 1 }, cancellationToken).ConfigureAwait(false);
+        }
+
+        await s.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return posted;
+    }
+
+    public async Task<int> ExpireAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetCurrentInstant();
+        IReadOnlyList<string> employees;
+        var reader = await backend.BeginAsync(cancellationToken).ConfigureAwait(false);
+        await using (reader.ConfigureAwait(false))
+        {
+            employees = await reader.ListEmployeesAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var count = 0;
+        foreach (var employee in employees)
+        {
+            // One transaction per employee keeps locks short; a crash leaves each account fully done or untouched.
+            var s = await backend.BeginAsync(cancellationToken).ConfigureAwait(false);
+            await using var scope = s.ConfigureAwait(false);
+            await s.LockAccountsAsync([employee], cancellationToken).ConfigureAwait(false);
+            var postings = await s.QueryAsync(new PostingQuery { EmployeeId = employee }, cancellationToken).ConfigureAwait(false);
+            foreach (var category in postings.Select(p => p.Category).Distinct(StringComparer.Ordinal))
+            {
+                count += await MaterializeExpiryAsync(s, postings.Where(p => p.Category == category).ToList(), now, cancellationToken).ConfigureAwait(false);
+            }
+
+            await s.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return count;
+    }
+
+    public async Task<IReadOnlyList<CategoryBalance>> GetBalancesAsync(string employeeId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(employeeId);
+        var now = clock.GetCurrentInstant();
+        var postings = await GetPostingsAsync(new PostingQuery { EmployeeId = employeeId }, cancellationToken).ConfigureAwait(false);
+        return postings
+            .GroupBy(p => p.Category, StringComparer.Ordinal)
+            .Select(g => new CategoryBalance(g.Key, Sum(g) - ExpiryCalculator.DueLots(g.ToList(), now).Sum(l => l.Remaining)))
+            .OrderBy(b => b.Category, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<Posting>> GetPostingsAsync(PostingQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var s = await backend.BeginAsync(cancellationToken).ConfigureAwait(false);
+        await using var scope = s.ConfigureAwait(false);
+        return await s.QueryAsync(query, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task SaveItemAsync(CatalogItem item, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentException.ThrowIfNullOrEmpty(item.Id);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(item.Price);
+        if (item.Stock is < 0 || item.PerEmployeeLimit is < 1)
+        {
+            throw new ArgumentException($"Item '{item.Id}': stock cannot be negative and a per-employee limit must be at least 1.", nameof(item));
+        }
+
+        var s = await backend.BeginAsync(cancellationToken).ConfigureAwait(false);
+        await using var scope = s.ConfigureAwait(false);
+        await s.SaveItemAsync(item, cancellationToken).ConfigureAwait(false);
+        await s.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<CatalogItem>> GetItemsAsync(CancellationToken cancellationToken = default)
+    {
+        var s = await backend.BeginAsync(cancellationToken).ConfigureAwait(false);
+        await using var scope = s.ConfigureAwait(false);
+        return await s.ListItemsAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public ValueTask DisposeAsync() => backend.DisposeAsync();
+
+    /// <summary>Records due expiries for the account, then returns its spendable balance.</summary>
+    private static async Task<long> SettleAccountAsync(LedgerSession s, string employeeId, string category, Instant now, CancellationToken ct)
+    {
+        var account = await s.QueryAsync(new PostingQuery { EmployeeId = employeeId, Category = category }, ct).ConfigureAwait(false);
+        var expired = await MaterializeExpiryAsync(s, account, now, ct).ConfigureAwait(false);
+        return expired == 0 ? Sum(account) : Sum(await s.QueryAsync(new PostingQuery { EmployeeId = employeeId, Category = category }, ct).ConfigureAwait(false));
+    }
+
+    private static async Task<int> MaterializeExpiryAsync(LedgerSession s, IReadOnlyList<Posting> account, Instant now, CancellationToken ct)
+    {
+        var due = ExpiryCalculator.DueLots(account, now);
+        foreach (var (lot, remaining) in due)
+        {
+            var key = "expire:" + lot.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await s.InsertAsync(
+                new Posting(0, key, key, lot.EmployeeId, lot.Category, -remaining, PostingKind.Expiry, lot.ExpiresAt!.Value, now) { RelatedPostingId = lot.Id, RuleName = lot.RuleName },
+                ct).ConfigureAwait(false);
+        }
+
+        return due.Count;
+    }
+
+    private static async Task<int> CountRedemptionsAsync(LedgerSession s, string employeeId, string itemId, CancellationToken ct)
+    {
+        var postings = await s.QueryAsync(new PostingQuery { EmployeeId = employeeId }, ct).ConfigureAwait(false);
+        var reversed = postings.Where(p => p.Kind == PostingKind.Reversal).Select(p => p.RelatedPostingId).ToHashSet();
+        return postings.Count(p => p.Kind == PostingKind.Redemption && p.ItemId == itemId && !reversed.Contains(p.Id));
+    }
+
+    private static void Validate(PostingRequest r)
+    {
+        if (string.IsNullOrEmpty(r.SourceId) || string.IsNullOrEmpty(r.IdempotencyKey) || string.IsNullOrEmpty(r.EmployeeId) || string.IsNullOrEmpty(r.Category))
+        {
+            throw new ArgumentException($"Posting '{r.IdempotencyKey}' needs a source id, idempotency key, employee id and category; the whole batch was rolled back.", nameof(r));
+        }
+    }
+
+    private static long Sum(IEnumerable<Posting> postings) => postings.Sum(p => p.Points);
+}

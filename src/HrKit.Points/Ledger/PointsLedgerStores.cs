@@ -1,0 +1,39 @@
+using HrKit.Points.Ledger.InMemory;
+using HrKit.Points.Ledger.PostgreSql;
+using HrKit.Points.Ledger.Sqlite;
+using NodaTime;
+
+namespace HrKit.Points.Ledger;
+
+/// <summary>Creates ledger stores. Call <see cref="IPointsLedgerStore.InitializeAsync"/> once before use.</summary>
+public static class PointsLedgerStores
+{
+    /// <summary>A process-local store for tests and simulations; contents vanish with the process.</summary>
+    /// <param name="clock">Time source for recording and expiry.</param>
+    /// <param name="expireAfter">How long credits stay spendable; <see langword="null"/> = forever. Used for refunds.</param>
+    public static IPointsLedgerStore InMemory(IClock clock, Duration? expireAfter = null) =>
+        new LedgerStore(new InMemoryLedgerBackend(), clock ?? throw new ArgumentNullException(nameof(clock)), expireAfter);
+
+    /// <summary>The embedded default: a SQLite file (WAL). <paramref name="connectionString"/> may be a plain file path.</summary>
+    /// <param name="connectionString">E.g. <c>points.db</c> or <c>Data Source=points.db</c>.</param>
+    /// <param name="clock">Time source for recording and expiry.</param>
+    /// <param name="expireAfter">How long credits stay spendable; <see langword="null"/> = forever.</param>
+    public static IPointsLedgerStore Sqlite(string connectionString, IClock clock, Duration? expireAfter = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(connectionString);
+        ArgumentNullException.ThrowIfNull(clock);
+        var cs = connectionString.Contains('=', StringComparison.Ordinal) ? connectionString : $"Data Source={connectionString}";
+        return new LedgerStore(new SqliteLedgerBackend(cs), clock, expireAfter);
+    }
+
+    /// <summary>A PostgreSQL database (Npgsql connection string), safe for many application servers at once.</summary>
+    /// <param name="connectionString">Npgsql connection string.</param>
+    /// <param name="clock">Time source for recording and expiry.</param>
+    /// <param name="expireAfter">How long credits stay spendable; <see langword="null"/> = forever.</param>
+    public static IPointsLedgerStore PostgreSql(string connectionString, IClock clock, Duration? expireAfter = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(connectionString);
+        ArgumentNullException.ThrowIfNull(clock);
+        return new LedgerStore(new PostgreSqlLedgerBackend(connectionString), clock, expireAfter);
+    }
+}

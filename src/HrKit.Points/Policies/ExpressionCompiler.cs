@@ -1,0 +1,78 @@
+using System.Linq.Dynamic.Core;
+using System.Linq.Dynamic.Core.CustomTypeProviders;
+using System.Linq.Dynamic.Core.Exceptions;
+using System.Linq.Expressions;
+using System.Reflection;
+using HrKit.Points.Engine;
+
+namespace HrKit.Points.Policies;
+
+/// <summary>
+/// Compiles a rule expression once into a delegate, with the same System.Linq.Dynamic.Core dialect RulesEngine
+/// uses (the event is the parameter <c>e</c>), then verifies the tree is side-effect free.
+/// </summary>
+internal static class ExpressionCompiler
+{
+    public const string ParameterName = "e";
+
+    // No custom types: the default provider would scan every loaded assembly for [DynamicLinqType] types.
+    private static readonly ParsingConfig Config = new()
+    {
+        CustomTypeProvider = new NoCustomTypes(),
+        AllowNewToEvaluateAnyType = false,
+        DisallowNewKeyword = true,
+        AllowEqualsAndToStringMethodsOnObject = false,
+        ResolveTypesBySimpleName = false,
+        LoadAdditionalAssembliesFromCurrentDomainBaseDirectory = false,
+    };
+
+    public static Func<EventFacts, TResult>? TryCompile<TResult>(string text, out string? error)
+    {
+        Expression<Func<EventFacts, TResult>> lambda;
+        try
+        {
+            var parameter = Expression.Parameter(typeof(EventFacts), ParameterName);
+            // The generic overload builds a parameterless Func<TResult>; the event must be the named parameter "e".
+#pragma warning disable CA2263
+            var parsed = DynamicExpressionParser.ParseLambda(Config, false, [parameter], typeof(TResult), text);
+#pragma warning restore CA2263
+            lambda = Expression.Lambda<Func<EventFacts, TResult>>(parsed.Body, parameter);
+        }
+        catch (ParseException ex)
+        {
+            error = Explain(ex.Message) + $" (at position {ex.Position})";
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or NotSupportedException)
+        {
+            error = Explain(ex.Message);
+            return null;
+        }
+
+        var problems = SafeExpressionVerifier.Check(lambda);
+        if (problems.Count > 0)
+        {
+            error = string.Join(" ", problems);
+            return null;
+        }
+
+        error = null;
+        return lambda.Compile();
+    }
+
+    private static string Explain(string message) =>
+        message.Contains("No property or field", StringComparison.Ordinal)
+            ? $"{message}. Known fields: {string.Join(", ", EventFacts.FieldNames.Select(f => "e." + f))}."
+            : message;
+
+    private sealed class NoCustomTypes : IDynamicLinqCustomTypeProvider
+    {
+        public HashSet<Type> GetCustomTypes() => [];
+
+        public Dictionary<Type, List<MethodInfo>> GetExtensionMethods() => [];
+
+        public Type? ResolveType(string typeName) => null;
+
+        public Type? ResolveTypeBySimpleName(string simpleTypeName) => null;
+    }
+}

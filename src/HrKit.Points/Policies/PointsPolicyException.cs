@@ -1,0 +1,34 @@
+namespace HrKit.Points.Policies;
+
+/// <summary>A policy was rejected; <see cref="Errors"/> lists every problem, each naming its rule and field.</summary>
+public sealed class PointsPolicyException : Exception
+{
+    /// <summary>Creates the exception from the problems found.</summary>
+    public PointsPolicyException(IReadOnlyList<PolicyError> errors)
+        : base(Describe(errors))
+    {
+        Errors = errors;
+    }
+
+    /// <summary>Creates the exception.</summary>
+    public PointsPolicyException() : this([]) { }
+
+    /// <summary>Creates the exception with a single policy-level message.</summary>
+    public PointsPolicyException(string message) : this([new PolicyError(null, "policy", message)]) { }
+
+    /// <summary>Creates the exception with a single policy-level message.</summary>
+    public PointsPolicyException(string message, Exception inner)
+        : base(message, inner)
+    {
+        Errors = [new PolicyError(null, "policy", message)];
+    }
+
+    /// <summary>Every problem found; loading does not stop at the first.</summary>
+    public IReadOnlyList<PolicyError> Errors { get; }
+
+    private static string Describe(IReadOnlyList<PolicyError> errors) =>
+        errors.Count == 0
+            ? "The points policy is invalid."
+            : $"The points policy has {errors.Count} error(s):{Environment.NewLine}  "
+              + string.Join(Environment.NewLine + "  ", errors);
+}

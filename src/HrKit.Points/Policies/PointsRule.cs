@@ -1,0 +1,45 @@
+using HrKit.Points.Engine;
+
+namespace HrKit.Points.Policies;
+
+/// <summary>One compiled rule of a <see cref="PointsPolicy"/>.</summary>
+public sealed class PointsRule
+{
+    private readonly Func<EventFacts, bool> _matches;
+    private readonly Func<EventFacts, long>? _amount;
+
+    internal PointsRule(string name, string expression, Func<EventFacts, bool> matches, long points, Func<EventFacts, long>? amount, string? pointsExpression)
+    {
+        Name = name;
+        Expression = expression;
+        _matches = matches;
+        Points = points;
+        _amount = amount;
+        PointsExpression = pointsExpression;
+    }
+
+    /// <summary>Unique rule name; postings record it.</summary>
+    public string Name { get; }
+
+    /// <summary>The condition, as written.</summary>
+    public string Expression { get; }
+
+    /// <summary>Fixed points (0 when <see cref="PointsExpression"/> decides).</summary>
+    public long Points { get; }
+
+    /// <summary>Expression computing the points, when not fixed.</summary>
+    public string? PointsExpression { get; }
+
+    /// <summary>Category the points go to.</summary>
+    public string Category { get; init; } = PointsCategories.General;
+
+    /// <summary>Optional per-employee cap.</summary>
+    public RuleCap? Cap { get; init; }
+
+    /// <summary>Human description (RulesEngine <c>SuccessEvent</c> or <c>Properties.description</c>).</summary>
+    public string? Description { get; init; }
+
+    internal bool Matches(EventFacts facts) => _matches(facts);
+
+    internal long AmountFor(EventFacts facts) => _amount is null ? Points : _amount(facts);
+}

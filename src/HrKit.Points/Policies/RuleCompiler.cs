@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using HrKit.Points.Engine;
+
+namespace HrKit.Points.Policies;
+
+/// <summary>Turns one rule document into a <see cref="PointsRule"/>, collecting every problem on the way.</summary>
+internal static partial class RuleCompiler
+{
+    private static readonly string[] KnownProperties = ["points", "category", "dailyCap", "monthlyCap", "description"];
+
+    public static PointsRule? Compile(RuleDocument rule, string name, List<PolicyError> errors)
+    {
+        var before = errors.Count;
+        void Fail(string field, string message) => errors.Add(new PolicyError(name, field, message));
+
+        if (rule.RuleExpressionType is { } type && type != "LambdaExpression")
+        {
+            Fail("RuleExpressionType", $"'{type}' is not supported; use \"LambdaExpression\" or leave it out.");
+        }
+
+        if (rule.Rules is { Count: > 0 })
+        {
+            Fail("Rules", "nested rules are not supported; write one rule per condition with && / || in its Expression.");
+        }
+
+        if (rule.LocalParams is { Count: > 0 })
+        {
+            Fail("LocalParams", "local params are not supported; inline the sub-expression into Expression.");
+        }
+
+        Func<EventFacts, bool>? matches = null;
+        if (string.IsNullOrWhiteSpace(rule.Expression))
+        {
+            Fail("Expression", "missing; write a condition such as e.Type == \"checkIn\".");
+        }
+        else
+        {
+            matches = ExpressionCompiler.TryCompile<bool>(rule.Expression, out var error);
+            if (error is not null)
+            {
+                Fail("Expression", $"'{rule.Expression}' is not a valid condition: {error}");
+            }
+        }
+
+        var props = rule.Properties ?? [];
+        foreach (var key in props.Keys.Where(k => !KnownProperties.Contains(k, StringComparer.Ordinal)))
+        {
+            Fail("Properties." + key, $"unknown property; known properties are {string.Join(", ", KnownProperties)} (names are case-sensitive).");
+        }
+
+        var (points, amount, pointsExpression) = ReadPoints(props, Fail);
+        var category = ReadCategory(props, Fail);
+        var cap = ReadCap(props, Fail);
+        if (cap is not null && points < 0)
+        {
+            Fail("Properties.dailyCap", "caps limit awards; a penalty (negative points) cannot have a cap.");
+        }
+
+        var description = props.TryGetValue("description", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString() : rule.SuccessEvent;
+        return errors.Count > before || matches is null
+            ? null
+            : new PointsRule(name, rule.Expression!, matches, points, amount, pointsExpression) { Category = category, Cap = cap, Description = description };
+    }
+
+    private static (long Points, Func<EventFacts, long>? Amount, string? Text) ReadPoints(Dictionary<string, JsonElement> props, Action<string, string> fail)
+    {
+        if (!props.TryGetValue("points", out var p))
+        {
+            fail("Properties.points", "missing; add \"points\": 5 (whole points, negative for a penalty) or an expression such as \"e.Minutes >= 120 ? 15 : 10\".");
+            return (0, null, null);
+        }
+
+        if (p.ValueKind == JsonValueKind.Number && p.TryGetInt64(out var n))
+        {
+            return (n, null, null);
+        }
+
+        if (p.ValueKind == JsonValueKind.String)
+        {
+            var text = p.GetString()!;
+            if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var constant))
+            {
+                return (constant, null, null);
+            }
+
+            var amount = ExpressionCompiler.TryCompile<long>(text, out var error);
+            if (error is not null)
+            {
+                fail("Properties.points", $"'{text}' is not a valid points expression: {error}");
+            }
+
+            return (0, amount, text);
+        }
+
+        fail("Properties.points", $"must be a whole number or an expression string, not {p.ValueKind.ToString().ToLowerInvariant()} '{p}'.");
+        return (0, null, null);
+    }
+
+    private static string ReadCategory(Dictionary<string, JsonElement> props, Action<string, string> fail)
+    {
+        if (!props.TryGetValue("category", out var c))
+        {
+            return PointsCategories.General;
+        }
+
+        var text = c.ValueKind == JsonValueKind.String ? c.GetString() : null;
+        if (text is null || !CategoryPattern().IsMatch(text))
+        {
+            fail("Properties.category", $"'{c}' is not a category name; use lower-case letters, digits, '-' or '_' (e.g. \"general\", \"learning\").");
+            return PointsCategories.General;
+        }
+
+        return text;
+    }
+
+    private static RuleCap? ReadCap(Dictionary<string, JsonElement> props, Action<string, string> fail)
+    {
+        var daily = ReadLimit(props, "dailyCap", fail);
+        var monthly = ReadLimit(props, "monthlyCap", fail);
+        if (daily is not null && monthly is not null)
+        {
+            fail("Properties.monthlyCap", "a rule has at most one cap; keep dailyCap or monthlyCap, or split the rule.");
+        }
+
+        return daily is { } d ? new RuleCap(CapPeriod.Day, d) : monthly is { } m ? new RuleCap(CapPeriod.Month, m) : null;
+    }
+
+    private static long? ReadLimit(Dictionary<string, JsonElement> props, string key, Action<string, string> fail)
+    {
+        if (!props.TryGetValue(key, out var v))
+        {
+            return null;
+        }
+
+        if (v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var n) && n > 0)
+        {
+            return n;
+        }
+
+        fail("Properties." + key, $"must be a positive whole number of points, not '{v}'.");
+        return null;
+    }
+
+    [GeneratedRegex("^[a-z0-9_-]{1,40}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CategoryPattern();
+}

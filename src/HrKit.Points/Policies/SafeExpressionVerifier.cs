@@ -1,0 +1,105 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using HrKit.Points.Engine;
+
+namespace HrKit.Points.Policies;
+
+/// <summary>
+/// Second line of defence after the parser: walks the parsed tree and allows only arithmetic, comparisons,
+/// conditionals, event fields and a short list of pure string/Math methods — so no expression can reach IO,
+/// reflection or allocate arbitrary objects, whatever the parser lets through.
+/// </summary>
+internal sealed class SafeExpressionVerifier : ExpressionVisitor
+{
+    private static readonly HashSet<string> StringMethods =
+        ["Contains", "StartsWith", "EndsWith", "Equals", "IsNullOrEmpty", "ToUpperInvariant", "ToLowerInvariant", "Trim", "Substring", "Concat", "Compare", "CompareOrdinal"];
+
+    private static readonly HashSet<string> MathMethods = ["Min", "Max", "Abs", "Round", "Floor", "Ceiling", "Truncate"];
+
+    private readonly List<string> _problems = [];
+
+    private SafeExpressionVerifier() { }
+
+    /// <summary>Returns the reasons the expression is unsafe; empty when it is fine.</summary>
+    public static IReadOnlyList<string> Check(Expression expression)
+    {
+        var v = new SafeExpressionVerifier();
+        v.Visit(expression);
+        return v._problems;
+    }
+
+    protected override Expression VisitMethodCall(MethodCallExpression node)
+    {
+        var type = node.Method.DeclaringType;
+        var allowed = (type == typeof(string) && StringMethods.Contains(node.Method.Name))
+            || ((type == typeof(Math) || type == typeof(decimal)) && MathMethods.Contains(node.Method.Name))
+            || (IsPrimitive(type) && node.Method.Name is "Equals" or "CompareTo" or "op_Equality" or "op_Inequality"
+                or "op_GreaterThan" or "op_GreaterThanOrEqual" or "op_LessThan" or "op_LessThanOrEqual"
+                or "op_Addition" or "op_Subtraction" or "op_Multiply" or "op_Division" or "op_Modulus"
+                or "op_UnaryNegation" or "op_Implicit" or "op_Explicit");
+        if (!allowed)
+        {
+            _problems.Add($"calling '{type?.Name}.{node.Method.Name}' is not allowed; expressions may use event fields, operators, string Contains/StartsWith/EndsWith and Math.Min/Max/Abs/Round.");
+        }
+
+        return base.VisitMethodCall(node);
+    }
+
+    protected override Expression VisitMember(MemberExpression node)
+    {
+        var owner = node.Member.DeclaringType;
+        var allowed = owner == typeof(EventFacts)
+            || (owner == typeof(string) && node.Member.Name == "Length")
+            || (IsPrimitive(owner) && node.Member is FieldInfo { IsStatic: true, IsLiteral: true } or FieldInfo { IsStatic: true, IsInitOnly: true });
+        if (!allowed)
+        {
+            _problems.Add($"'{owner?.Name}.{node.Member.Name}' is not an event field.");
+        }
+
+        return base.VisitMember(node);
+    }
+
+    protected override Expression VisitConstant(ConstantExpression node)
+    {
+        if (node.Value is not null && !IsPrimitive(node.Type) && node.Type != typeof(string))
+        {
+            _problems.Add($"a constant of type '{node.Type.Name}' is not allowed.");
+        }
+
+        return base.VisitConstant(node);
+    }
+
+    protected override Expression VisitNew(NewExpression node)
+    {
+        _problems.Add($"creating a '{node.Type.Name}' is not allowed.");
+        return base.VisitNew(node);
+    }
+
+    protected override Expression VisitNewArray(NewArrayExpression node)
+    {
+        _problems.Add("creating arrays is not allowed.");
+        return base.VisitNewArray(node);
+    }
+
+    protected override Expression VisitInvocation(InvocationExpression node)
+    {
+        _problems.Add("invoking delegates is not allowed.");
+        return base.VisitInvocation(node);
+    }
+
+    protected override Expression VisitLambda<T>(Expression<T> node)
+    {
+        if (node.Parameters.Count != 1 || node.Parameters[0].Type != typeof(EventFacts))
+        {
+            _problems.Add("nested lambdas are not allowed.");
+        }
+
+        return base.VisitLambda(node);
+    }
+
+    private static bool IsPrimitive(Type? type)
+    {
+        var t = type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
+        return t is not null && (t.IsPrimitive || t == typeof(decimal));
+    }
+}

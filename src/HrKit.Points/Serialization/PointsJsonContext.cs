@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+using HrKit.Points.Model;
+using HrKit.Points.Policies;
+
+namespace HrKit.Points.Serialization;
+
+/// <summary>Source-generated System.Text.Json metadata for everything HrKit.Points reads or writes.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    PropertyNameCaseInsensitive = true,
+    UseStringEnumConverter = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    Converters = [typeof(InstantJsonConverter)])]
+[JsonSerializable(typeof(WorkflowDocument))]
+[JsonSerializable(typeof(PointsEvent))]
+[JsonSerializable(typeof(Posting))]
+[JsonSerializable(typeof(List<Posting>))]
+internal sealed partial class PointsJsonContext : JsonSerializerContext;

@@ -1,0 +1,277 @@
+using HrKit.Points.Catalog;
+using HrKit.Points.Ledger;
+using HrKit.Points.Model;
+using HrKit.Points.Tests.Support;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace HrKit.Points.Tests.Ledger;
+
+/// <summary>The behaviour every ledger store must have; each store's test class derives from this.</summary>
+public abstract class LedgerStoreBehaviour : IAsyncLifetime
+{
+    private static readonly Duration ThirtyDays = Duration.FromDays(30);
+
+    protected FakeClock Clock { get; } = new(TestData.Monday9am);
+
+    protected IPointsLedgerStore Store { get; private set; } = null!;
+
+    /// <summary>A fresh, empty store.</summary>
+    protected abstract IPointsLedgerStore CreateStore(IClock clock, Duration? expireAfter);
+
+    public async Task InitializeAsync()
+    {
+        Store = CreateStore(Clock, ThirtyDays);
+        await Store.InitializeAsync();
+    }
+
+    public async Task DisposeAsync() => await Store.DisposeAsync();
+
+    private async Task<long> BalanceAsync(string employee, string category = "general") =>
+        (await Store.GetBalancesAsync(employee)).SingleOrDefault(b => b.Category == category).Points;
+
+    private Task<Posting> RedeemAsync(string request, string employee, string item) =>
+        Store.RedeemAsync(new RedemptionRequest(request, employee, item));
+
+    [Fact]
+    public async Task AppendAsync_SameSourceTwice_AwardsOnce()
+    {
+        await Store.AppendAsync([TestData.Award("e1", "A", 10)]);
+        var again = await Store.AppendAsync([TestData.Award("e1", "A", 10)]);
+
+        Assert.Empty(again.Posted);
+        Assert.Equal(["e1"], again.DuplicateSources);
+        Assert.Equal(10, await BalanceAsync("A"));
+    }
+
+    [Fact]
+    public async Task AppendAsync_SameSourceTwiceInOneBatch_AwardsOnce()
+    {
+        var result = await Store.AppendAsync([TestData.Award("e1", "A", 10), TestData.Award("e2", "A", 1), TestData.Award("e1", "A", 10)]);
+
+        Assert.Equal(2, result.Posted.Count);
+        Assert.Equal(11, await BalanceAsync("A"));
+    }
+
+    [Fact]
+    public async Task AppendAsync_CappedRequests_ClampToRemainingAndRecordZero()
+    {
+        PostingRequest Share(string id) => TestData.Award(id, "A", 4, "learning") with { CapKey = "Share@2025-06-02", CapLimit = 6 };
+
+        var result = await Store.AppendAsync([Share("s1"), Share("s2"), Share("s3")]);
+
+        Assert.Equal([4L, 2, 0], result.Posted.Select(p => p.Points));
+        Assert.Equal(6, await BalanceAsync("A", "learning"));
+    }
+
+    [Fact]
+    public async Task AppendAsync_PenaltyLargerThanBalance_StopsAtZero()
+    {
+        await Store.AppendAsync([TestData.Award("e1", "A", 3)]);
+
+        var result = await Store.AppendAsync([TestData.Award("late", "A", -5)]);
+
+        Assert.Equal(-3, Assert.Single(result.Posted).Points);
+        Assert.Equal(0, await BalanceAsync("A"));
+    }
+
+    [Fact]
+    public async Task AppendAsync_InvalidRequestMidBatch_RecordsNothing()
+    {
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.AppendAsync([TestData.Award("e1", "A", 10), TestData.Award("e2", "B", 5), TestData.Award("e3", "", 5)]));
+
+        Assert.Empty(await Store.GetPostingsAsync(new PostingQuery()));
+        var retry = await Store.AppendAsync([TestData.Award("e1", "A", 10)]);
+        Assert.Single(retry.Posted);
+    }
+
+    [Fact]
+    public async Task GetBalancesAsync_TwoCategories_ReportsEachSortedByName()
+    {
+        await Store.AppendAsync([TestData.Award("1", "A", 7, "learning"), TestData.Award("2", "A", 5), TestData.Award("3", "A", 2, "learning"), TestData.Award("4", "B", 1)]);
+
+        Assert.Equal([new CategoryBalance("general", 5), new CategoryBalance("learning", 9)], await Store.GetBalancesAsync("A"));
+    }
+
+    [Fact]
+    public async Task GetPostingsAsync_PeriodAndCategory_FiltersHalfOpen()
+    {
+        var june1 = Instant.FromUtc(2025, 6, 1, 0, 0);
+        var july1 = Instant.FromUtc(2025, 7, 1, 0, 0);
+        await Store.AppendAsync([
+            TestData.Award("may", "A", 1, at: june1 - Duration.FromTicks(1)),
+            TestData.Award("june-start", "A", 2, at: june1),
+            TestData.Award("june-learning", "A", 4, "learning", june1 + Duration.FromDays(3)),
+            TestData.Award("july", "A", 8, at: july1)]);
+
+        var june = await Store.GetPostingsAsync(new PostingQuery { EmployeeId = "A", From = june1, To = july1, Category = "general" });
+
+        Assert.Equal(["june-start"], june.Select(p => p.SourceId));
+    }
+
+    [Fact]
+    public async Task ReverseAsync_Award_TakesPointsBackOnce()
+    {
+        var award = (await Store.AppendAsync([TestData.Award("e1", "A", 10), TestData.Award("e2", "A", 4)])).Posted[0];
+
+        var first = await Store.ReverseAsync(award.Id);
+        var second = await Store.ReverseAsync(award.Id);
+
+        Assert.Equal((-10L, PostingKind.Reversal, award.Id), (first.Points, first.Kind, first.RelatedPostingId!.Value));
+        Assert.Equal(first.Id, second.Id);
+        Assert.Equal(4, await BalanceAsync("A"));
+    }
+
+    [Fact]
+    public async Task ReverseAsync_AwardAlreadySpent_RefusedAndNothingChanges()
+    {
+        await Store.SaveItemAsync(new CatalogItem("gym", "Gym card", CatalogItemKind.Welfare, 8));
+        var award = (await Store.AppendAsync([TestData.Award("e1", "A", 10)])).Posted[0];
+        await RedeemAsync("r1", "A", "gym");
+
+        var ex = await Assert.ThrowsAsync<PointsLedgerException>(() => Store.ReverseAsync(award.Id));
+
+        Assert.Equal(PointsLedgerError.InsufficientPoints, ex.Error);
+        Assert.Equal(2, await BalanceAsync("A"));
+    }
+
+    [Fact]
+    public async Task ReverseAsync_UnknownOrReversal_Refused()
+    {
+        var award = (await Store.AppendAsync([TestData.Award("e1", "A", 10)])).Posted[0];
+        var reversal = await Store.ReverseAsync(award.Id);
+
+        Assert.Equal(PointsLedgerError.UnknownPosting, (await Assert.ThrowsAsync<PointsLedgerException>(() => Store.ReverseAsync(999_999))).Error);
+        Assert.Equal(PointsLedgerError.NotReversible, (await Assert.ThrowsAsync<PointsLedgerException>(() => Store.ReverseAsync(reversal.Id))).Error);
+    }
+
+    [Fact]
+    public async Task RedeemAsync_EnoughPoints_DebitsAndTakesStock()
+    {
+        await Store.SaveItemAsync(new CatalogItem("movie", "Movie ticket", CatalogItemKind.Welfare, 30, Stock: 2));
+        await Store.AppendAsync([TestData.Award("e1", "A", 50)]);
+
+        var posting = await RedeemAsync("r1", "A", "movie");
+
+        Assert.Equal((-30L, PostingKind.Redemption, "movie"), (posting.Points, posting.Kind, posting.ItemId!));
+        Assert.Equal(20, await BalanceAsync("A"));
+        Assert.Equal(1, (await Store.GetItemsAsync()).Single().Stock);
+    }
+
+    [Fact]
+    public async Task RedeemAsync_SameRequestTwice_RedeemsOnce()
+    {
+        await Store.SaveItemAsync(new CatalogItem("pdf", "Handbook", CatalogItemKind.Material, 5));
+        await Store.AppendAsync([TestData.Award("e1", "A", 50)]);
+
+        var first = await RedeemAsync("r1", "A", "pdf");
+        var second = await RedeemAsync("r1", "A", "pdf");
+
+        Assert.Equal(first.Id, second.Id);
+        Assert.Equal(45, await BalanceAsync("A"));
+    }
+
+    [Fact]
+    public async Task RedeemAsync_InsufficientPoints_ChangesNothing()
+    {
+        await Store.SaveItemAsync(new CatalogItem("movie", "Movie ticket", CatalogItemKind.Welfare, 30, Stock: 2));
+        await Store.AppendAsync([TestData.Award("e1", "A", 29)]);
+
+        var ex = await Assert.ThrowsAsync<PointsLedgerException>(() => RedeemAsync("r1", "A", "movie"));
+
+        Assert.Equal(PointsLedgerError.InsufficientPoints, ex.Error);
+        Assert.Contains("costs 30", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(29, await BalanceAsync("A"));
+        Assert.Equal(2, (await Store.GetItemsAsync()).Single().Stock);
+    }
+
+    [Fact]
+    public async Task RedeemAsync_OutOfStockUnknownOrOverLimit_ClearErrors()
+    {
+        await Store.SaveItemAsync(new CatalogItem("sold-out", "Concert", CatalogItemKind.Welfare, 1, Stock: 0));
+        await Store.SaveItemAsync(new CatalogItem("course", "Excel course", CatalogItemKind.TrainingCourse, 1, PerEmployeeLimit: 1));
+        await Store.AppendAsync([TestData.Award("e1", "A", 10)]);
+        await RedeemAsync("r1", "A", "course");
+
+        Assert.Equal(PointsLedgerError.OutOfStock, (await Assert.ThrowsAsync<PointsLedgerException>(() => RedeemAsync("r2", "A", "sold-out"))).Error);
+        Assert.Equal(PointsLedgerError.UnknownItem, (await Assert.ThrowsAsync<PointsLedgerException>(() => RedeemAsync("r3", "A", "nope"))).Error);
+        Assert.Equal(PointsLedgerError.LimitReached, (await Assert.ThrowsAsync<PointsLedgerException>(() => RedeemAsync("r4", "A", "course"))).Error);
+        Assert.Equal(9, await BalanceAsync("A"));
+    }
+
+    [Fact]
+    public async Task RedeemAsync_ManyConcurrentOnOneAccount_NeverOverdraws()
+    {
+        await Store.SaveItemAsync(new CatalogItem("tea", "Milk tea", CatalogItemKind.Welfare, 10, Stock: 100));
+        await Store.AppendAsync([TestData.Award("e1", "A", 55)]);
+
+        var attempts = Enumerable.Range(0, 16).Select(i => Task.Run(async () =>
+        {
+            try
+            {
+                await RedeemAsync($"r{i}", "A", "tea");
+                return true;
+            }
+            catch (PointsLedgerException ex) when (ex.Error == PointsLedgerError.InsufficientPoints)
+            {
+                return false;
+            }
+        }));
+        var outcomes = await Task.WhenAll(attempts);
+
+        // 55 points buy exactly five 10-point teas; 5 points remain.
+        Assert.Equal(5, outcomes.Count(ok => ok));
+        Assert.Equal(5, await BalanceAsync("A"));
+        Assert.Equal(95, (await Store.GetItemsAsync()).Single().Stock);
+    }
+
+    [Fact]
+    public async Task ReverseAsync_Redemption_RefundsAndRestocks()
+    {
+        await Store.SaveItemAsync(new CatalogItem("gym", "Gym card", CatalogItemKind.Welfare, 40, Stock: 1, PerEmployeeLimit: 1));
+        await Store.AppendAsync([TestData.Award("e1", "A", 50)]);
+        var redemption = await RedeemAsync("r1", "A", "gym");
+
+        var refund = await Store.ReverseAsync(redemption.Id);
+
+        Assert.Equal(40, refund.Points);
+        Assert.Equal(50, await BalanceAsync("A"));
+        Assert.Equal(1, (await Store.GetItemsAsync()).Single().Stock);
+        await RedeemAsync("r2", "A", "gym"); // the limit counts only redemptions still standing
+    }
+
+    [Fact]
+    public async Task ExpireAsync_OldestPointsSpentFirst_OnlyUnspentRemainderExpires()
+    {
+        var t0 = TestData.Monday9am;
+        await Store.SaveItemAsync(new CatalogItem("book", "E-book", CatalogItemKind.Material, 8));
+        await Store.AppendAsync([TestData.Award("old", "A", 10, at: t0, expiresAt: t0 + ThirtyDays)]);
+        await Store.AppendAsync([TestData.Award("new", "A", 5, at: t0 + Duration.FromDays(20), expiresAt: t0 + Duration.FromDays(50))]);
+        Clock.Reset(t0 + Duration.FromDays(25));
+        await RedeemAsync("r1", "A", "book"); // takes 8 of the old 10
+
+        Clock.Reset(t0 + Duration.FromDays(31));
+        Assert.Equal(5, await BalanceAsync("A")); // 2 old points are past their date even before the job runs
+        var expired = await Store.ExpireAsync();
+
+        Assert.Equal(1, expired);
+        var expiry = (await Store.GetPostingsAsync(new PostingQuery { EmployeeId = "A", Kind = PostingKind.Expiry })).Single();
+        Assert.Equal((-2L, t0 + ThirtyDays), (expiry.Points, expiry.OccurredAt));
+        Assert.Equal(5, await BalanceAsync("A"));
+        Assert.Equal(0, await Store.ExpireAsync());
+    }
+
+    [Fact]
+    public async Task RedeemAsync_AfterExpiryDate_CannotSpendExpiredPoints()
+    {
+        var t0 = TestData.Monday9am;
+        await Store.SaveItemAsync(new CatalogItem("book", "E-book", CatalogItemKind.Material, 8));
+        await Store.AppendAsync([TestData.Award("old", "A", 10, at: t0, expiresAt: t0 + ThirtyDays)]);
+        Clock.Reset(t0 + ThirtyDays);
+
+        var ex = await Assert.ThrowsAsync<PointsLedgerException>(() => RedeemAsync("r1", "A", "book"));
+
+        Assert.Equal(PointsLedgerError.InsufficientPoints, ex.Error);
+        Assert.Equal(0, await BalanceAsync("A"));
+    }
+}
