@@ -8,7 +8,23 @@ namespace HrKit.Points.Ledger;
 /// <summary>The ledger rules (idempotency, caps, no negative balance, FIFO expiry, atomic redemption) over any backend.</summary>
 internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration? expireAfter) : IPointsLedgerStore
 {
-    public Task InitializeAsync(CancellationToken cancellationToken = default) => backend.InitializeAsync(cancellationToken);
+    private readonly Lock _initLock = new();
+    private Task? _initialized;
+
+    public Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        // Schema creation runs once per store even when callers race; later calls share the same task.
+        lock (_initLock)
+        {
+            return _initialized is { IsFaulted: false, IsCanceled: false } ? _initialized : _initialized = backend.InitializeAsync(cancellationToken);
+        }
+    }
+
+    private async Task<LedgerSession> BeginAsync(CancellationToken ct)
+    {
+        await InitializeAsync(ct).ConfigureAwait(false);
+        return await backend.BeginAsync(ct).ConfigureAwait(false);
+    }
 
     public async Task<AppendResult> AppendAsync(IReadOnlyList<PostingRequest> batch, CancellationToken cancellationToken = default)
     {
@@ -16,7 +32,7 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
         var now = clock.GetCurrentInstant();
         var posted = new List<Posting>();
         var duplicates = new List<string>();
-        var s = await backend.BeginAsync(cancellationToken).ConfigureAwait(false);
+        var s = await BeginAsync(cancellationToken).ConfigureAwait(false);
         await using var scope = s.ConfigureAwait(false);
         await s.LockAccountsAsync(batch.Select(r => r.EmployeeId ?? "").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), cancellationToken).ConfigureAwait(false);
         string? current = null;
@@ -78,7 +94,7 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
         ArgumentException.ThrowIfNullOrEmpty(request.EmployeeId);
         var now = clock.GetCurrentInstant();
         var key = "redeem:" + request.RequestId;
-        var s = await backend.BeginAsync(cancellationToken).ConfigureAwait(false);
+        var s = await BeginAsync(cancellationToken).ConfigureAwait(false);
         await using var scope = s.ConfigureAwait(false);
         await s.LockAccountsAsync([request.EmployeeId], cancellationToken).ConfigureAwait(false);
         if (await s.FindByKeyAsync(key, cancellationToken).ConfigureAwait(false) is { } done)
@@ -121,7 +137,7 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
     {
         var now = clock.GetCurrentInstant();
         var key = "reverse:" + postingId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var s = await backend.BeginAsync(cancellationToken).ConfigureAwait(false);
+        var s = await BeginAsync(cancellationToken).ConfigureAwait(false);
         await using var scope = s.ConfigureAwait(false);
         var target = await s.GetPostingAsync(postingId, cancellationToken).ConfigureAwait(false)
             ?? throw new PointsLedgerException(PointsLedgerError.UnknownPosting, $"No posting has id {postingId}.");
@@ -169,7 +185,7 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
     {
         var now = clock.GetCurrentInstant();
         IReadOnlyList<string> employees;
-        var reader = await backend.BeginAsync(cancellationToken).ConfigureAwait(false);
+        var reader = await BeginAsync(cancellationToken).ConfigureAwait(false);
         await using (reader.ConfigureAwait(false))
         {
             employees = await reader.ListEmployeesAsync(cancellationToken).ConfigureAwait(false);
@@ -179,7 +195,7 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
         foreach (var employee in employees)
         {
             // One transaction per employee keeps locks short; a crash leaves each account fully done or untouched.
-            var s = await backend.BeginAsync(cancellationToken).ConfigureAwait(false);
+            var s = await BeginAsync(cancellationToken).ConfigureAwait(false);
             await using var scope = s.ConfigureAwait(false);
             await s.LockAccountsAsync([employee], cancellationToken).ConfigureAwait(false);
             var postings = await s.QueryAsync(new PostingQuery { EmployeeId = employee }, cancellationToken).ConfigureAwait(false);
@@ -209,7 +225,7 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
     public async Task<IReadOnlyList<Posting>> GetPostingsAsync(PostingQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var s = await backend.BeginAsync(cancellationToken).ConfigureAwait(false);
+        var s = await BeginAsync(cancellationToken).ConfigureAwait(false);
         await using var scope = s.ConfigureAwait(false);
         return await s.QueryAsync(query, cancellationToken).ConfigureAwait(false);
     }
@@ -224,7 +240,7 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
             throw new ArgumentException($"Item '{item.Id}': stock cannot be negative and a per-employee limit must be at least 1.", nameof(item));
         }
 
-        var s = await backend.BeginAsync(cancellationToken).ConfigureAwait(false);
+        var s = await BeginAsync(cancellationToken).ConfigureAwait(false);
         await using var scope = s.ConfigureAwait(false);
         await s.SaveItemAsync(item, cancellationToken).ConfigureAwait(false);
         await s.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -232,7 +248,7 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
 
     public async Task<IReadOnlyList<CatalogItem>> GetItemsAsync(CancellationToken cancellationToken = default)
     {
-        var s = await backend.BeginAsync(cancellationToken).ConfigureAwait(false);
+        var s = await BeginAsync(cancellationToken).ConfigureAwait(false);
         await using var scope = s.ConfigureAwait(false);
         return await s.ListItemsAsync(cancellationToken).ConfigureAwait(false);
     }

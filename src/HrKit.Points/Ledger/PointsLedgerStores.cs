@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace HrKit.Points.Ledger;
 
-/// <summary>Creates ledger stores. Call <see cref="IPointsLedgerStore.InitializeAsync"/> once before use.</summary>
+/// <summary>Creates ledger stores; the schema is created on first use (or call <see cref="IPointsLedgerStore.InitializeAsync"/>).</summary>
 public static class PointsLedgerStores
 {
     /// <summary>A process-local store for tests and simulations; contents vanish with the process.</summary>

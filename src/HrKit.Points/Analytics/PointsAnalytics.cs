@@ -1,0 +1,55 @@
+using HrKit.Points.Ledger;
+using HrKit.Points.Model;
+using NodaTime;
+
+namespace HrKit.Points.Analytics;
+
+/// <summary>Reports over the ledger for HR dashboards.</summary>
+/// <param name="store">The ledger.</param>
+/// <param name="options">Time zone and check-in event type.</param>
+public sealed class PointsAnalytics(IPointsLedgerStore store, PointsOptions options)
+{
+    /// <summary>Activity from <paramref name="first"/> to <paramref name="last"/> inclusive (local dates).</summary>
+    public async Task<PointsReport> GetReportAsync(LocalDate first, LocalDate last, CancellationToken cancellationToken = default)
+    {
+        var zone = options.Zone;
+        var period = new DateInterval(first, last);
+        var postings = await store.GetPostingsAsync(
+            new PostingQuery { From = first.AtStartOfDayInZone(zone).ToInstant(), To = last.PlusDays(1).AtStartOfDayInZone(zone).ToInstant() },
+            cancellationToken).ConfigureAwait(false);
+        var items = await store.GetItemsAsync(cancellationToken).ConfigureAwait(false);
+
+        var awards = postings.Where(p => p.Kind == PostingKind.Award).ToList();
+        var active = awards.Select(p => p.EmployeeId).Distinct(StringComparer.Ordinal).Count();
+        var earning = postings.Where(Earnings.IsEarning).ToList();
+        var byRule = earning
+            .GroupBy(p => (p.RuleName!, p.Category))
+            .Select(g => new RuleEarning(g.Key.Item1, g.Key.Category, g.Sum(p => p.Points), g.Count(p => p.Kind == PostingKind.Award)))
+            .OrderByDescending(r => r.Points).ThenBy(r => r.RuleName, StringComparer.Ordinal)
+            .ToList();
+        var byCategory = earning
+            .GroupBy(p => p.Category, StringComparer.Ordinal)
+            .Select(g => new CategoryEarning(g.Key, g.Sum(p => p.Points)))
+            .OrderBy(c => c.Category, StringComparer.Ordinal)
+            .ToList();
+
+        var hours = new int[24];
+        foreach (var checkIn in awards.Where(p => p.EventType == options.CheckInEventType).DistinctBy(p => p.SourceId))
+        {
+            hours[checkIn.OccurredAt.InZone(zone).Hour]++;
+        }
+
+        var reversed = postings.Where(p => p.Kind == PostingKind.Reversal).Select(p => p.RelatedPostingId).ToHashSet();
+        var redemptions = postings.Where(p => p.Kind == PostingKind.Redemption && !reversed.Contains(p.Id)).ToLookup(p => p.ItemId ?? "");
+        var rates = items
+            .Select(i =>
+            {
+                var r = redemptions[i.Id].ToList();
+                var employees = r.Select(p => p.EmployeeId).Distinct(StringComparer.Ordinal).Count();
+                return new ItemRedemptionRate(i.Id, r.Count, employees, active == 0 ? 0m : Math.Round((decimal)employees / active, 4, MidpointRounding.AwayFromZero));
+            })
+            .ToList();
+
+        return new PointsReport(period, active, rates, byRule, byCategory, hours);
+    }
+}
