@@ -15,4 +15,10 @@ namespace HrKit.Points.Serialization;
 [JsonSerializable(typeof(PointsEvent))]
 [JsonSerializable(typeof(Posting))]
 [JsonSerializable(typeof(List<Posting>))]
-internal sealed partial class PointsJsonContext : JsonSerializerContext;
+internal sealed partial class PointsJsonContext : JsonSerializerContext
+{
+    private static PointsJsonContext? _indented;
+
+    /// <summary>Same contract, indented output for people.</summary>
+    public static PointsJsonContext Indented => _indented ??= new PointsJsonContext(new System.Text.Json.JsonSerializerOptions(Default.Options) { WriteIndented = true });
+}
