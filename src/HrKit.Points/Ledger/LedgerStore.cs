@@ -37,11 +37,23 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
         await s.LockAccountsAsync(batch.Select(r => r.EmployeeId ?? "").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), cancellationToken).ConfigureAwait(false);
         string? current = null;
         var skipping = false;
+        var keysInSource = new HashSet<string>(StringComparer.Ordinal);
         foreach (var request in batch)
         {
             Validate(request);
-            if (request.SourceId != current)
+            if (request.SourceId == current && !keysInSource.Add(request.IdempotencyKey))
             {
+                // The same source again straight after itself: a redelivery inside one batch.
+                if (!skipping)
+                {
+                    duplicates.Add(current);
+                    skipping = true;
+                }
+            }
+            else if (request.SourceId != current)
+            {
+                keysInSource.Clear();
+                keysInSource.Add(request.IdempotencyKey);
                 // A source is all-or-nothing: once any of its postings is recorded, a replay skips all of them,
                 // even if a reloaded policy would now match different rules.
                 current = request.SourceId;

@@ -54,6 +54,19 @@ public abstract class LedgerStoreBehaviour : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AppendAsync_EventRedeliveredBackToBackInOneBatch_AwardsOnceAndReportsIt()
+    {
+        PostingRequest Second(PostingRequest r) => r with { IdempotencyKey = "e1/second-rule", Points = 3 };
+        var first = TestData.Award("e1", "A", 10);
+
+        var result = await Store.AppendAsync([first, Second(first), first, Second(first)]);
+
+        Assert.Equal([10L, 3], result.Posted.Select(p => p.Points));
+        Assert.Equal(["e1"], result.DuplicateSources);
+        Assert.Equal(13, await BalanceAsync("A"));
+    }
+
+    [Fact]
     public async Task AppendAsync_CappedRequests_ClampToRemainingAndRecordZero()
     {
         PostingRequest Share(string id) => TestData.Award(id, "A", 4, "learning") with { CapKey = "Share@2025-06-02", CapLimit = 6 };
