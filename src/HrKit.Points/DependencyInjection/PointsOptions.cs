@@ -35,5 +35,6 @@ public sealed class PointsOptions
     /// <summary>Event type analytics treat as a check-in.</summary>
     public string CheckInEventType { get; set; } = "checkIn";
 
-    internal DateTimeZone Zone => DateTimeZoneProviders.Tzdb.GetZoneOrNull(TimeZoneId) ?? DateTimeZone.Utc;
+    internal DateTimeZone Zone => DateTimeZoneProviders.Tzdb.GetZoneOrNull(TimeZoneId ?? "")
+        ?? throw new ArgumentException($"PointsOptions.TimeZoneId '{TimeZoneId}' is not an IANA time zone; use e.g. \"Asia/Shanghai\".", nameof(TimeZoneId));
 }

@@ -107,6 +107,34 @@ public sealed class PointsServiceTests
     }
 
     [Fact]
+    public async Task ProcessAsync_AllowedHelpers_StringAndMathWork()
+    {
+        var policy = PointsPolicyLoader.Parse("""
+            { "WorkflowName": "T", "Rules": [
+              { "RuleName": "Weekend", "Expression": "e.Type == \"comment\" && e.DayOfWeek >= 6 && e.Subject.StartsWith(\"hr-\") && e.Subject.Length > 4",
+                "Properties": { "points": "Math.Min(e.Minutes / 10, 5)" } } ] }
+            """);
+        var service = Create(policy);
+        var saturday = Instant.FromUtc(2025, 6, 7, 2, 0);
+
+        var hit = await service.ProcessAsync(TestData.Event("w1", "E1", "comment", saturday) with { Subject = "hr-news", Minutes = 37 });
+        var weekday = await service.ProcessAsync(TestData.Event("w2", "E1", "comment") with { Subject = "hr-news", Minutes = 37 });
+        var capped = await service.ProcessAsync(TestData.Event("w3", "E1", "comment", saturday) with { Subject = "hr-news", Minutes = 400 });
+
+        // 37 / 10 = 3 (whole points); Monday is not a weekend; min(40, 5) = 5.
+        Assert.Equal((3L, 0, 5L), (Assert.Single(hit.Posted).Points, weekday.Posted.Count, Assert.Single(capped.Posted).Points));
+    }
+
+    [Fact]
+    public void Constructor_UnknownTimeZone_SaysWhatToUse()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new PointsService(
+            new StaticPointsPolicySource(PointsPolicyLoader.LoadDefault()), PointsLedgerStores.InMemory(_clock), new PointsOptions { TimeZoneId = "Beijing" }));
+
+        Assert.Contains("Asia/Shanghai", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ProcessAsync_HourRule_UsesPolicyTimeZone()
     {
         var policy = PointsPolicyLoader.Parse("""{ "WorkflowName": "T", "Rules": [ { "RuleName": "Early", "Expression": "e.Type == \"checkIn\" && e.Hour < 9", "Properties": { "points": 2 } } ] }""");

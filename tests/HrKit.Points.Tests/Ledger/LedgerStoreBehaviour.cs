@@ -78,6 +78,29 @@ public abstract class LedgerStoreBehaviour : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AppendAsync_SameEventFromManyThreads_AwardsOnce()
+    {
+        var tasks = Enumerable.Range(0, 12).Select(_ => Task.Run(() => Store.AppendAsync([TestData.Award("e1", "A", 10)])));
+
+        var results = await Task.WhenAll(tasks);
+
+        Assert.Equal(1, results.Sum(r => r.Posted.Count));
+        Assert.Equal(11, results.Sum(r => r.DuplicateSources.Count));
+        Assert.Equal(10, await BalanceAsync("A"));
+    }
+
+    [Fact]
+    public async Task AppendAsync_ConcurrentCappedAwards_NeverExceedCap()
+    {
+        var tasks = Enumerable.Range(0, 10).Select(i => Task.Run(() =>
+            Store.AppendAsync([TestData.Award($"s{i}", "A", 2, "learning") with { CapKey = "Share@2025-06-02", CapLimit = 6 }])));
+
+        await Task.WhenAll(tasks);
+
+        Assert.Equal(6, await BalanceAsync("A", "learning"));
+    }
+
+    [Fact]
     public async Task AppendAsync_PenaltyLargerThanBalance_StopsAtZero()
     {
         await Store.AppendAsync([TestData.Award("e1", "A", 3)]);

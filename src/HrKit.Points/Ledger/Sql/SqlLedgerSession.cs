@@ -90,21 +90,8 @@ internal sealed class SqlLedgerSession(DbConnection connection, DbTransaction tr
     public override Task<IReadOnlyList<CatalogItem>> ListItemsAsync(CancellationToken ct) =>
         ReadItemsAsync("SELECT id, name, kind, price, stock, per_employee_limit, category FROM points_items ORDER BY id", [], ct);
 
-    public override async Task<IReadOnlyList<string>> ListEmployeesAsync(CancellationToken ct)
-    {
-        using var cmd = Command("SELECT DISTINCT employee_id FROM points_postings ORDER BY employee_id");
-        var result = new List<string>();
-        var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        await using (reader.ConfigureAwait(false))
-        {
-            while (await reader.ReadAsync(ct).ConfigureAwait(false))
-            {
-                result.Add(reader.GetString(0));
-            }
-        }
-
-        return result;
-    }
+    public override Task<IReadOnlyList<string>> ListEmployeesAsync(CancellationToken ct) =>
+        ReadAsync("SELECT DISTINCT employee_id FROM points_postings ORDER BY employee_id", [], r => r.GetString(0), ct);
 
     public override Task CommitAsync(CancellationToken ct) => transaction.CommitAsync(ct);
 
@@ -131,45 +118,37 @@ internal sealed class SqlLedgerSession(DbConnection connection, DbTransaction tr
         return cmd;
     }
 
-    private async Task<IReadOnlyList<Posting>> ReadPostingsAsync(string sql, List<(string, object?)> args, CancellationToken ct)
+    private Task<IReadOnlyList<Posting>> ReadPostingsAsync(string sql, List<(string, object?)> args, CancellationToken ct) =>
+        ReadAsync(sql, args, ReadPosting, ct);
+
+    private Task<IReadOnlyList<CatalogItem>> ReadItemsAsync(string sql, List<(string, object?)> args, CancellationToken ct) =>
+        ReadAsync(sql, args, r => new CatalogItem(
+            r.GetString(0), r.GetString(1), (CatalogItemKind)r.GetInt32(2), r.GetInt64(3),
+            r.IsDBNull(4) ? null : r.GetInt32(4), r.IsDBNull(5) ? null : r.GetInt32(5))
+        { Category = r.GetString(6) }, ct);
+
+    private static Posting ReadPosting(DbDataReader r) =>
+        new(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt64(5), (PostingKind)r.GetInt32(6),
+            Instant.FromUnixTimeTicks(r.GetInt64(7)), Instant.FromUnixTimeTicks(r.GetInt64(8)))
+        {
+            RuleName = r.IsDBNull(9) ? null : r.GetString(9),
+            EventType = r.IsDBNull(10) ? null : r.GetString(10),
+            ItemId = r.IsDBNull(11) ? null : r.GetString(11),
+            RelatedPostingId = r.IsDBNull(12) ? null : r.GetInt64(12),
+            ExpiresAt = r.IsDBNull(13) ? null : Instant.FromUnixTimeTicks(r.GetInt64(13)),
+            CapKey = r.IsDBNull(14) ? null : r.GetString(14),
+        };
+
+    private async Task<IReadOnlyList<T>> ReadAsync<T>(string sql, List<(string, object?)> args, Func<DbDataReader, T> map, CancellationToken ct)
     {
         using var cmd = Command(sql, [.. args]);
-        var result = new List<Posting>();
+        var result = new List<T>();
         var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
         await using (r.ConfigureAwait(false))
         {
             while (await r.ReadAsync(ct).ConfigureAwait(false))
             {
-                result.Add(new Posting(
-                    r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt64(5), (PostingKind)r.GetInt32(6),
-                    Instant.FromUnixTimeTicks(r.GetInt64(7)), Instant.FromUnixTimeTicks(r.GetInt64(8)))
-                {
-                    RuleName = r.IsDBNull(9) ? null : r.GetString(9),
-                    EventType = r.IsDBNull(10) ? null : r.GetString(10),
-                    ItemId = r.IsDBNull(11) ? null : r.GetString(11),
-                    RelatedPostingId = r.IsDBNull(12) ? null : r.GetInt64(12),
-                    ExpiresAt = r.IsDBNull(13) ? null : Instant.FromUnixTimeTicks(r.GetInt64(13)),
-                    CapKey = r.IsDBNull(14) ? null : r.GetString(14),
-                });
-            }
-        }
-
-        return result;
-    }
-
-    private async Task<IReadOnlyList<CatalogItem>> ReadItemsAsync(string sql, List<(string, object?)> args, CancellationToken ct)
-    {
-        using var cmd = Command(sql, [.. args]);
-        var result = new List<CatalogItem>();
-        var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        await using (r.ConfigureAwait(false))
-        {
-            while (await r.ReadAsync(ct).ConfigureAwait(false))
-            {
-                result.Add(new CatalogItem(
-                    r.GetString(0), r.GetString(1), (CatalogItemKind)r.GetInt32(2), r.GetInt64(3),
-                    r.IsDBNull(4) ? null : r.GetInt32(4), r.IsDBNull(5) ? null : r.GetInt32(5))
-                { Category = r.GetString(6) });
+                result.Add(map(r));
             }
         }
 
