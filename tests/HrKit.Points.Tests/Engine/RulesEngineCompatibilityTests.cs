@@ -55,29 +55,33 @@ public sealed class RulesEngineCompatibilityTests
             policy.Evaluate(f, hits);
         }
 
-        const int reRounds = 20;
-        var sw = Stopwatch.StartNew();
-        for (var i = 0; i < reRounds; i++)
+        // Best of three for each side, so a burst of load from parallel tests does not decide the ratio.
+        var rulesEnginePerEvent = double.MaxValue;
+        var planPerEvent = double.MaxValue;
+        for (var trial = 0; trial < 3; trial++)
         {
-            foreach (var f in facts)
+            var sw = Stopwatch.StartNew();
+            for (var i = 0; i < 10; i++)
             {
-                await engine.ExecuteAllRulesAsync("HrKitDefaultPoints", new RuleParameter("e", f));
+                foreach (var f in facts)
+                {
+                    await engine.ExecuteAllRulesAsync("HrKitDefaultPoints", new RuleParameter("e", f));
+                }
             }
-        }
 
-        var rulesEnginePerEvent = sw.Elapsed.TotalNanoseconds / (reRounds * facts.Count);
-        const int planRounds = 5_000;
-        sw.Restart();
-        for (var i = 0; i < planRounds; i++)
-        {
-            foreach (var f in facts)
+            rulesEnginePerEvent = Math.Min(rulesEnginePerEvent, sw.Elapsed.TotalNanoseconds / (10 * facts.Count));
+            sw.Restart();
+            for (var i = 0; i < 2_000; i++)
             {
-                hits.Clear();
-                policy.Evaluate(f, hits);
+                foreach (var f in facts)
+                {
+                    hits.Clear();
+                    policy.Evaluate(f, hits);
+                }
             }
-        }
 
-        var planPerEvent = sw.Elapsed.TotalNanoseconds / (planRounds * facts.Count);
+            planPerEvent = Math.Min(planPerEvent, sw.Elapsed.TotalNanoseconds / (2_000 * facts.Count));
+        }
 
         // BenchmarkDotNet measures this properly; this guards the order of magnitude on any machine.
         Assert.True(rulesEnginePerEvent / planPerEvent >= 50, $"RulesEngine {rulesEnginePerEvent:F0} ns/event, plan {planPerEvent:F0} ns/event");

@@ -42,7 +42,9 @@ internal sealed class SqliteLedgerBackend(string connectionString) : ILedgerBack
     public ValueTask DisposeAsync()
     {
         _gate.Dispose();
-        SqliteConnection.ClearAllPools();
+        // Release this file's pooled handles so callers can move or delete it; other stores' pools are left alone.
+        using var connection = new SqliteConnection(connectionString);
+        SqliteConnection.ClearPool(connection);
         return ValueTask.CompletedTask;
     }
 
