@@ -1,24 +1,31 @@
 using HrKit.Cli.Output;
 using HrKit.Payroll.Engine;
+using HrKit.Payroll.Model;
 using HrKit.Payroll.Reports;
 using HrKit.Payroll.Serialization;
 
 namespace HrKit.Cli.Commands;
 
 /// <summary>
-/// <c>hrkit demo</c>: the main job on built-in sample data — a month of payroll for a 12-person company in four
-/// cities with an explained payslip and the company reports, then the points system on an embedded SQLite ledger.
+/// <c>hrkit demo</c>: the main job on built-in sample data. The points sample runs on an embedded SQLite ledger,
+/// its learning bonus factors feed the performance input of June 2025's payroll for a 12-person company in four
+/// cities (points → performance → pay), then an explained payslip and the company reports are printed.
 /// </summary>
 internal static class DemoCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var a = CliArguments.Parse(args, ["db"]);
-        await stdout.WriteLineAsync("== HrKit demo: payroll for June 2025 (docs/samples/payroll-company.json) ==").ConfigureAwait(false);
+        var learning = (await PointsDemo.RunAsync(a.Get("db"), stdout).ConfigureAwait(false))
+            .ToDictionary(b => b.EmployeeId, b => b.Factor, StringComparer.Ordinal);
+
+        await stdout.WriteLineAsync("== Payroll for June 2025 (docs/samples/payroll-company.json, learning factors from points) ==").ConfigureAwait(false);
         List<PayrollInputRecord> records;
         using (var stream = Samples.Open("payroll-company.json"))
         {
-            records = PayrollJson.ReadInputs(stream).ToList();
+            records = PayrollJson.ReadInputs(stream).Select(r => r.Input is { } input && learning.TryGetValue(input.EmployeeId, out var factor)
+                ? r with { Input = input with { Performance = input.Performance with { LearningBonusFactor = factor } } }
+                : r).ToList();
         }
 
         var engine = new PayrollEngineBuilder().Build();
@@ -33,7 +40,6 @@ internal static class DemoCommand
             await stderr.WriteLineAsync($"rejected: {e}").ConfigureAwait(false);
         }
 
-        var points = await PointsDemo.RunAsync(a.Get("db"), stdout, stderr).ConfigureAwait(false);
-        return errors.Count == 0 && points == CliApp.Ok ? CliApp.Ok : CliApp.InvalidInput;
+        return errors.Count == 0 ? CliApp.Ok : CliApp.InvalidInput;
     }
 }
