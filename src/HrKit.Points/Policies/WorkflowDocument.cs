@@ -1,0 +1,16 @@
+using System.Text.Json;
+
+namespace HrKit.Points.Policies;
+
+// Mirrors the documented Microsoft RulesEngine workflow format so the same file opens in RulesEngine tooling;
+// points data lives in each rule's Properties. Fields we do not support are read only to reject them by name.
+internal sealed record WorkflowDocument
+{
+    public string? WorkflowName { get; init; }
+
+    public List<RuleDocument?>? Rules { get; init; }
+
+    public List<JsonElement>? GlobalParams { get; init; }
+
+    public List<string>? WorkflowsToInject { get; init; }
+}
