@@ -1,0 +1,46 @@
+using NodaTime;
+
+namespace HrKit.Integration.DependencyInjection;
+
+/// <summary>Settings of <c>AddHrKitIntegration</c>; validated at start-up.</summary>
+public sealed class IntegrationOptions
+{
+    /// <summary>IANA zone of the workplace; local dates and work days are taken in it.</summary>
+    public string TimeZoneId { get; set; } = "Asia/Shanghai";
+
+    /// <summary>Refresh an access token this long before the vendor says it expires.</summary>
+    public Duration TokenRefreshMargin { get; set; } = Duration.FromMinutes(5);
+
+    /// <summary>How far in the future a check-in may lie (device clocks drift) before it is rejected.</summary>
+    public Duration AllowedClockSkew { get; set; } = Duration.FromMinutes(5);
+
+    /// <summary>Statutory holidays for the default work calendar (ignored when the host registers its own <c>IWorkCalendar</c>).</summary>
+    public IList<LocalDate> StatutoryHolidays { get; } = [];
+
+    /// <summary>Weekend days that are working days under the holiday arrangement (调休), for the default calendar.</summary>
+    public IList<LocalDate> MakeUpWorkdays { get; } = [];
+
+    /// <summary>Whether a scheduled work day without any check-in counts as an unpaid leave day.</summary>
+    public bool AbsenceIsUnpaidLeave { get; set; } = true;
+
+    /// <summary>WeCom adapter settings.</summary>
+    public WeComOptions WeCom { get; } = new();
+
+    /// <summary>DingTalk adapter settings.</summary>
+    public DingTalkOptions DingTalk { get; } = new();
+
+    /// <summary>Generic signed webhook settings.</summary>
+    public SignedWebhookOptions SignedWebhook { get; } = new();
+
+    /// <summary>Welfare provider settings.</summary>
+    public WelfareOptions Welfare { get; } = new();
+
+    /// <summary>HTTP retry, timeout and rate-limit settings.</summary>
+    public HttpResilienceSettings Http { get; } = new();
+
+    /// <summary>Webhook deliveries waiting to be processed; when full, deliveries are refused so the sender retries.</summary>
+    public int WebhookQueueCapacity { get; set; } = 1000;
+
+    /// <summary>How long a delivered message id is remembered for de-duplication (vendors retry for minutes, not days).</summary>
+    public Duration DeduplicationWindow { get; set; } = Duration.FromHours(24);
+}

@@ -1,0 +1,13 @@
+using HrKit.Integration.Vendors;
+using NodaTime;
+
+namespace HrKit.Integration.DependencyInjection;
+
+/// <summary>Derived values of <see cref="IntegrationOptions"/>.</summary>
+internal static class IntegrationOptionsExtensions
+{
+    public static DateTimeZone Zone(this IntegrationOptions options) => DateTimeZoneProviders.Tzdb[options.TimeZoneId];
+
+    public static VendorCallSettings CallSettings(this IntegrationOptions options) =>
+        new(options.Http.RateLimitRetries, options.Http.RateLimitDelay.ToTimeSpan());
+}

@@ -1,0 +1,81 @@
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace HrKit.Integration.DependencyInjection;
+
+/// <summary>Start-up validation; each message says what to change.</summary>
+internal sealed class IntegrationOptionsValidator : IValidateOptions<IntegrationOptions>
+{
+    public ValidateOptionsResult Validate(string? name, IntegrationOptions options)
+    {
+        var errors = new List<string>();
+        if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(options.TimeZoneId) is null)
+        {
+            errors.Add($"TimeZoneId '{options.TimeZoneId}' is not an IANA zone; use e.g. 'Asia/Shanghai'.");
+        }
+
+        CheckPair(errors, "WeCom", options.WeCom.CorpId, "CorpId", options.WeCom.CheckInSecret, "CheckInSecret");
+        CheckPair(errors, "DingTalk", options.DingTalk.AppKey, "AppKey", options.DingTalk.AppSecret, "AppSecret");
+        CheckVendor(errors, "WeCom", options.WeCom);
+        CheckVendor(errors, "DingTalk", options.DingTalk);
+        if (options.Welfare.BaseAddress is { } welfare && !IsHttp(welfare))
+        {
+            errors.Add("Welfare.BaseAddress must be an absolute http(s) URI such as 'https://welfare.example.com/'.");
+        }
+
+        if (options.TokenRefreshMargin < Duration.Zero || options.TokenRefreshMargin > Duration.FromMinutes(60))
+        {
+            errors.Add("TokenRefreshMargin must be between 0 and 60 minutes (tokens live 2 hours); 5 minutes is usual.");
+        }
+
+        if (options.AllowedClockSkew < Duration.Zero)
+        {
+            errors.Add("AllowedClockSkew must not be negative.");
+        }
+
+        if (options.Http.MaxRetryAttempts is < 0 or > 10 || options.Http.RateLimitRetries is < 0 or > 10)
+        {
+            errors.Add("Http.MaxRetryAttempts and Http.RateLimitRetries must be between 0 and 10.");
+        }
+
+        if (options.Http.MaxConcurrentRequests < 1 || options.WebhookQueueCapacity < 1)
+        {
+            errors.Add("Http.MaxConcurrentRequests and WebhookQueueCapacity must be at least 1.");
+        }
+
+        if (options.Http.AttemptTimeout <= Duration.Zero || options.Http.RetryBaseDelay <= Duration.Zero || options.Http.RateLimitDelay < Duration.Zero)
+        {
+            errors.Add("Http.AttemptTimeout and Http.RetryBaseDelay must be positive, Http.RateLimitDelay not negative.");
+        }
+
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    private static void CheckPair(List<string> errors, string vendor, string? first, string firstName, string? second, string secondName)
+    {
+        if (string.IsNullOrEmpty(first) != string.IsNullOrEmpty(second))
+        {
+            errors.Add($"{vendor}.{firstName} and {vendor}.{secondName} must be set together (or both left empty to disable {vendor}).");
+        }
+    }
+
+    private static void CheckVendor(List<string> errors, string vendor, VendorOptions options)
+    {
+        if (!IsHttp(options.BaseAddress))
+        {
+            errors.Add($"{vendor}.BaseAddress must be an absolute http(s) URI; leave the default outside tests.");
+        }
+
+        if (options.CallbackAesKey is { } key && key.Length != 43)
+        {
+            errors.Add($"{vendor}.CallbackAesKey must be the 43-character EncodingAESKey from the {vendor} console.");
+        }
+
+        if (string.IsNullOrEmpty(options.CallbackToken) != string.IsNullOrEmpty(options.CallbackAesKey))
+        {
+            errors.Add($"{vendor}.CallbackToken and {vendor}.CallbackAesKey must be set together for callbacks.");
+        }
+    }
+
+    private static bool IsHttp(Uri? uri) => uri is { IsAbsoluteUri: true } && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+}

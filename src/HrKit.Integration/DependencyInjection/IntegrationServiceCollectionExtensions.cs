@@ -1,0 +1,83 @@
+using HrKit.Integration.DependencyInjection;
+using HrKit.Integration.Model;
+using HrKit.Integration.Pipelines;
+using HrKit.Integration.Tokens;
+using HrKit.Integration.Vendors;
+using HrKit.Integration.Vendors.WeCom;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Polly;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers HrKit.Integration.</summary>
+public static class IntegrationServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the WeCom and DingTalk adapters (typed <see cref="HttpClient"/>s with retries and timeouts), the attendance
+    /// → payroll pipeline, the sync, webhook receivers and the welfare adapter. Options are validated at start-up.
+    /// Register your own <see cref="IWorkCalendar"/> or NodaTime <see cref="IClock"/> before or after; these are
+    /// added only when missing.
+    /// </summary>
+    public static IServiceCollection AddHrKitIntegration(this IServiceCollection services, Action<IntegrationOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<IntegrationOptions>().Configure(configure ?? (static _ => { })).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IntegrationOptions>, IntegrationOptionsValidator>());
+        services.AddLogging();
+        services.TryAddSingleton<IClock>(SystemClock.Instance);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IWorkCalendar>(sp =>
+        {
+            var options = Options(sp);
+            return new WorkCalendar(options.StatutoryHolidays, options.MakeUpWorkdays);
+        });
+        services.TryAddSingleton(sp => new AccessTokenCache(sp.GetRequiredService<IClock>(), Options(sp).TokenRefreshMargin));
+
+        AddVendor<WeComClient>(services, "hrkit-wecom", o => o.WeCom.BaseAddress);
+        services.AddTransient<IAttendanceSource>(sp => sp.GetRequiredService<WeComClient>());
+
+        services.TryAddSingleton(sp =>
+        {
+            var options = Options(sp);
+            return new AttendancePayrollPipeline(
+                sp.GetRequiredService<IWorkCalendar>(), sp.GetRequiredService<IClock>(), options.Zone(), options.AllowedClockSkew, options.AbsenceIsUnpaidLeave);
+        });
+        return services;
+    }
+
+    private static IntegrationOptions Options(IServiceProvider sp) => sp.GetRequiredService<IOptions<IntegrationOptions>>().Value;
+
+    // Vendor queries are reads (WeCom's and DingTalk's are POSTs only because they carry a JSON body), so every
+    // request of these clients is safe to retry on a transient HTTP failure.
+    private static void AddVendor<TClient>(IServiceCollection services, string name, Func<IntegrationOptions, Uri> baseAddress)
+        where TClient : class
+    {
+        services.AddHttpClient<TClient>((sp, http) => http.BaseAddress = baseAddress(Options(sp)))
+            .AddResilienceHandler(name, (builder, context) => AddRetryAndTimeout(builder, Options(context.ServiceProvider), unsafeToo: true));
+    }
+
+    internal static void AddRetryAndTimeout(ResiliencePipelineBuilder<HttpResponseMessage> builder, IntegrationOptions options, bool unsafeToo)
+    {
+        var retry = new HttpRetryStrategyOptions
+        {
+            MaxRetryAttempts = Math.Max(1, options.Http.MaxRetryAttempts),
+            Delay = options.Http.RetryBaseDelay.ToTimeSpan(),
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+        };
+        if (!unsafeToo)
+        {
+            retry.DisableForUnsafeHttpMethods();
+        }
+
+        if (options.Http.MaxRetryAttempts > 0)
+        {
+            builder.AddRetry(retry);
+        }
+
+        builder.AddTimeout(options.Http.AttemptTimeout.ToTimeSpan());
+    }
+}

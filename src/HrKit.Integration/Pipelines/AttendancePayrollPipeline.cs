@@ -1,0 +1,149 @@
+using HrKit.Integration.Model;
+using HrKit.Integration.Reconciliation;
+using HrKit.Payroll.Model;
+using NodaTime;
+
+namespace HrKit.Integration.Pipelines;
+
+/// <summary>
+/// Attendance → payroll: builds each employee's <see cref="AttendanceInput"/> and <see cref="OvertimeHours"/> for a
+/// month from raw check-ins, with a reconciliation report of every record read.
+/// </summary>
+public sealed class AttendancePayrollPipeline
+{
+    private readonly IWorkCalendar _calendar;
+    private readonly IClock _clock;
+    private readonly DateTimeZone _zone;
+    private readonly Duration _allowedSkew;
+    private readonly bool _absenceIsUnpaidLeave;
+
+    /// <summary>Creates the pipeline.</summary>
+    /// <param name="calendar">Work days, holidays and shifts.</param>
+    /// <param name="clock">The clock: days after today are never counted as absences, and future check-ins are rejected.</param>
+    /// <param name="zone">The zone local dates are taken in (Asia/Shanghai by default in <c>AddHrKitIntegration</c>).</param>
+    /// <param name="allowedSkew">How far in the future a check-in may lie before it is rejected as clock skew.</param>
+    /// <param name="absenceIsUnpaidLeave">Whether a scheduled work day without any check-in counts as unpaid leave.</param>
+    public AttendancePayrollPipeline(IWorkCalendar calendar, IClock clock, DateTimeZone zone, Duration allowedSkew, bool absenceIsUnpaidLeave = true)
+    {
+        _calendar = calendar ?? throw new ArgumentNullException(nameof(calendar));
+        _clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        _zone = zone ?? throw new ArgumentNullException(nameof(zone));
+        _allowedSkew = allowedSkew;
+        _absenceIsUnpaidLeave = absenceIsUnpaidLeave;
+    }
+
+    /// <summary>Builds the month.</summary>
+    /// <param name="month">The pay month.</param>
+    /// <param name="records">Check-ins; may include neighbouring days (night shifts) and duplicates.</param>
+    /// <param name="roster">The employees to pay; when given, others are rejected and absent employees still get a month.</param>
+    public AttendanceMonthResult Build(YearMonth month, IEnumerable<CheckInRecord> records, IReadOnlyCollection<Employee>? roster = null)
+    {
+        var report = new ReconciliationBuilder($"attendance {month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)}", _clock.GetCurrentInstant());
+        return Build(month, records, roster, report);
+    }
+
+    internal AttendanceMonthResult Build(YearMonth month, IEnumerable<CheckInRecord> records, IReadOnlyCollection<Employee>? roster, ReconciliationBuilder report)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        using var activity = IntegrationTelemetry.Source.StartActivity("attendance.payroll");
+        var now = _clock.GetCurrentInstant();
+        var employees = roster?.ToDictionary(e => e.EmployeeId, StringComparer.Ordinal);
+        var screen = new CheckInScreen(report, now, _allowedSkew, employees?.Keys.ToHashSet(StringComparer.Ordinal));
+        var byDay = new Dictionary<string, Dictionary<LocalDate, List<(LocalDateTime, CheckInKind)>>>(StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            if (!screen.Admit(record))
+            {
+                continue;
+            }
+
+            report.Accept();
+            if (record.Outcome == CheckInOutcome.NotSigned)
+            {
+                continue;
+            }
+
+            var local = record.Time.InZone(_zone).LocalDateTime;
+            var day = WorkDayAssigner.Assign(_calendar, record.EmployeeId, local);
+            if (day.ToYearMonth() != month)
+            {
+                report.Outside();
+                continue;
+            }
+
+            if (!byDay.TryGetValue(record.EmployeeId, out var days))
+            {
+                byDay[record.EmployeeId] = days = [];
+            }
+
+            if (!days.TryGetValue(day, out var list))
+            {
+                days[day] = list = [];
+            }
+
+            list.Add((local, record.Kind));
+        }
+
+        var today = now.InZone(_zone).Date;
+        var ids = employees?.Keys ?? (IEnumerable<string>)byDay.Keys;
+        var result = ids.Order(StringComparer.Ordinal)
+            .Select(id => BuildEmployee(month, id, employees?.GetValueOrDefault(id), byDay.GetValueOrDefault(id), today))
+            .ToList();
+        activity?.SetTag("hrkit.employees", result.Count);
+        return new AttendanceMonthResult(result, report.Build(_clock.GetCurrentInstant()));
+    }
+
+    private EmployeeAttendanceMonth BuildEmployee(
+        YearMonth month, string employeeId, Employee? employee, Dictionary<LocalDate, List<(LocalDateTime, CheckInKind)>>? checkIns, LocalDate today)
+    {
+        var days = new List<DailyAttendance>();
+        decimal scheduled = 0, worked = 0, absent = 0, workdayOt = 0, restOt = 0, holidayOt = 0;
+        int lateCount = 0, lateMinutes = 0;
+        for (var date = month.OnDayOfMonth(1); date.ToYearMonth() == month; date = date.PlusDays(1))
+        {
+            if (employee is not null && !employee.IsEmployedOn(date))
+            {
+                continue;
+            }
+
+            var kind = _calendar.GetDayKind(employeeId, date);
+            List<(LocalDateTime, CheckInKind)> list = checkIns?.GetValueOrDefault(date) ?? [];
+            var daily = DailyAttendanceCalculator.Calculate(employeeId, date, kind, _calendar.GetShift(employeeId, date), list);
+            days.Add(daily);
+            if (kind == DayKind.Workday)
+            {
+                scheduled++;
+                // A day that has not ended yet is not an absence: a mid-month sync must not dock pay for the future.
+                if (!daily.Present && date < today && _absenceIsUnpaidLeave)
+                {
+                    absent++;
+                }
+            }
+
+            if (daily.Present)
+            {
+                worked++;
+            }
+
+            if (daily.LateMinutes > 0)
+            {
+                lateCount++;
+                lateMinutes += daily.LateMinutes;
+            }
+
+            switch (kind)
+            {
+                case DayKind.Workday: workdayOt += daily.OvertimeHours; break;
+                case DayKind.RestDay: restOt += daily.OvertimeHours; break;
+                default: holidayOt += daily.OvertimeHours; break;
+            }
+        }
+
+        return new EmployeeAttendanceMonth(
+            employeeId,
+            month,
+            new AttendanceInput(scheduled, worked, absent, lateCount, lateMinutes),
+            new OvertimeHours(workdayOt, restOt, holidayOt),
+            days);
+    }
+}

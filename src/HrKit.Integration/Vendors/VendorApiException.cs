@@ -1,0 +1,54 @@
+namespace HrKit.Integration.Vendors;
+
+/// <summary>
+/// A vendor API refused or failed a request: a non-zero <c>errcode</c>, an HTTP error that outlived the retries, or a
+/// body that is not the documented JSON (DingTalk answers throttled callers with an HTML page).
+/// </summary>
+public sealed class VendorApiException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public VendorApiException(string vendor, string endpoint, int errCode, string? errMsg, bool isRateLimited = false, Exception? inner = null)
+        : base($"{vendor} {endpoint} failed: errcode {errCode} ({errMsg}){(isRateLimited ? " — rate limited, retry later" : "")}.", inner)
+    {
+        Vendor = vendor;
+        Endpoint = endpoint;
+        ErrCode = errCode;
+        ErrMsg = errMsg;
+        IsRateLimited = isRateLimited;
+    }
+
+    /// <summary>Creates the exception.</summary>
+    public VendorApiException() : this("unknown", "unknown", -1, null) { }
+
+    /// <summary>Creates the exception.</summary>
+    public VendorApiException(string message) : base(message)
+    {
+        Vendor = Endpoint = "unknown";
+        ErrCode = -1;
+    }
+
+    /// <summary>Creates the exception.</summary>
+    public VendorApiException(string message, Exception inner) : base(message, inner)
+    {
+        Vendor = Endpoint = "unknown";
+        ErrCode = -1;
+    }
+
+    /// <summary>The vendor, <c>wecom</c> or <c>dingtalk</c>.</summary>
+    public string Vendor { get; }
+
+    /// <summary>The API path called, without the access token.</summary>
+    public string Endpoint { get; }
+
+    /// <summary>The vendor's errcode; <see cref="NonJsonAnswer"/> or an HTTP status code when there was none.</summary>
+    public int ErrCode { get; }
+
+    /// <summary>The vendor's errmsg, or a description of what came back instead.</summary>
+    public string? ErrMsg { get; }
+
+    /// <summary>Whether the vendor throttled the caller; such requests may be retried later unchanged.</summary>
+    public bool IsRateLimited { get; }
+
+    /// <summary>The <see cref="ErrCode"/> used when the answer was not JSON (e.g. an HTML block page).</summary>
+    public const int NonJsonAnswer = -2;
+}

@@ -1,0 +1,35 @@
+using HrKit.Integration.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace HrKit.Integration.Tests.Fakes;
+
+/// <summary>Builds the real service graph with tiny resilience delays, pointed at the fakes.</summary>
+internal static class IntegrationHarness
+{
+    /// <summary>2026-10-31 12:00 in Shanghai.</summary>
+    public static readonly Instant Now = Instant.FromUtc(2026, 10, 31, 4, 0);
+
+    public static ServiceProvider Build(Action<IntegrationOptions> configure, FakeClock? clock = null)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IClock>(clock ?? new FakeClock(Now));
+        services.AddHrKitIntegration(o =>
+        {
+            o.Http.RetryBaseDelay = Duration.FromMilliseconds(1);
+            o.Http.RateLimitDelay = Duration.FromMilliseconds(1);
+            o.Http.AttemptTimeout = Duration.FromSeconds(5);
+            o.Http.MaxRetryAttempts = 2;
+            configure(o);
+        });
+        return services.BuildServiceProvider(validateScopes: true);
+    }
+
+    public static Action<IntegrationOptions> WeCom(FakeWeComServer fake) => o =>
+    {
+        o.WeCom.BaseAddress = fake.BaseAddress;
+        o.WeCom.CorpId = FakeWeComServer.CorpId;
+        o.WeCom.CheckInSecret = FakeWeComServer.Secret;
+    };
+}
