@@ -3,6 +3,7 @@ using HrKit.Integration.Model;
 using HrKit.Integration.Pipelines;
 using HrKit.Integration.Tokens;
 using HrKit.Integration.Vendors;
+using HrKit.Integration.Vendors.DingTalk;
 using HrKit.Integration.Vendors.WeCom;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
@@ -38,6 +39,8 @@ public static class IntegrationServiceCollectionExtensions
 
         AddVendor<WeComClient>(services, "hrkit-wecom", o => o.WeCom.BaseAddress);
         services.AddTransient<IAttendanceSource>(sp => sp.GetRequiredService<WeComClient>());
+        AddVendor<DingTalkClient>(services, "hrkit-dingtalk", o => o.DingTalk.BaseAddress);
+        services.AddTransient<IAttendanceSource>(sp => sp.GetRequiredService<DingTalkClient>());
 
         services.TryAddSingleton(sp =>
         {

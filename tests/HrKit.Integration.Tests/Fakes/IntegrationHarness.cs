@@ -26,6 +26,13 @@ internal static class IntegrationHarness
         return services.BuildServiceProvider(validateScopes: true);
     }
 
+    public static Action<IntegrationOptions> DingTalk(FakeDingTalkServer fake) => o =>
+    {
+        o.DingTalk.BaseAddress = fake.BaseAddress;
+        o.DingTalk.AppKey = FakeDingTalkServer.AppKey;
+        o.DingTalk.AppSecret = FakeDingTalkServer.AppSecret;
+    };
+
     public static Action<IntegrationOptions> WeCom(FakeWeComServer fake) => o =>
     {
         o.WeCom.BaseAddress = fake.BaseAddress;
