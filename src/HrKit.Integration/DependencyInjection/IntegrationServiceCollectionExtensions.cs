@@ -5,8 +5,10 @@ using HrKit.Integration.Tokens;
 using HrKit.Integration.Vendors;
 using HrKit.Integration.Vendors.DingTalk;
 using HrKit.Integration.Vendors.WeCom;
+using HrKit.Integration.Webhooks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Polly;
@@ -42,6 +44,10 @@ public static class IntegrationServiceCollectionExtensions
         AddVendor<DingTalkClient>(services, "hrkit-dingtalk", o => o.DingTalk.BaseAddress);
         services.AddTransient<IAttendanceSource>(sp => sp.GetRequiredService<DingTalkClient>());
 
+        services.TryAddSingleton<WebhookInbox>();
+        services.TryAddSingleton(sp => new WeComCallbackReceiver(sp.GetRequiredService<IOptions<IntegrationOptions>>(), sp.GetRequiredService<WebhookInbox>(), sp.GetRequiredService<IClock>(), sp.GetRequiredService<ILogger<WeComCallbackReceiver>>()));
+        services.TryAddSingleton(sp => new DingTalkCallbackReceiver(sp.GetRequiredService<IOptions<IntegrationOptions>>(), sp.GetRequiredService<WebhookInbox>(), sp.GetRequiredService<IClock>(), sp.GetRequiredService<ILogger<DingTalkCallbackReceiver>>()));
+        services.TryAddSingleton(sp => new SignedWebhookReceiver(sp.GetRequiredService<IOptions<IntegrationOptions>>(), sp.GetRequiredService<WebhookInbox>(), sp.GetRequiredService<IClock>(), sp.GetRequiredService<ILogger<SignedWebhookReceiver>>()));
         services.TryAddSingleton(sp =>
         {
             var options = Options(sp);

@@ -11,9 +11,10 @@ internal static class IntegrationHarness
     /// <summary>2026-10-31 12:00 in Shanghai.</summary>
     public static readonly Instant Now = Instant.FromUtc(2026, 10, 31, 4, 0);
 
-    public static ServiceProvider Build(Action<IntegrationOptions> configure, FakeClock? clock = null)
+    public static ServiceProvider Build(Action<IntegrationOptions> configure, FakeClock? clock = null, Action<IServiceCollection>? more = null)
     {
         var services = new ServiceCollection();
+        more?.Invoke(services);
         services.AddSingleton<IClock>(clock ?? new FakeClock(Now));
         services.AddHrKitIntegration(o =>
         {
