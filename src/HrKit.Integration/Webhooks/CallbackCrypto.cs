@@ -43,6 +43,28 @@ internal sealed class CallbackCrypto
         signature is not null && CryptographicOperations.FixedTimeEquals(
             Encoding.ASCII.GetBytes(signature.ToLowerInvariant()), Encoding.ASCII.GetBytes(Sign(timestamp, nonce, encrypt)));
 
+    /// <summary>Checks the signature, then decrypts; <paramref name="failure"/> says why when it returns false.</summary>
+    public bool TryOpen(string? signature, string timestamp, string nonce, string encrypt, out string plain, out string failure)
+    {
+        plain = failure = "";
+        if (!Verify(signature, timestamp, nonce, encrypt))
+        {
+            failure = "signature mismatch";
+            return false;
+        }
+
+        try
+        {
+            plain = Decrypt(encrypt);
+            return true;
+        }
+        catch (Exception ex) when (ex is CryptographicException or FormatException or ArgumentException)
+        {
+            failure = "decryption failed: " + ex.Message;
+            return false;
+        }
+    }
+
     /// <summary>Decrypts and checks the receive id; throws <see cref="CryptographicException"/> on any mismatch.</summary>
     public string Decrypt(string encrypt)
     {

@@ -62,19 +62,9 @@ public sealed class DingTalkCallbackReceiver
             return WebhookRejections.Reject(_logger, Source, "body has no encrypt field", WebhookResponse.BadRequest("missing encrypt"));
         }
 
-        if (!_crypto.Verify(signature, timestamp, nonce, encrypt))
+        if (!_crypto.TryOpen(signature, timestamp, nonce, encrypt, out var plain, out var failure))
         {
-            return WebhookRejections.Reject(_logger, Source, "signature mismatch", WebhookResponse.Unauthorized);
-        }
-
-        string plain;
-        try
-        {
-            plain = _crypto.Decrypt(encrypt);
-        }
-        catch (Exception ex) when (ex is CryptographicException or FormatException or ArgumentException)
-        {
-            return WebhookRejections.Reject(_logger, Source, "decryption failed: " + ex.Message, WebhookResponse.Unauthorized);
+            return WebhookRejections.Reject(_logger, Source, failure, WebhookResponse.Unauthorized);
         }
 
         var eventType = EventType(plain);

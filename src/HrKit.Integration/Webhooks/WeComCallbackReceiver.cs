@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Xml;
 using System.Xml.Linq;
 using HrKit.Integration.DependencyInjection;
@@ -52,19 +51,9 @@ public sealed class WeComCallbackReceiver
             return WebhookRejections.Reject(_logger, Source, "no Encrypt/echostr", WebhookResponse.BadRequest("missing ciphertext"));
         }
 
-        if (!_crypto.Verify(signature, timestamp, nonce, encrypt))
+        if (!_crypto.TryOpen(signature, timestamp, nonce, encrypt, out var plain, out var failure))
         {
-            return WebhookRejections.Reject(_logger, Source, "msg_signature mismatch", WebhookResponse.Unauthorized);
-        }
-
-        string plain;
-        try
-        {
-            plain = _crypto.Decrypt(encrypt);
-        }
-        catch (Exception ex) when (ex is CryptographicException or FormatException or ArgumentException)
-        {
-            return WebhookRejections.Reject(_logger, Source, "decryption failed: " + ex.Message, WebhookResponse.Unauthorized);
+            return WebhookRejections.Reject(_logger, Source, failure, WebhookResponse.Unauthorized);
         }
 
         if (isHandshake)
