@@ -27,15 +27,9 @@ internal static class InputValidator
         }
 
         NonNegative(input.BaseSalary, "baseSalary", id);
-        if (input.Allowances.Count > 0)
+        if (AmountMap.FirstNegative(input.Allowances) is { } negative)
         {
-            foreach (var (code, amount) in input.Allowances)
-            {
-                if (amount < 0)
-                {
-                    NonNegative(amount, $"allowances.{code}", id);
-                }
-            }
+            NonNegative(negative.Value, $"allowances.{negative.Key}", id);
         }
 
         var a = input.Attendance;
@@ -106,12 +100,12 @@ internal static class InputValidator
         NonNegative(d.HousingLoanInterest, P + "housingLoanInterest", id);
         NonNegative(d.HousingRent, P + "housingRent", id);
         NonNegative(d.ElderlySupport, P + "elderlySupport", id);
-        if (d.ChildEducation % 1_000m != 0)
+        if (d.ChildEducation != 0 && d.ChildEducation % 1_000m != 0)
         {
             Throw(id, P + "childEducation", "must be 2 000 per child (or 1 000 when parents split it 50/50).");
         }
 
-        if (d.InfantCare % 1_000m != 0)
+        if (d.InfantCare != 0 && d.InfantCare % 1_000m != 0)
         {
             Throw(id, P + "infantCare", "must be 2 000 per child (or 1 000 when parents split it 50/50).");
         }
@@ -198,7 +192,8 @@ internal static class InputValidator
 
     private static void NonNegative(decimal value, string field, string id)
     {
-        if (value < 0)
+        // The sign-bit test first: a decimal comparison costs far more, and this runs ~30 times per employee.
+        if (decimal.IsNegative(value) && value != 0)
         {
             Throw(id, field, $"{Format(value)} is negative; it must be 0 or more.");
         }

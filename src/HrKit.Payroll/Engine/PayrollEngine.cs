@@ -89,7 +89,7 @@ public sealed partial class PayrollEngine
 
         // 1. Policy components, in dependency order.
         var (numbers, texts) = Scratch.Rent(Policy.NumberSlots, BuiltInVariables.Texts.Length);
-        var allowances = SumAllowances(input.Allowances);
+        var allowances = AmountMap.Sum(input.Allowances);
         var proration = input.ProrationFactor ?? Proration.Factor(input.Period, input.HireDate, input.TerminationDate);
         BuiltInVariables.Fill(input, allowances, proration, numbers, texts);
         foreach (var (slot, value) in _parameterTemplate)
@@ -169,32 +169,6 @@ public sealed partial class PayrollEngine
         };
     }
 
-    private static decimal SumAllowances(IReadOnlyDictionary<string, decimal> allowances)
-    {
-        if (allowances.Count == 0)
-        {
-            return 0m;
-        }
-
-        var total = 0m;
-        if (allowances is Dictionary<string, decimal> dictionary)
-        {
-            foreach (var amount in dictionary.Values)
-            {
-                total += amount;
-            }
-
-            return total;
-        }
-
-        foreach (var (_, amount) in allowances)
-        {
-            total += amount;
-        }
-
-        return total;
-    }
-
     private CityContributionSchedule FindSchedule(EmployeeMonthInput input)
     {
         var schedule = Contributions.Find(input.City, input.Period);
@@ -203,17 +177,23 @@ public sealed partial class PayrollEngine
             return schedule;
         }
 
-        if (!Contributions.HasCity(input.City))
+        return ThrowNoSchedule(input.EmployeeId, input.City, input.Period);
+    }
+
+    // Kept out of FindSchedule: its lambdas capture the city, and a capturing method allocates its closure on every call.
+    private CityContributionSchedule ThrowNoSchedule(string employeeId, string city, NodaTime.YearMonth period)
+    {
+        if (!Contributions.HasCity(city))
         {
-            throw new PayrollInputException(input.EmployeeId, "city",
-                $"'{input.City}' is not in the contribution table (known: {string.Join(", ", Contributions.Cities.Order(StringComparer.Ordinal))}); add its schedule with PayrollEngineBuilder.WithContributionTable.");
+            throw new PayrollInputException(employeeId, "city",
+                $"'{city}' is not in the contribution table (known: {string.Join(", ", Contributions.Cities.Order(StringComparer.Ordinal))}); add its schedule with PayrollEngineBuilder.WithContributionTable.");
         }
 
         var ranges = string.Join(", ", Contributions.Schedules
-            .Where(s => string.Equals(s.City, input.City, StringComparison.OrdinalIgnoreCase))
+            .Where(s => string.Equals(s.City, city, StringComparison.OrdinalIgnoreCase))
             .Select(s => $"{s.EffectiveFrom:yyyy-MM-dd}..{(s.EffectiveTo is { } to ? to.ToString("yyyy-MM-dd", null) : "open")}"));
-        throw new PayrollInputException(input.EmployeeId, "period",
-            $"the contribution table has no schedule of '{input.City}' for {NodaTime.Text.YearMonthPattern.Iso.Format(input.Period)} (it covers {ranges}); add the year's schedule.");
+        throw new PayrollInputException(employeeId, "period",
+            $"the contribution table has no schedule of '{city}' for {NodaTime.Text.YearMonthPattern.Iso.Format(period)} (it covers {ranges}); add the year's schedule.");
     }
 
     private static decimal Evaluate(string employeeId, PayComponent component, in FormulaScope scope) =>

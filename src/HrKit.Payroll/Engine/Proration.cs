@@ -24,12 +24,15 @@ internal static class Proration
         return all == 0 || to < from ? 0m : (decimal)Weekdays(from, to) / all;
     }
 
-    private static int Weekdays(LocalDate from, LocalDate to)
+    // Whole weeks hold five weekdays each; only the leftover days (fewer than seven) are looked at one by one.
+    internal static int Weekdays(LocalDate from, LocalDate to)
     {
-        var count = 0;
-        for (var d = from; d <= to; d = d.PlusDays(1))
+        var days = Period.DaysBetween(from, to) + 1;
+        var count = days / 7 * 5;
+        var day = (int)from.DayOfWeek;
+        for (var i = 0; i < days % 7; i++, day = day % 7 + 1)
         {
-            if (d.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday))
+            if (day < (int)IsoDayOfWeek.Saturday)
             {
                 count++;
             }

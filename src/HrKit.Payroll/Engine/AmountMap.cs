@@ -1,0 +1,67 @@
+namespace HrKit.Payroll.Engine;
+
+/// <summary>
+/// Reads the host's named amounts (allowances) per employee. Enumerating an <see cref="IReadOnlyDictionary{TKey, TValue}"/>
+/// through the interface boxes its enumerator, one allocation per employee on the bulk path; the concrete
+/// <see cref="Dictionary{TKey, TValue}"/> that JSON and most hosts produce is enumerated directly instead.
+/// </summary>
+internal static class AmountMap
+{
+    public static decimal Sum(IReadOnlyDictionary<string, decimal> amounts)
+    {
+        var total = 0m;
+        if (amounts.Count == 0)
+        {
+            return total;
+        }
+
+        if (amounts is Dictionary<string, decimal> dictionary)
+        {
+            foreach (var amount in dictionary.Values)
+            {
+                total += amount;
+            }
+
+            return total;
+        }
+
+        foreach (var (_, amount) in amounts)
+        {
+            total += amount;
+        }
+
+        return total;
+    }
+
+    /// <summary>The first entry with a negative amount, if any.</summary>
+    public static KeyValuePair<string, decimal>? FirstNegative(IReadOnlyDictionary<string, decimal> amounts)
+    {
+        if (amounts.Count == 0)
+        {
+            return null;
+        }
+
+        if (amounts is Dictionary<string, decimal> dictionary)
+        {
+            foreach (var entry in dictionary)
+            {
+                if (entry.Value < 0)
+                {
+                    return entry;
+                }
+            }
+
+            return null;
+        }
+
+        foreach (var entry in amounts)
+        {
+            if (entry.Value < 0)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+}
