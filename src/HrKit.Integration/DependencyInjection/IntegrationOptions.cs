@@ -20,6 +20,9 @@ public sealed class IntegrationOptions
     /// <summary>Weekend days that are working days under the holiday arrangement (调休), for the default calendar.</summary>
     public IList<LocalDate> MakeUpWorkdays { get; } = [];
 
+    /// <summary>Weekdays that are rest days under the holiday arrangement but not statutory holidays (调休), for the default calendar.</summary>
+    public IList<LocalDate> ShiftedRestDays { get; } = [];
+
     /// <summary>Whether a scheduled work day without any check-in counts as an unpaid leave day.</summary>
     public bool AbsenceIsUnpaidLeave { get; set; } = true;
 

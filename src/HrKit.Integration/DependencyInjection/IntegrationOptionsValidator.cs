@@ -14,6 +14,11 @@ internal sealed class IntegrationOptionsValidator : IValidateOptions<Integration
             errors.Add($"TimeZoneId '{options.TimeZoneId}' is not an IANA zone; use e.g. 'Asia/Shanghai'.");
         }
 
+        if (options.StatutoryHolidays.Concat(options.MakeUpWorkdays).Concat(options.ShiftedRestDays).GroupBy(d => d).FirstOrDefault(g => g.Count() > 1) is { } clash)
+        {
+            errors.Add($"{NodaTime.Text.LocalDatePattern.Iso.Format(clash.Key)} appears more than once in StatutoryHolidays, MakeUpWorkdays and ShiftedRestDays; list each date once, in one of them.");
+        }
+
         CheckPair(errors, "WeCom", options.WeCom.CorpId, "CorpId", options.WeCom.CheckInSecret, "CheckInSecret");
         CheckPair(errors, "DingTalk", options.DingTalk.AppKey, "AppKey", options.DingTalk.AppSecret, "AppSecret");
         CheckVendor(errors, "WeCom", options.WeCom);

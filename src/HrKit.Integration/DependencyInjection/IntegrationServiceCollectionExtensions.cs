@@ -35,7 +35,7 @@ public static class IntegrationServiceCollectionExtensions
         services.TryAddSingleton<IWorkCalendar>(sp =>
         {
             var options = Options(sp);
-            return new WorkCalendar(options.StatutoryHolidays, options.MakeUpWorkdays);
+            return new WorkCalendar(options.StatutoryHolidays, options.MakeUpWorkdays, shiftedRestDays: options.ShiftedRestDays);
         });
         services.TryAddSingleton(sp => new AccessTokenCache(sp.GetRequiredService<IClock>(), Options(sp).TokenRefreshMargin));
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using HrKit.Integration.Model;
 using HrKit.Integration.Reconciliation;
 using HrKit.Payroll.Model;
@@ -38,7 +39,7 @@ public sealed class AttendancePayrollPipeline
     /// <param name="roster">The employees to pay; when given, others are rejected and absent employees still get a month.</param>
     public AttendanceMonthResult Build(YearMonth month, IEnumerable<CheckInRecord> records, IReadOnlyCollection<Employee>? roster = null)
     {
-        var report = new ReconciliationBuilder($"attendance {month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)}", _clock.GetCurrentInstant());
+        var report = new ReconciliationBuilder($"attendance {month.ToString("yyyy-MM", CultureInfo.InvariantCulture)}", _clock.GetCurrentInstant());
         return Build(month, records, roster, report);
     }
 
@@ -57,17 +58,27 @@ public sealed class AttendancePayrollPipeline
                 continue;
             }
 
-            report.Accept();
-            if (record.Outcome == CheckInOutcome.NotSigned)
-            {
-                continue;
-            }
-
             var local = record.Time.InZone(_zone).LocalDateTime;
             var day = WorkDayAssigner.Assign(_calendar, record.EmployeeId, local);
             if (day.ToYearMonth() != month)
             {
+                // Read as margin for night shifts crossing the month's edges; counted apart so read = accepted +
+                // duplicates + outside + rejected always holds.
                 report.Outside();
+                continue;
+            }
+
+            if (employees?.GetValueOrDefault(record.EmployeeId) is { } employee && !employee.IsEmployedOn(day))
+            {
+                report.Reject(new RejectedRecord(record.Source, record.RecordId, record.EmployeeId, RejectionReason.NotEmployed, string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Check-in for work day {day:yyyy-MM-dd} is outside {record.EmployeeId}'s employment ({employee.HireDate:yyyy-MM-dd}..{employee.TerminationDate:yyyy-MM-dd}); fix the hire or termination date.")));
+                continue;
+            }
+
+            report.Accept();
+            if (record.Outcome == CheckInOutcome.NotSigned)
+            {
                 continue;
             }
 

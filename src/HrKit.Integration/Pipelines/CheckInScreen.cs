@@ -10,10 +10,19 @@ internal sealed class CheckInScreen(ReconciliationBuilder report, Instant now, D
     private readonly HashSet<(string, string)> _recordIds = [];
     private readonly HashSet<(string, Instant, CheckInKind)> _events = [];
 
-    /// <summary>Whether the record may be used; counts it as read either way.</summary>
+    /// <summary>Whether the record may be used; counts it as read, and as a duplicate or rejection when it may not.</summary>
     public bool Admit(CheckInRecord record)
     {
         report.Read();
+
+        // The same check-in can arrive twice: re-sent by the vendor, or read by a webhook and again by a poll. Checked
+        // first, so a redelivered bad record counts as one rejection and one duplicate, not as two rejections.
+        if (!_recordIds.Add((record.Source, record.RecordId)) || !_events.Add((record.EmployeeId, record.Time, record.Kind)))
+        {
+            report.Duplicate();
+            return false;
+        }
+
         if (string.IsNullOrWhiteSpace(record.EmployeeId))
         {
             return Reject(record, RejectionReason.MissingEmployeeId, "The record names no employee.");
@@ -27,13 +36,6 @@ internal sealed class CheckInScreen(ReconciliationBuilder report, Instant now, D
         if (record.Time > now + allowedSkew)
         {
             return Reject(record, RejectionReason.InFuture, $"Check-in at {record.Time} is after now ({now}) plus the allowed clock skew {allowedSkew}.");
-        }
-
-        // The same check-in can arrive twice: re-sent by the vendor, or read by a webhook and again by a poll.
-        if (!_recordIds.Add((record.Source, record.RecordId)) || !_events.Add((record.EmployeeId, record.Time, record.Kind)))
-        {
-            report.Duplicate();
-            return false;
         }
 
         return true;

@@ -17,4 +17,7 @@ public enum RejectionReason
 
     /// <summary>A field could not be understood (unknown check-in type, zero timestamp).</summary>
     Malformed = 4,
+
+    /// <summary>The check-in falls on a work day before the employee's hire date or after their termination date.</summary>
+    NotEmployed = 5,
 }
