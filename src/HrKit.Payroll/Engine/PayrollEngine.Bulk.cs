@@ -84,7 +84,7 @@ public sealed partial class PayrollEngine
         Func<PayrollEngine, EmployeeMonthInput, long, TResult> compute, Func<long, PayrollError, TResult> fail, Func<TResult, bool> succeeded,
         CancellationToken cancellationToken)
     {
-        var runner = new BatchRunner<TResult>(this, compute, fail, succeeded);
+        var runner = new BatchRunner<TResult>(this, compute, fail, succeeded, inputs.TryGetNonEnumeratedCount(out var count) ? count : 0);
         foreach (var input in inputs)
         {
             if (!runner.Add(input))
@@ -109,12 +109,13 @@ public sealed partial class PayrollEngine
         PayrollEngine engine,
         Func<PayrollEngine, EmployeeMonthInput, long, TResult> compute,
         Func<long, PayrollError, TResult> fail,
-        Func<TResult, bool> succeeded)
+        Func<TResult, bool> succeeded,
+        int expectedRecords = 0)
     {
         private readonly EmployeeMonthInput?[] _batch = new EmployeeMonthInput?[engine.BatchSize];
         private readonly TResult[] _results = new TResult[engine.BatchSize];
         private readonly long[] _duplicateOf = new long[engine.BatchSize];
-        private readonly Dictionary<(string, NodaTime.YearMonth), long> _seen = [];
+        private readonly PaidRecordIndex _paid = new(expectedRecords);
         private long _nextIndex;
         private int _count;
 
@@ -152,11 +153,7 @@ public sealed partial class PayrollEngine
             // Duplicates are found sequentially, before the parallel part, so the first occurrence always wins.
             for (var i = 0; i < count; i++)
             {
-                _duplicateOf[i] = -1;
-                if (_batch[i] is { EmployeeId: { } id } input && !_seen.TryAdd((id, input.Period), _nextIndex + i))
-                {
-                    _duplicateOf[i] = _seen[(id, input.Period)];
-                }
+                _duplicateOf[i] = _batch[i] is { EmployeeId: { } id } input ? _paid.FirstIndexOrAdd(id, input.Period, _nextIndex + i) : -1;
             }
 
             var firstIndex = _nextIndex;

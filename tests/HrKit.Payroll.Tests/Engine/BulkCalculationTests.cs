@@ -38,6 +38,27 @@ public sealed class BulkCalculationTests
     }
 
     [Fact]
+    public void CalculateManySummaries_SameEmployeeInTwoMonths_PaysBothAndStillCatchesRepeatsOfEither()
+    {
+        var engine = new PayrollEngineBuilder().WithBatchSize(16).Build();
+        var december = new YearMonth(2025, 12);
+        var throughNovember = new TaxYearToDate { ThroughMonth = new YearMonth(2025, 11) };
+        // Months interleave record by record; records 40 and 41 repeat E5 of January and E6 of December.
+        var inputs = Enumerable.Range(0, 40)
+            .Select(i => i % 2 == 0 ? Employee(i / 2) : Employee(i / 2) with { Period = december, YearToDate = throughNovember })
+            .Append(Employee(5))
+            .Append(Employee(6) with { Period = december, YearToDate = throughNovember })
+            .ToList();
+
+        var results = engine.CalculateManySummaries(inputs).ToList();
+
+        Assert.Equal([40L, 41L], results.Where(r => !r.IsSuccess).Select(r => r.Index));
+        Assert.Contains("first at record 10", results[40].Error!.Message, StringComparison.Ordinal);
+        Assert.Contains("first at record 13", results[41].Error!.Message, StringComparison.Ordinal);
+        Assert.Equal(december, results[13].Summary.Period);
+    }
+
+    [Fact]
     public void CalculateMany_Parallel_MatchesOneByOne()
     {
         var parallel = new PayrollEngineBuilder().WithBatchSize(64).WithMaxDegreeOfParallelism(2).Build();
