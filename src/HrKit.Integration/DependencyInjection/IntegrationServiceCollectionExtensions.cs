@@ -6,6 +6,7 @@ using HrKit.Integration.Vendors;
 using HrKit.Integration.Vendors.DingTalk;
 using HrKit.Integration.Vendors.WeCom;
 using HrKit.Integration.Webhooks;
+using HrKit.Points.Engine;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
@@ -48,13 +49,28 @@ public static class IntegrationServiceCollectionExtensions
         services.TryAddSingleton(sp => new WeComCallbackReceiver(sp.GetRequiredService<IOptions<IntegrationOptions>>(), sp.GetRequiredService<WebhookInbox>(), sp.GetRequiredService<IClock>(), sp.GetRequiredService<ILogger<WeComCallbackReceiver>>()));
         services.TryAddSingleton(sp => new DingTalkCallbackReceiver(sp.GetRequiredService<IOptions<IntegrationOptions>>(), sp.GetRequiredService<WebhookInbox>(), sp.GetRequiredService<IClock>(), sp.GetRequiredService<ILogger<DingTalkCallbackReceiver>>()));
         services.TryAddSingleton(sp => new SignedWebhookReceiver(sp.GetRequiredService<IOptions<IntegrationOptions>>(), sp.GetRequiredService<WebhookInbox>(), sp.GetRequiredService<IClock>(), sp.GetRequiredService<ILogger<SignedWebhookReceiver>>()));
+        AddPipelines(services);
+        return services;
+    }
+
+    // Pipelines that feed HrKit.Points need its PointsService (AddHrKitPoints); they are resolved only when used, so a
+    // host without points still gets the attendance → payroll pipeline and the sync.
+    private static void AddPipelines(IServiceCollection services)
+    {
         services.TryAddSingleton(sp =>
         {
             var options = Options(sp);
             return new AttendancePayrollPipeline(
                 sp.GetRequiredService<IWorkCalendar>(), sp.GetRequiredService<IClock>(), options.Zone(), options.AllowedClockSkew, options.AbsenceIsUnpaidLeave);
         });
-        return services;
+        services.TryAddSingleton(sp =>
+        {
+            var options = Options(sp);
+            var points = sp.GetService<PointsService>()
+                ?? throw new InvalidOperationException("AttendancePointsPipeline records into HrKit.Points: call services.AddHrKitPoints(...) too.");
+            return new AttendancePointsPipeline(points, sp.GetRequiredService<IClock>(), options.Zone(), options.AllowedClockSkew, sp.GetService<ILogger<AttendancePointsPipeline>>());
+        });
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWebhookHandler, PointsWebhookHandler>());
     }
 
     private static IntegrationOptions Options(IServiceProvider sp) => sp.GetRequiredService<IOptions<IntegrationOptions>>().Value;

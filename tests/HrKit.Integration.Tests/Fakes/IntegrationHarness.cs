@@ -11,7 +11,11 @@ internal static class IntegrationHarness
     /// <summary>2026-10-31 12:00 in Shanghai.</summary>
     public static readonly Instant Now = Instant.FromUtc(2026, 10, 31, 4, 0);
 
-    public static ServiceProvider Build(Action<IntegrationOptions> configure, FakeClock? clock = null, Action<IServiceCollection>? more = null)
+    /// <param name="configure">Options on top of the tiny test delays.</param>
+    /// <param name="clock">The clock; <see cref="Now"/> when null.</param>
+    /// <param name="more">Registrations before AddHrKitIntegration (e.g. AddHrKitPoints).</param>
+    /// <param name="after">Registrations after it, e.g. a webhook handler that must run after the library's own.</param>
+    public static ServiceProvider Build(Action<IntegrationOptions> configure, FakeClock? clock = null, Action<IServiceCollection>? more = null, Action<IServiceCollection>? after = null)
     {
         var services = new ServiceCollection();
         more?.Invoke(services);
@@ -24,6 +28,7 @@ internal static class IntegrationHarness
             o.Http.MaxRetryAttempts = 2;
             configure(o);
         });
+        after?.Invoke(services);
         return services.BuildServiceProvider(validateScopes: true);
     }
 
