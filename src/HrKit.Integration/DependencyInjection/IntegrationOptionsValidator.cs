@@ -23,10 +23,7 @@ internal sealed class IntegrationOptionsValidator : IValidateOptions<Integration
         CheckPair(errors, "DingTalk", options.DingTalk.AppKey, "AppKey", options.DingTalk.AppSecret, "AppSecret");
         CheckVendor(errors, "WeCom", options.WeCom);
         CheckVendor(errors, "DingTalk", options.DingTalk);
-        if (options.Welfare.BaseAddress is { } welfare && !IsHttp(welfare))
-        {
-            errors.Add("Welfare.BaseAddress must be an absolute http(s) URI such as 'https://welfare.example.com/'.");
-        }
+        CheckWelfare(errors, options.Welfare);
 
         if (options.TokenRefreshMargin < Duration.Zero || options.TokenRefreshMargin > Duration.FromMinutes(60))
         {
@@ -79,6 +76,36 @@ internal sealed class IntegrationOptionsValidator : IValidateOptions<Integration
         if (string.IsNullOrEmpty(options.CallbackToken) != string.IsNullOrEmpty(options.CallbackAesKey))
         {
             errors.Add($"{vendor}.CallbackToken and {vendor}.CallbackAesKey must be set together for callbacks.");
+        }
+    }
+
+    private static void CheckWelfare(List<string> errors, WelfareOptions welfare)
+    {
+        if (welfare.BaseAddress is { } address)
+        {
+            if (!IsHttp(address))
+            {
+                errors.Add("Welfare.BaseAddress must be an absolute http(s) URI such as 'https://welfare.example.com/'.");
+            }
+            else if (address.Scheme == Uri.UriSchemeHttp && !address.IsLoopback)
+            {
+                errors.Add($"Welfare.BaseAddress '{address}' is plain http: the API key would travel unencrypted; use https (http is accepted for loopback test servers only).");
+            }
+        }
+
+        if ((welfare.BaseAddress is null) != string.IsNullOrEmpty(welfare.ApiKey))
+        {
+            errors.Add("Welfare.BaseAddress and Welfare.ApiKey must be set together (or both left empty to disable the welfare provider).");
+        }
+
+        if (welfare.MaxAttempts is < 1 or > 10)
+        {
+            errors.Add($"Welfare.MaxAttempts is {welfare.MaxAttempts}; it counts the first attempt, so use 1 (never retry) to 10; 3 is usual.");
+        }
+
+        if (welfare.MaxRetryAfter < Duration.Zero || welfare.MaxRetryAfter > Duration.FromMinutes(5))
+        {
+            errors.Add("Welfare.MaxRetryAfter must be between 0 and 5 minutes; longer waits belong to the next forwarding run, not to one send.");
         }
     }
 

@@ -1,5 +1,6 @@
 using HrKit.Integration.DependencyInjection;
 using HrKit.Integration.Model;
+using HrKit.Integration.Outbound;
 using HrKit.Integration.Pipelines;
 using HrKit.Integration.Tokens;
 using HrKit.Integration.Vendors;
@@ -7,6 +8,7 @@ using HrKit.Integration.Vendors.DingTalk;
 using HrKit.Integration.Vendors.WeCom;
 using HrKit.Integration.Webhooks;
 using HrKit.Points.Engine;
+using HrKit.Points.Ledger;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
@@ -50,6 +52,7 @@ public static class IntegrationServiceCollectionExtensions
         services.TryAddSingleton(sp => new DingTalkCallbackReceiver(sp.GetRequiredService<IOptions<IntegrationOptions>>(), sp.GetRequiredService<WebhookInbox>(), sp.GetRequiredService<IClock>(), sp.GetRequiredService<ILogger<DingTalkCallbackReceiver>>()));
         services.TryAddSingleton(sp => new SignedWebhookReceiver(sp.GetRequiredService<IOptions<IntegrationOptions>>(), sp.GetRequiredService<WebhookInbox>(), sp.GetRequiredService<IClock>(), sp.GetRequiredService<ILogger<SignedWebhookReceiver>>()));
         AddPipelines(services);
+        AddOutbound(services);
         return services;
     }
 
@@ -71,6 +74,30 @@ public static class IntegrationServiceCollectionExtensions
             return new AttendancePointsPipeline(points, sp.GetRequiredService<IClock>(), options.Zone(), options.AllowedClockSkew, sp.GetService<ILogger<AttendancePointsPipeline>>());
         });
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWebhookHandler, PointsWebhookHandler>());
+    }
+
+    // Registered whether or not the provider is configured (options are only known once built): an unconfigured
+    // adapter reports IsConfigured = false and throws a message naming the missing settings when used.
+    private static void AddOutbound(IServiceCollection services)
+    {
+        services.AddHttpClient<WelfareProviderClient>(WelfareProviderClient.HttpClientName, (sp, http) => http.BaseAddress = Options(sp).Welfare.BaseAddress)
+            .AddResilienceHandler(WelfareProviderClient.HttpClientName, (builder, context) =>
+            {
+                var options = Options(context.ServiceProvider);
+                var settings = new OutboundRetrySettings(
+                    options.Welfare.MaxAttempts, options.Http.RetryBaseDelay.ToTimeSpan(), options.Welfare.MaxRetryAfter.ToTimeSpan(), options.Http.AttemptTimeout.ToTimeSpan());
+                IdempotentRetry.Add(builder, settings, context.ServiceProvider.GetRequiredService<TimeProvider>());
+            });
+        services.AddTransient<IOutboundAdapter<WelfareRedemption>>(sp => sp.GetRequiredService<WelfareProviderClient>());
+        services.TryAddSingleton<IForwardedRedemptionLog>(sp => Options(sp).Welfare.ForwardedLog is { Length: > 0 } log
+            ? new SqliteForwardedRedemptionLog(log)
+            : new InMemoryForwardedRedemptionLog());
+        services.TryAddSingleton<IRedemptionOutbox>(sp => new PointsLedgerRedemptionOutbox(
+            sp.GetService<IPointsLedgerStore>()
+                ?? throw new InvalidOperationException("Forwarding redemptions reads the points ledger: call AddHrKitPoints(...) or register your own IRedemptionOutbox."),
+            sp.GetRequiredService<IForwardedRedemptionLog>(),
+            sp.GetRequiredService<IClock>()));
+        services.TryAddTransient<RedemptionForwarder>();
     }
 
     private static IntegrationOptions Options(IServiceProvider sp) => sp.GetRequiredService<IOptions<IntegrationOptions>>().Value;

@@ -1,0 +1,78 @@
+using System.Globalization;
+
+namespace HrKit.Integration.Outbound;
+
+/// <summary>
+/// An outbound message was not delivered: the receiver refused it (a 4xx, never retried), or it stayed unreachable or
+/// overloaded through the retries. The sibling of <see cref="Vendors.VendorApiException"/> for systems HrKit writes to.
+/// </summary>
+public sealed class OutboundDeliveryException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="receiver">The adapter's name, e.g. <c>welfare</c>.</param>
+    /// <param name="endpoint">The method and path called.</param>
+    /// <param name="messageId">The id of the message that was not delivered.</param>
+    /// <param name="statusCode">The HTTP status of the last answer; <see langword="null"/> when none came.</param>
+    /// <param name="errorCode">The receiver's error code from its error body, when it gave one.</param>
+    /// <param name="errorMessage">The receiver's error message, or what went wrong when it did not answer.</param>
+    /// <param name="isTransient">Whether sending the same message later may succeed.</param>
+    /// <param name="inner">The transport error, when there was one.</param>
+    public OutboundDeliveryException(
+        string receiver, string endpoint, string messageId, int? statusCode, string? errorCode, string? errorMessage, bool isTransient, Exception? inner = null)
+        : base(Describe(receiver, endpoint, messageId, statusCode, errorCode, errorMessage, isTransient), inner)
+    {
+        Receiver = receiver;
+        Endpoint = endpoint;
+        MessageId = messageId;
+        StatusCode = statusCode;
+        ErrorCode = errorCode;
+        ErrorMessage = errorMessage;
+        IsTransient = isTransient;
+    }
+
+    /// <summary>Creates the exception.</summary>
+    public OutboundDeliveryException() : this("unknown", "unknown", "unknown", null, null, null, false) { }
+
+    /// <summary>Creates the exception.</summary>
+    public OutboundDeliveryException(string message) : this(message, null!) { }
+
+    /// <summary>Creates the exception.</summary>
+    public OutboundDeliveryException(string message, Exception inner) : base(message, inner)
+    {
+        Receiver = Endpoint = MessageId = "unknown";
+    }
+
+    /// <summary>The adapter's name, e.g. <c>welfare</c>.</summary>
+    public string Receiver { get; }
+
+    /// <summary>The method and path called, e.g. <c>POST v1/redemptions</c>.</summary>
+    public string Endpoint { get; }
+
+    /// <summary>The id of the message that was not delivered.</summary>
+    public string MessageId { get; }
+
+    /// <summary>The HTTP status of the last answer; <see langword="null"/> when none came (connection failure, timeout).</summary>
+    public int? StatusCode { get; }
+
+    /// <summary>The receiver's error code, e.g. <c>item_unknown</c>.</summary>
+    public string? ErrorCode { get; }
+
+    /// <summary>The receiver's error message, or what went wrong when it did not answer.</summary>
+    public string? ErrorMessage { get; }
+
+    /// <summary>
+    /// Whether sending the same message later may succeed (no answer, 408, 409 in progress, 429, 5xx). A refusal
+    /// (other 4xx) is not transient: the message or the settings must change first.
+    /// </summary>
+    public bool IsTransient { get; }
+
+    private static string Describe(string receiver, string endpoint, string messageId, int? status, string? code, string? message, bool transient)
+    {
+        var answer = status is { } s
+            ? string.Create(CultureInfo.InvariantCulture, $"HTTP {s}{(code is null ? "" : " " + code)}{(message is null ? "" : ": " + message)}")
+            : "no answer" + (message is null ? "" : ": " + message);
+        return transient
+            ? $"{receiver} did not take '{messageId}' ({endpoint}): {answer}, after the retries. Sending it again later is safe: it carries the same idempotency key."
+            : $"{receiver} refused '{messageId}' ({endpoint}): {answer}. Not retried: the message or the settings must change first.";
+    }
+}
