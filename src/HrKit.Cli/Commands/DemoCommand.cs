@@ -1,8 +1,10 @@
 using HrKit.Cli.Output;
+using HrKit.Integration.Pipelines;
 using HrKit.Payroll.Engine;
 using HrKit.Payroll.Model;
 using HrKit.Payroll.Reports;
 using HrKit.Payroll.Serialization;
+using HrKit.Points;
 
 namespace HrKit.Cli.Commands;
 
@@ -16,17 +18,19 @@ internal static class DemoCommand
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var a = CliArguments.Parse(args, ["db"]);
-        var learning = (await PointsDemo.RunAsync(a.Get("db"), stdout).ConfigureAwait(false))
-            .ToDictionary(b => b.EmployeeId, b => b.Factor, StringComparer.Ordinal);
+        var learning = await PointsDemo.RunAsync(a.Get("db"), stdout).ConfigureAwait(false);
 
         await stdout.WriteLineAsync("== Payroll for June 2025 (docs/samples/payroll-company.json, learning factors from points) ==").ConfigureAwait(false);
         List<PayrollInputRecord> records;
         using (var stream = Samples.Open("payroll-company.json"))
         {
-            records = PayrollJson.ReadInputs(stream).Select(r => r.Input is { } input && learning.TryGetValue(input.EmployeeId, out var factor)
-                ? r with { Input = input with { Performance = input.Performance with { LearningBonusFactor = factor } } }
-                : r).ToList();
+            records = PayrollJson.ReadInputs(stream).ToList();
         }
+
+        // Points → performance through the library step a host would call, so the demo shows the real path.
+        var applied = new Queue<EmployeeMonthInput>(LearningBonusPayrollPipeline.Apply(
+            PointsSamples.SampleMonth, learning, [.. records.Select(r => r.Input).OfType<EmployeeMonthInput>()]).Inputs);
+        records = [.. records.Select(r => r.Input is null ? r : r with { Input = applied.Dequeue() })];
 
         var engine = new PayrollEngineBuilder().Build();
         var (slips, errors) = PayrollCommands.Run(engine, records);

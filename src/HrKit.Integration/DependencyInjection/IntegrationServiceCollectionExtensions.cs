@@ -7,6 +7,7 @@ using HrKit.Integration.Vendors;
 using HrKit.Integration.Vendors.DingTalk;
 using HrKit.Integration.Vendors.WeCom;
 using HrKit.Integration.Webhooks;
+using HrKit.Points.Analytics;
 using HrKit.Points.Engine;
 using HrKit.Points.Ledger;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -74,6 +75,8 @@ public static class IntegrationServiceCollectionExtensions
             return new AttendancePointsPipeline(points, sp.GetRequiredService<IClock>(), options.Zone(), options.AllowedClockSkew, sp.GetService<ILogger<AttendancePointsPipeline>>());
         });
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWebhookHandler, PointsWebhookHandler>());
+        services.TryAddSingleton(sp => new LearningBonusPayrollPipeline(sp.GetService<LearningBonusCalculator>()
+            ?? throw new InvalidOperationException("LearningBonusPayrollPipeline reads the points ledger: call services.AddHrKitPoints(...) too.")));
     }
 
     // Registered whether or not the provider is configured (options are only known once built): an unconfigured
