@@ -82,11 +82,13 @@ public sealed class PointsService
         var policy = _policies.Current; // one plan for the whole batch, even if a reload lands meanwhile
         var requests = new List<PostingRequest>(events.Count);
         var hits = new List<RuleHit>(4);
+        var facts = new EventFacts();
         foreach (var e in events)
         {
             Validate(e);
             hits.Clear();
-            policy.Evaluate(EventFacts.From(e, _zone), hits);
+            facts.Load(e, _zone);
+            policy.Evaluate(facts, hits);
             foreach (var (rule, points) in hits)
             {
                 requests.Add(new PostingRequest(e.EventId, e.EventId + "/" + rule.Name, e.EmployeeId, rule.Category, points, e.OccurredAt)

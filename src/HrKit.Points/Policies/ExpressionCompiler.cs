@@ -8,8 +8,8 @@ using HrKit.Points.Engine;
 namespace HrKit.Points.Policies;
 
 /// <summary>
-/// Compiles a rule expression once into a delegate, with the same System.Linq.Dynamic.Core dialect RulesEngine
-/// uses (the event is the parameter <c>e</c>), then verifies the tree is side-effect free.
+/// Parses a rule expression with the same System.Linq.Dynamic.Core dialect RulesEngine uses (the event is the
+/// parameter <c>e</c>), verifies the tree is side-effect free, and compiles it once into a delegate.
 /// </summary>
 internal static class ExpressionCompiler
 {
@@ -26,7 +26,11 @@ internal static class ExpressionCompiler
         LoadAdditionalAssembliesFromCurrentDomainBaseDirectory = false,
     };
 
-    public static Func<EventFacts, TResult>? TryCompile<TResult>(string text, out string? error)
+    public static Func<EventFacts, TResult>? TryCompile<TResult>(string text, out string? error) =>
+        TryParse<TResult>(text, out error)?.Compile();
+
+    /// <summary>The verified expression tree, or null with <paramref name="error"/> saying why it was refused.</summary>
+    public static Expression<Func<EventFacts, TResult>>? TryParse<TResult>(string text, out string? error)
     {
         Expression<Func<EventFacts, TResult>> lambda;
         try
@@ -57,7 +61,7 @@ internal static class ExpressionCompiler
         }
 
         error = null;
-        return lambda.Compile();
+        return lambda;
     }
 
     private static string Explain(string message) =>

@@ -9,10 +9,13 @@ namespace HrKit.Points.Policies;
 /// </summary>
 public sealed class PointsPolicy
 {
+    private readonly EventTypeIndex _index;
+
     internal PointsPolicy(string name, ImmutableArray<PointsRule> rules)
     {
         Name = name;
         Rules = rules;
+        _index = EventTypeIndex.Build(rules);
     }
 
     /// <summary>The RulesEngine <c>WorkflowName</c>.</summary>
@@ -21,27 +24,28 @@ public sealed class PointsPolicy
     /// <summary>Enabled rules in file order.</summary>
     public ImmutableArray<PointsRule> Rules { get; }
 
-    /// <summary>Appends every matching rule and its points to <paramref name="hits"/>; allocation-free.</summary>
+    /// <summary>
+    /// Appends every matching rule and its points to <paramref name="hits"/>, in file order; allocation-free. Only the
+    /// rules that can match the event's type run (see <see cref="EventTypeIndex"/>).
+    /// </summary>
     internal void Evaluate(EventFacts facts, List<RuleHit> hits)
     {
-        foreach (var rule in Rules)
+        var candidates = _index.For(facts.Type);
+        var i = 0;
+        try
         {
-            bool matched;
-            long points;
-            try
+            for (; i < candidates.Length; i++)
             {
-                matched = rule.Matches(facts);
-                points = matched ? rule.AmountFor(facts) : 0;
+                ref readonly var candidate = ref candidates[i];
+                if (candidate.Matches(facts))
+                {
+                    hits.Add(new RuleHit(candidate.Rule, candidate.Rule.AmountFor(facts)));
+                }
             }
-            catch (Exception ex) when (ex is ArithmeticException or NullReferenceException or ArgumentException)
-            {
-                throw new InvalidOperationException($"Rule '{rule.Name}' failed on event type '{facts.Type}': {ex.Message}", ex);
-            }
-
-            if (matched)
-            {
-                hits.Add(new RuleHit(rule, points));
-            }
+        }
+        catch (Exception ex) when (ex is ArithmeticException or NullReferenceException or ArgumentException)
+        {
+            throw new InvalidOperationException($"Rule '{candidates[i].Rule.Name}' failed on event type '{facts.Type}': {ex.Message}", ex);
         }
     }
 }

@@ -1,18 +1,19 @@
 using HrKit.Points.Engine;
+using ConditionTree = System.Linq.Expressions.Expression<System.Func<HrKit.Points.Engine.EventFacts, bool>>;
 
 namespace HrKit.Points.Policies;
 
 /// <summary>One compiled rule of a <see cref="PointsPolicy"/>.</summary>
 public sealed class PointsRule
 {
-    private readonly Func<EventFacts, bool> _matches;
     private readonly Func<EventFacts, long>? _amount;
 
-    internal PointsRule(string name, string expression, Func<EventFacts, bool> matches, long points, Func<EventFacts, long>? amount, string? pointsExpression)
+    internal PointsRule(string name, string expression, ConditionTree condition, long points, Func<EventFacts, long>? amount, string? pointsExpression)
     {
         Name = name;
         Expression = expression;
-        _matches = matches;
+        ConditionTree = condition;
+        Condition = condition.Compile();
         Points = points;
         _amount = amount;
         PointsExpression = pointsExpression;
@@ -39,7 +40,11 @@ public sealed class PointsRule
     /// <summary>Human description (RulesEngine <c>SuccessEvent</c> or <c>Properties.description</c>).</summary>
     public string? Description { get; init; }
 
-    internal bool Matches(EventFacts facts) => _matches(facts);
+    /// <summary>The verified condition, kept so the policy can specialise it per event type.</summary>
+    internal ConditionTree ConditionTree { get; }
+
+    /// <summary>The whole condition, compiled.</summary>
+    internal Func<EventFacts, bool> Condition { get; }
 
     internal long AmountFor(EventFacts facts) => _amount is null ? Points : _amount(facts);
 }

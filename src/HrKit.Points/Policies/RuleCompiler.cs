@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using HrKit.Points.Engine;
@@ -30,14 +31,14 @@ internal static partial class RuleCompiler
             Fail("LocalParams", "local params are not supported; inline the sub-expression into Expression.");
         }
 
-        Func<EventFacts, bool>? matches = null;
+        Expression<Func<EventFacts, bool>>? matches = null;
         if (string.IsNullOrWhiteSpace(rule.Expression))
         {
             Fail("Expression", "missing; write a condition such as e.Type == \"checkIn\".");
         }
         else
         {
-            matches = ExpressionCompiler.TryCompile<bool>(rule.Expression, out var error);
+            matches = ExpressionCompiler.TryParse<bool>(rule.Expression, out var error);
             if (error is not null)
             {
                 Fail("Expression", $"'{rule.Expression}' is not a valid condition: {error}");
