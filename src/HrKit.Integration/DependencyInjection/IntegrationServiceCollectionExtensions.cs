@@ -2,6 +2,7 @@ using HrKit.Integration.DependencyInjection;
 using HrKit.Integration.Model;
 using HrKit.Integration.Outbound;
 using HrKit.Integration.Pipelines;
+using HrKit.Integration.Sync;
 using HrKit.Integration.Tokens;
 using HrKit.Integration.Vendors;
 using HrKit.Integration.Vendors.DingTalk;
@@ -75,6 +76,13 @@ public static class IntegrationServiceCollectionExtensions
             return new AttendancePointsPipeline(points, sp.GetRequiredService<IClock>(), options.Zone(), options.AllowedClockSkew, sp.GetService<ILogger<AttendancePointsPipeline>>());
         });
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IWebhookHandler, PointsWebhookHandler>());
+        // Transient, like the typed vendor clients it holds, so their HTTP handlers keep rotating.
+        services.TryAddTransient(sp => new AttendanceSync(
+            sp.GetServices<IAttendanceSource>(),
+            sp.GetRequiredService<AttendancePayrollPipeline>(),
+            sp.GetRequiredService<IClock>(),
+            sp.GetService<PointsService>() is null ? null : sp.GetRequiredService<AttendancePointsPipeline>(),
+            sp.GetService<ILogger<AttendanceSync>>()));
         services.TryAddSingleton(sp => new LearningBonusPayrollPipeline(sp.GetService<LearningBonusCalculator>()
             ?? throw new InvalidOperationException("LearningBonusPayrollPipeline reads the points ledger: call services.AddHrKitPoints(...) too.")));
     }

@@ -43,12 +43,14 @@ public sealed class AttendancePayrollPipeline
         return Build(month, records, roster, report);
     }
 
-    internal AttendanceMonthResult Build(YearMonth month, IEnumerable<CheckInRecord> records, IReadOnlyCollection<Employee>? roster, ReconciliationBuilder report)
+    // accepted, when given, receives every record the month was built from: the sync posts them as points.
+    internal AttendanceMonthResult Build(
+        YearMonth month, IEnumerable<CheckInRecord> records, IReadOnlyCollection<Employee>? roster, ReconciliationBuilder report, ICollection<CheckInRecord>? accepted = null)
     {
         ArgumentNullException.ThrowIfNull(records);
         using var activity = IntegrationTelemetry.Source.StartActivity("attendance.payroll");
         var now = _clock.GetCurrentInstant();
-        var employees = roster?.ToDictionary(e => e.EmployeeId, StringComparer.Ordinal);
+        var employees = roster is null ? null : RosterById(roster);
         var screen = new CheckInScreen(report, now, _allowedSkew, employees?.Keys.ToHashSet(StringComparer.Ordinal));
         var byDay = new Dictionary<string, Dictionary<LocalDate, List<(LocalDateTime, CheckInKind)>>>(StringComparer.Ordinal);
         foreach (var record in records)
@@ -77,6 +79,7 @@ public sealed class AttendancePayrollPipeline
             }
 
             report.Accept();
+            accepted?.Add(record);
             if (record.Outcome == CheckInOutcome.NotSigned)
             {
                 continue;
@@ -102,6 +105,20 @@ public sealed class AttendancePayrollPipeline
             .ToList();
         activity?.SetTag("hrkit.employees", result.Count);
         return new AttendanceMonthResult(result, report.Build(_clock.GetCurrentInstant()));
+    }
+
+    private static Dictionary<string, Employee> RosterById(IReadOnlyCollection<Employee> roster)
+    {
+        var byId = new Dictionary<string, Employee>(roster.Count, StringComparer.Ordinal);
+        foreach (var employee in roster)
+        {
+            if (!byId.TryAdd(employee.EmployeeId, employee))
+            {
+                throw new ArgumentException($"Employee '{employee.EmployeeId}' appears twice in the roster; list each employee once.", nameof(roster));
+            }
+        }
+
+        return byId;
     }
 
     private EmployeeAttendanceMonth BuildEmployee(

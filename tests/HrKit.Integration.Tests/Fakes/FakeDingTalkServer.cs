@@ -31,6 +31,9 @@ internal sealed class FakeDingTalkServer : IAsyncDisposable
 
     public Uri BaseAddress => _server!.BaseAddress;
 
+    /// <summary>When it returns true for a request's (workDateFrom, offset), that page answers HTTP 500 every time.</summary>
+    public Func<string, int, bool>? FailPage { get; set; }
+
     /// <summary>Answers the next <paramref name="count"/> list requests with the gateway's HTML block page.</summary>
     public void BlockNext(int count) => Volatile.Write(ref _blocked, count);
 
@@ -88,6 +91,11 @@ internal sealed class FakeDingTalkServer : IAsyncDisposable
         if (Interlocked.Decrement(ref _rateLimited) >= 0)
         {
             return Json(new { errcode = 90018, errmsg = "当前企业调用该接口超过每秒调用次数限制" });
+        }
+
+        if (FailPage?.Invoke(from, offset) == true)
+        {
+            return Results.StatusCode(500);
         }
 
         var matching = Records
