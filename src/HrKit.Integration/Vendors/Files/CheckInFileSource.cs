@@ -17,7 +17,7 @@ namespace HrKit.Integration.Vendors.Files;
 /// </remarks>
 public sealed class CheckInFileSource : IAttendanceSource
 {
-    private readonly string _path;
+    private readonly Func<Stream> _open;
     private readonly DateTimeZone _zone;
 
     /// <summary>Creates the source.</summary>
@@ -25,10 +25,19 @@ public sealed class CheckInFileSource : IAttendanceSource
     /// <param name="zone">The zone local dates are taken in (the fetched range is in local dates).</param>
     /// <param name="name">The source name for lines without a <c>source</c> and for reports.</param>
     public CheckInFileSource(string path, DateTimeZone zone, string name = "file")
+        : this(OpenFile(path), zone, name)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+    }
+
+    /// <summary>Creates the source over any stream (blob storage, an upload, an embedded resource).</summary>
+    /// <param name="open">Opens the JSON Lines content; called once per fetch, the stream is disposed after reading.</param>
+    /// <param name="zone">The zone local dates are taken in (the fetched range is in local dates).</param>
+    /// <param name="name">The source name for lines without a <c>source</c> and for reports.</param>
+    public CheckInFileSource(Func<Stream> open, DateTimeZone zone, string name = "file")
+    {
+        ArgumentNullException.ThrowIfNull(open);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        _path = path;
+        _open = open;
         _zone = zone ?? throw new ArgumentNullException(nameof(zone));
         Name = name;
     }
@@ -47,7 +56,7 @@ public sealed class CheckInFileSource : IAttendanceSource
         ArgumentNullException.ThrowIfNull(employeeIds);
         var records = new List<CheckInRecord>();
         var rejected = new List<RejectedRecord>();
-        using var reader = new StreamReader(_path);
+        using var reader = new StreamReader(_open());
         var lineNumber = 0;
         while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
         {
@@ -69,5 +78,11 @@ public sealed class CheckInFileSource : IAttendanceSource
         }
 
         return new AttendanceFetchResult(records, rejected, []);
+    }
+
+    private static Func<Stream> OpenFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return () => File.OpenRead(path);
     }
 }
