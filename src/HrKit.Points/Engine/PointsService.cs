@@ -7,7 +7,6 @@ using HrKit.Points.Policies;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
-using NodaTime.Text;
 
 namespace HrKit.Points.Engine;
 
@@ -17,8 +16,6 @@ namespace HrKit.Points.Engine;
 /// </summary>
 public sealed class PointsService
 {
-    private static readonly LocalDatePattern DayPattern = LocalDatePattern.Iso;
-    private static readonly YearMonthPattern MonthPattern = YearMonthPattern.Iso;
     private readonly IPointsPolicySource _policies;
     private readonly PointsOptions _options;
     private readonly DateTimeZone _zone;
@@ -96,21 +93,13 @@ public sealed class PointsService
                     RuleName = rule.Name,
                     EventType = e.Type,
                     ExpiresAt = _options.ExpireAfter is { } d ? e.OccurredAt + d : null,
-                    CapKey = rule.Cap is { } cap ? CapKey(rule.Name, cap.Period, e.OccurredAt) : null,
+                    CapKey = rule.Cap is { } cap ? CapKeys.For(rule.Name, cap.Period, facts.Local.Date) : null,
                     CapLimit = rule.Cap?.Limit,
                 });
             }
         }
 
         return requests;
-    }
-
-    private string CapKey(string rule, CapPeriod period, Instant at)
-    {
-        var date = at.InZone(_zone).Date;
-        return period == CapPeriod.Day
-            ? rule + "@" + DayPattern.Format(date)
-            : rule + "@" + MonthPattern.Format(date.ToYearMonth());
     }
 
     private static void Validate(PointsEvent? e)
