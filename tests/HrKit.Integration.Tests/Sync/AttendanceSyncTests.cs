@@ -62,6 +62,7 @@ public sealed class AttendanceSyncTests
         fake.CheckIns.Add(("E2", "补卡", "", At(10, 20, 12, 0).ToUnixTimeSeconds())); // not a documented checkin_type
         await using var sp = Build(IntegrationHarness.WeCom(fake));
         Employee[] roster = [new("E1"), new("E2")];
+        using var traced = new ActivityRecorder();
 
         var first = await sp.GetRequiredService<AttendanceSync>().RunAsync(Month, roster, postPoints: true);
         fake.Tokens.ExpireAll();
@@ -80,6 +81,10 @@ public sealed class AttendanceSyncTests
         Assert.Equal(72 + 1 + 1, first.Points!.Posted.Count);
         Assert.Equal(18 - 5, await GeneralAsync(sp, "E1"));
         Assert.Equal(18 + 10, await GeneralAsync(sp, "E2"));
+
+        var sync = traced.Stopped.First(a => a.OperationName == "attendance.sync");
+        Assert.Equal(("2025-10", 73, 1), (sync.GetTagItem("hrkit.month"), sync.GetTagItem("hrkit.records_read"), sync.GetTagItem("hrkit.rejected")));
+        Assert.Contains(traced.Stopped, a => a.OperationName == "attendance.points" && Equals(a.GetTagItem("hrkit.postings"), 74) && a.ParentId == sync.Id);
 
         // The rerun refreshed the expired token once, waited out the rate limit, and changed nothing.
         Assert.Equal(2, fake.Tokens.Requests);
