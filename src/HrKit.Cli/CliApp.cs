@@ -56,12 +56,13 @@ public static class CliApp
         hrkit — HrKit command-line tool
 
         Usage:
-          hrkit demo [--db PATH]                     run payroll and points on built-in sample data (SQLite)
+          hrkit demo [--db PATH]                     check-ins, points and payroll on built-in sample data (SQLite)
           hrkit payroll run --input FILE [--policy FILE] [--format json|table|csv]
           hrkit payroll validate --policy FILE
           hrkit points validate --policy FILE
           hrkit points simulate --policy FILE --events FILE.jsonl
           hrkit points balance --db FILE --employee ID
-          hrkit sync ...                             attendance sync (see 'hrkit sync --help')
+          hrkit sync attendance --checkins FILE.jsonl --payroll FILE --month YYYY-MM [--db FILE]
+                [--holidays D,D] [--makeup-workdays D,D] [--rest-days D,D] [--out FILE.jsonl]
         """;
 }

@@ -8,9 +8,8 @@ namespace HrKit.Cli.Commands;
 internal static class PointsDemo
 {
     /// <summary>Runs the points sample and returns each employee's learning bonus factor for the payroll half.</summary>
-    public static async Task<IReadOnlyList<LearningBonus>> RunAsync(string? databasePath, TextWriter stdout)
+    public static async Task<IReadOnlyList<LearningBonus>> RunAsync(string path, TextWriter stdout)
     {
-        var path = databasePath ?? Path.Combine(Path.GetTempPath(), "hrkit-demo-points.db");
         await stdout.WriteLineAsync($"== Points (积分制) on SQLite {path}: sample events of June 2025 through the default policy ==").ConfigureAwait(false);
         var result = await PointsSamples.RunSqliteDemoAsync(path).ConfigureAwait(false);
         var inv = CultureInfo.InvariantCulture;
