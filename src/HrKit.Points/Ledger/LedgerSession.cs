@@ -18,8 +18,17 @@ internal abstract class LedgerSession : IAsyncDisposable
 
     public abstract Task<Posting?> FindByKeyAsync(string idempotencyKey, CancellationToken ct);
 
+    /// <summary>Which of <paramref name="keys"/> and <paramref name="sourceIds"/> the ledger already holds.</summary>
+    public abstract Task<RecordedPostings> FindRecordedAsync(IReadOnlyCollection<string> keys, IReadOnlyCollection<string> sourceIds, CancellationToken ct);
+
+    /// <summary>Points already recorded in each cap bucket (0 for a bucket with no postings).</summary>
+    public abstract Task<Dictionary<(string EmployeeId, string CapKey), long>> SumCapsAsync(IReadOnlyCollection<(string EmployeeId, string CapKey)> buckets, CancellationToken ct);
+
     /// <summary>Inserts <paramref name="posting"/> (its Id is ignored) and returns it with the assigned Id.</summary>
     public abstract Task<Posting> InsertAsync(Posting posting, CancellationToken ct);
+
+    /// <summary>Inserts <paramref name="postings"/> in order and returns them with their assigned Ids, in the same order.</summary>
+    public abstract Task<IReadOnlyList<Posting>> InsertManyAsync(IReadOnlyList<Posting> postings, CancellationToken ct);
 
     /// <summary>Reads an item, locking it for the rest of the transaction where the backend can.</summary>
     public abstract Task<CatalogItem?> GetItemAsync(string id, CancellationToken ct);

@@ -29,18 +29,22 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
     public async Task<AppendResult> AppendAsync(IReadOnlyList<PostingRequest> batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
+        foreach (var request in batch)
+        {
+            Validate(request);
+        }
+
         var now = clock.GetCurrentInstant();
-        var posted = new List<Posting>();
         var duplicates = new List<string>();
         var s = await BeginAsync(cancellationToken).ConfigureAwait(false);
         await using var scope = s.ConfigureAwait(false);
-        await s.LockAccountsAsync(batch.Select(r => r.EmployeeId ?? "").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), cancellationToken).ConfigureAwait(false);
+        await s.LockAccountsAsync(batch.Select(r => r.EmployeeId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), cancellationToken).ConfigureAwait(false);
+        var append = await AppendBatch.StartAsync(s, batch, now, cancellationToken).ConfigureAwait(false);
         string? current = null;
         var skipping = false;
         var keysInSource = new HashSet<string>(StringComparer.Ordinal);
         foreach (var request in batch)
         {
-            Validate(request);
             if (request.SourceId == current && !keysInSource.Add(request.IdempotencyKey))
             {
                 // The same source again straight after itself: a redelivery inside one batch.
@@ -57,46 +61,22 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
                 // A source is all-or-nothing: once any of its postings is recorded, a replay skips all of them,
                 // even if a reloaded policy would now match different rules.
                 current = request.SourceId;
-                skipping = (await s.QueryAsync(new PostingQuery { SourceId = current, EmployeeId = request.EmployeeId }, cancellationToken).ConfigureAwait(false)).Count > 0;
+                skipping = append.HasSource(current, request.EmployeeId);
                 if (skipping)
                 {
                     duplicates.Add(current);
                 }
             }
 
-            if (!skipping && await s.FindByKeyAsync(request.IdempotencyKey, cancellationToken).ConfigureAwait(false) is null)
+            if (!skipping && !append.HasKey(request.IdempotencyKey))
             {
-                posted.Add(await AwardAsync(s, request, now, cancellationToken).ConfigureAwait(false));
+                await append.AwardAsync(request, cancellationToken).ConfigureAwait(false);
             }
         }
 
+        var posted = await append.CompleteAsync(cancellationToken).ConfigureAwait(false);
         await s.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new AppendResult(posted, duplicates);
-    }
-
-    private static async Task<Posting> AwardAsync(LedgerSession s, PostingRequest r, Instant now, CancellationToken ct)
-    {
-        var points = r.Points;
-        if (points > 0 && r.CapKey is not null && r.CapLimit is { } cap)
-        {
-            var used = Sum(await s.QueryAsync(new PostingQuery { EmployeeId = r.EmployeeId, CapKey = r.CapKey }, ct).ConfigureAwait(false));
-            points = Math.Min(points, Math.Max(0, cap - used));
-        }
-        else if (points < 0)
-        {
-            // A penalty takes what is there and no more: balances never go negative.
-            var balance = await SettleAccountAsync(s, r.EmployeeId, r.Category, now, ct).ConfigureAwait(false);
-            points = Math.Max(points, -balance);
-        }
-
-        var posting = new Posting(0, r.SourceId, r.IdempotencyKey, r.EmployeeId, r.Category, points, PostingKind.Award, r.OccurredAt, now)
-        {
-            RuleName = r.RuleName,
-            EventType = r.EventType,
-            ExpiresAt = points > 0 ? r.ExpiresAt : null,
-            CapKey = r.CapKey,
-        };
-        return await s.InsertAsync(posting, ct).ConfigureAwait(false);
     }
 
     public async Task<Posting> RedeemAsync(RedemptionRequest request, CancellationToken cancellationToken = default)
@@ -126,7 +106,7 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
             throw new PointsLedgerException(PointsLedgerError.LimitReached, $"Employee '{request.EmployeeId}' has already redeemed '{item.Name}' {limit} time(s), the limit per employee.");
         }
 
-        var balance = await SettleAccountAsync(s, request.EmployeeId, item.Category, now, cancellationToken).ConfigureAwait(false);
+        var balance = (await AccountSettlement.SettleAsync(s, request.EmployeeId, item.Category, now, cancellationToken).ConfigureAwait(false)).Balance;
         if (balance < item.Price)
         {
             throw new PointsLedgerException(PointsLedgerError.InsufficientPoints, $"'{item.Name}' costs {item.Price} {item.Category} points; employee '{request.EmployeeId}' has {balance}.");
@@ -164,7 +144,7 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
             return done;
         }
 
-        var balance = await SettleAccountAsync(s, target.EmployeeId, target.Category, now, cancellationToken).ConfigureAwait(false);
+        var balance = (await AccountSettlement.SettleAsync(s, target.EmployeeId, target.Category, now, cancellationToken).ConfigureAwait(false)).Balance;
         var account = await s.QueryAsync(new PostingQuery { EmployeeId = target.EmployeeId, Category = target.Category, Kind = PostingKind.Expiry }, cancellationToken).ConfigureAwait(false);
         var expired = -Sum(account.Where(p => p.RelatedPostingId == target.Id));
         var amount = -(target.Points - expired);
@@ -213,7 +193,7 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
             var postings = await s.QueryAsync(new PostingQuery { EmployeeId = employee }, cancellationToken).ConfigureAwait(false);
             foreach (var category in postings.Select(p => p.Category).Distinct(StringComparer.Ordinal))
             {
-                count += await MaterializeExpiryAsync(s, postings.Where(p => p.Category == category).ToList(), now, cancellationToken).ConfigureAwait(false);
+                count += (await AccountSettlement.RecordExpiriesAsync(s, postings.Where(p => p.Category == category).ToList(), now, cancellationToken).ConfigureAwait(false)).Count;
             }
 
             await s.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -266,28 +246,6 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
     }
 
     public ValueTask DisposeAsync() => backend.DisposeAsync();
-
-    /// <summary>Records due expiries for the account, then returns its spendable balance.</summary>
-    private static async Task<long> SettleAccountAsync(LedgerSession s, string employeeId, string category, Instant now, CancellationToken ct)
-    {
-        var account = await s.QueryAsync(new PostingQuery { EmployeeId = employeeId, Category = category }, ct).ConfigureAwait(false);
-        var expired = await MaterializeExpiryAsync(s, account, now, ct).ConfigureAwait(false);
-        return expired == 0 ? Sum(account) : Sum(await s.QueryAsync(new PostingQuery { EmployeeId = employeeId, Category = category }, ct).ConfigureAwait(false));
-    }
-
-    private static async Task<int> MaterializeExpiryAsync(LedgerSession s, IReadOnlyList<Posting> account, Instant now, CancellationToken ct)
-    {
-        var due = ExpiryCalculator.DueLots(account, now);
-        foreach (var (lot, remaining) in due)
-        {
-            var key = "expire:" + lot.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            await s.InsertAsync(
-                new Posting(0, key, key, lot.EmployeeId, lot.Category, -remaining, PostingKind.Expiry, lot.ExpiresAt!.Value, now) { RelatedPostingId = lot.Id, RuleName = lot.RuleName },
-                ct).ConfigureAwait(false);
-        }
-
-        return due.Count;
-    }
 
     private static async Task<int> CountRedemptionsAsync(LedgerSession s, string employeeId, string itemId, CancellationToken ct)
     {

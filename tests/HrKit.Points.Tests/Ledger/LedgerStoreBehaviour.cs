@@ -112,6 +112,59 @@ public abstract class LedgerStoreBehaviour : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AppendAsync_CapPartlyUsedByEarlierBatch_ClampsToWhatIsLeft()
+    {
+        PostingRequest Share(string id, long points) => TestData.Award(id, "A", points, "learning") with { CapKey = "Share@2025-06-02", CapLimit = 10 };
+        await Store.AppendAsync([Share("s1", 4), TestData.Award("other", "B", 4, "learning") with { CapKey = "Share@2025-06-02", CapLimit = 10 }]);
+
+        // 4 of A's 10 are used; B's postings share the cap key but are B's own bucket.
+        var result = await Store.AppendAsync([Share("s2", 5), Share("s3", 5), Share("s4", 5)]);
+
+        Assert.Equal([5L, 1, 0], result.Posted.Select(p => p.Points));
+        Assert.Equal(10, await BalanceAsync("A", "learning"));
+    }
+
+    [Fact]
+    public async Task AppendAsync_PenaltyAfterCreditsInSameBatch_SeesThoseCredits()
+    {
+        await Store.AppendAsync([TestData.Award("e1", "A", 2)]);
+
+        // 2 already held + 5 and 1 credited earlier in this batch = 8; the penalty of 10 takes exactly 8.
+        var result = await Store.AppendAsync([TestData.Award("e2", "A", 5), TestData.Award("e3", "B", 7), TestData.Award("e4", "A", 1), TestData.Award("late", "A", -10), TestData.Award("e5", "A", 3)]);
+
+        Assert.Equal([5L, 7, 1, -8, 3], result.Posted.Select(p => p.Points));
+        Assert.Equal(3, await BalanceAsync("A"));
+        Assert.Equal(7, await BalanceAsync("B"));
+    }
+
+    [Fact]
+    public async Task AppendAsync_Batch_ReturnsStoredPostingsWithTheirIdsInRequestOrder()
+    {
+        var batch = Enumerable.Range(0, 25).Select(i => TestData.Award($"e{i}", $"E{(i * 7) % 5}", i + 1)).ToList();
+
+        var posted = (await Store.AppendAsync(batch)).Posted;
+
+        var stored = await Store.GetPostingsAsync(new PostingQuery());
+        Assert.Equal(batch.Select(r => (r.SourceId, r.EmployeeId, r.Points)), posted.Select(p => (p.SourceId, p.EmployeeId, p.Points)));
+        Assert.Equal(stored.Select(p => (p.Id, p.SourceId)), posted.Select(p => (p.Id, p.SourceId)));
+    }
+
+    [Fact]
+    public async Task AppendAsync_ConcurrentOverlappingBatchesInOppositeOrders_EachEventOnce()
+    {
+        // Eight writers post the same 20 events over five accounts, half of them in reverse order: none may deadlock
+        // and every event is recorded exactly once.
+        var events = Enumerable.Range(0, 20).Select(i => TestData.Award($"e{i}", $"E{i % 5}", 1 + (i % 3))).ToList();
+        var tasks = Enumerable.Range(0, 8).Select(w => Task.Run(() => Store.AppendAsync(w % 2 == 0 ? events : events.AsEnumerable().Reverse().ToList())));
+
+        var results = await Task.WhenAll(tasks);
+
+        Assert.Equal(20, results.Sum(r => r.Posted.Count));
+        Assert.Equal(20, (await Store.GetPostingsAsync(new PostingQuery())).Count);
+        Assert.Equal(1 + 3 + 2 + 1, await BalanceAsync("E0")); // events 0, 5, 10, 15 award 1, 3, 2, 1
+    }
+
+    [Fact]
     public async Task AppendAsync_InvalidRequestMidBatch_RecordsNothing()
     {
         await Assert.ThrowsAsync<ArgumentException>(() => Store.AppendAsync([TestData.Award("e1", "A", 10), TestData.Award("e2", "B", 5), TestData.Award("e3", "", 5)]));

@@ -44,11 +44,58 @@ internal sealed class InMemoryLedgerBackend : ILedgerBackend
         public override Task<Posting?> FindByKeyAsync(string idempotencyKey, CancellationToken ct) =>
             Task.FromResult(owner._postings.Find(p => p.IdempotencyKey == idempotencyKey));
 
+        public override Task<RecordedPostings> FindRecordedAsync(IReadOnlyCollection<string> keys, IReadOnlyCollection<string> sourceIds, CancellationToken ct)
+        {
+            var wantedKeys = keys.ToHashSet(StringComparer.Ordinal);
+            var wantedSources = sourceIds.ToHashSet(StringComparer.Ordinal);
+            var recorded = new RecordedPostings(new HashSet<string>(StringComparer.Ordinal), []);
+            foreach (var p in owner._postings)
+            {
+                if (wantedKeys.Contains(p.IdempotencyKey))
+                {
+                    recorded.Keys.Add(p.IdempotencyKey);
+                }
+
+                if (wantedSources.Contains(p.SourceId))
+                {
+                    recorded.Sources.Add((p.SourceId, p.EmployeeId));
+                }
+            }
+
+            return Task.FromResult(recorded);
+        }
+
+        public override Task<Dictionary<(string EmployeeId, string CapKey), long>> SumCapsAsync(IReadOnlyCollection<(string EmployeeId, string CapKey)> buckets, CancellationToken ct)
+        {
+            var used = buckets.ToDictionary(b => b, _ => 0L);
+            foreach (var p in owner._postings)
+            {
+                if (p.CapKey is not null && used.TryGetValue((p.EmployeeId, p.CapKey), out var sum))
+                {
+                    used[(p.EmployeeId, p.CapKey)] = sum + p.Points;
+                }
+            }
+
+            return Task.FromResult(used);
+        }
+
         public override Task<Posting> InsertAsync(Posting posting, CancellationToken ct)
         {
             var stored = posting with { Id = owner._postings.Count + 1 };
             owner._postings.Add(stored);
             return Task.FromResult(stored);
+        }
+
+        public override Task<IReadOnlyList<Posting>> InsertManyAsync(IReadOnlyList<Posting> postings, CancellationToken ct)
+        {
+            var stored = new List<Posting>(postings.Count);
+            foreach (var p in postings)
+            {
+                stored.Add(p with { Id = owner._postings.Count + 1 });
+                owner._postings.Add(stored[^1]);
+            }
+
+            return Task.FromResult<IReadOnlyList<Posting>>(stored);
         }
 
         public override Task<CatalogItem?> GetItemAsync(string id, CancellationToken ct) =>

@@ -10,10 +10,7 @@ namespace HrKit.Points.Ledger.PostgreSql;
 /// </summary>
 internal sealed class PostgreSqlLedgerBackend(string connectionString) : ILedgerBackend
 {
-    private static readonly SqlDialect Dialect = new(
-        LedgerSchema.Create("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"),
-        "SELECT pg_advisory_xact_lock(hashtextextended(@employee, 7261))",
-        " FOR UPDATE");
+    private static readonly string[] Schema = LedgerSchema.Create("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY");
 
     private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
 
@@ -22,7 +19,7 @@ internal sealed class PostgreSqlLedgerBackend(string connectionString) : ILedger
         using var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
         // Serialise schema creation: concurrent CREATE TABLE IF NOT EXISTS can still collide in pg_type.
         using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
-        foreach (var statement in Dialect.Schema.Prepend("SELECT pg_advisory_xact_lock(7261)"))
+        foreach (var statement in Schema.Prepend("SELECT pg_advisory_xact_lock(7261)"))
         {
             using var cmd = new NpgsqlCommand(statement, connection, tx);
             await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
@@ -37,7 +34,7 @@ internal sealed class PostgreSqlLedgerBackend(string connectionString) : ILedger
         try
         {
             var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
-            return new SqlLedgerSession(connection, transaction, Dialect, null);
+            return new PostgreSqlLedgerSession(connection, transaction);
         }
         catch
         {

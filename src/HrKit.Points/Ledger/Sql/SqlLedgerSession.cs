@@ -7,24 +7,28 @@ using NodaTime;
 
 namespace HrKit.Points.Ledger.Sql;
 
-/// <summary>A ledger transaction over ADO.NET; the SQL is portable between SQLite and PostgreSQL.</summary>
-internal sealed class SqlLedgerSession(DbConnection connection, DbTransaction transaction, SqlDialect dialect, IDisposable? gate) : LedgerSession
+/// <summary>
+/// A ledger transaction over ADO.NET; the SQL is shared by SQLite and PostgreSQL and subclasses supply the few parts
+/// that differ. Commands are kept in <paramref name="commands"/> by their SQL and re-run with new parameter values, so a
+/// statement is parsed once rather than once per posting.
+/// </summary>
+internal abstract class SqlLedgerSession(DbConnection connection, DbTransaction transaction, Dictionary<string, DbCommand> commands) : LedgerSession
 {
-    private const string Columns = "id, source_id, idempotency_key, employee_id, category, points, kind, occurred_at, recorded_at, rule_name, event_type, item_id, related_posting_id, expires_at, cap_key";
+    protected const string InsertColumns = "source_id, idempotency_key, employee_id, category, points, kind, occurred_at, recorded_at, rule_name, event_type, item_id, related_posting_id, expires_at, cap_key";
 
-    public override async Task LockAccountsAsync(IReadOnlyList<string> sortedEmployeeIds, CancellationToken ct)
-    {
-        if (dialect.LockAccount is null)
-        {
-            return;
-        }
+    private const string Columns = "id, " + InsertColumns;
 
-        foreach (var employee in sortedEmployeeIds)
-        {
-            using var cmd = Command(dialect.LockAccount, ("employee", employee));
-            await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-        }
-    }
+    /// <summary>Appended to the item read inside redemptions to lock the row where the database can.</summary>
+    protected virtual string ItemLockSuffix => "";
+
+    /// <summary>The commands this session has run, for sessions that own them.</summary>
+    protected IEnumerable<DbCommand> Commands => commands.Values;
+
+    /// <summary>A condition that a column is one of the strings in parameter <paramref name="parameter"/>, e.g. <c>= ANY(@p)</c>.</summary>
+    protected abstract string InList(string parameter);
+
+    /// <summary>The value for a parameter used with <see cref="InList"/>.</summary>
+    protected abstract object ListValue(IReadOnlyCollection<string> values);
 
     public override Task<IReadOnlyList<Posting>> QueryAsync(PostingQuery query, CancellationToken ct)
     {
@@ -47,36 +51,62 @@ internal sealed class SqlLedgerSession(DbConnection connection, DbTransaction tr
         Filter("cap_key =", "cap", query.CapKey);
         Filter("source_id =", "source", query.SourceId);
         sql.Append(" ORDER BY id");
-        return ReadPostingsAsync(sql.ToString(), args, ct);
+        return ReadAsync(Command(sql.ToString(), [.. args]), ReadPosting, ct);
     }
 
     public override async Task<Posting?> GetPostingAsync(long id, CancellationToken ct) =>
-        (await ReadPostingsAsync($"SELECT {Columns} FROM points_postings WHERE id = @id", [("id", id)], ct).ConfigureAwait(false)).FirstOrNull();
+        (await ReadAsync(Command($"SELECT {Columns} FROM points_postings WHERE id = @id", ("id", id)), ReadPosting, ct).ConfigureAwait(false)).FirstOrNull();
 
     public override async Task<Posting?> FindByKeyAsync(string idempotencyKey, CancellationToken ct) =>
-        (await ReadPostingsAsync($"SELECT {Columns} FROM points_postings WHERE idempotency_key = @key", [("key", idempotencyKey)], ct).ConfigureAwait(false)).FirstOrNull();
+        (await ReadAsync(Command($"SELECT {Columns} FROM points_postings WHERE idempotency_key = @key", ("key", idempotencyKey)), ReadPosting, ct).ConfigureAwait(false)).FirstOrNull();
 
-    public override async Task<Posting> InsertAsync(Posting p, CancellationToken ct)
+    public override async Task<RecordedPostings> FindRecordedAsync(IReadOnlyCollection<string> keys, IReadOnlyCollection<string> sourceIds, CancellationToken ct)
     {
-        using var cmd = Command(
-            """
-            INSERT INTO points_postings (source_id, idempotency_key, employee_id, category, points, kind, occurred_at, recorded_at, rule_name, event_type, item_id, related_posting_id, expires_at, cap_key)
-            VALUES (@source, @key, @employee, @category, @points, @kind, @occurred, @recorded, @rule, @type, @item, @related, @expires, @cap)
-            RETURNING id
+        var recorded = new RecordedPostings(new HashSet<string>(keys.Count, StringComparer.Ordinal), []);
+        // One statement for the whole batch; employee_id is never null, so a null second column marks a key row.
+        var cmd = Command(
+            $"""
+            SELECT idempotency_key, NULL FROM points_postings WHERE idempotency_key {InList("keys")}
+            UNION ALL
+            SELECT DISTINCT source_id, employee_id FROM points_postings WHERE source_id {InList("sources")}
             """,
-            ("source", p.SourceId), ("key", p.IdempotencyKey), ("employee", p.EmployeeId), ("category", p.Category), ("points", p.Points),
-            ("kind", (int)p.Kind), ("occurred", p.OccurredAt.ToUnixTimeTicks()), ("recorded", p.RecordedAt.ToUnixTimeTicks()), ("rule", p.RuleName),
-            ("type", p.EventType), ("item", p.ItemId), ("related", p.RelatedPostingId), ("expires", p.ExpiresAt?.ToUnixTimeTicks()), ("cap", p.CapKey));
-        var id = Convert.ToInt64(await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false), CultureInfo.InvariantCulture);
-        return p with { Id = id };
+            ("keys", ListValue(keys)), ("sources", ListValue(sourceIds)));
+        await ReadAsync(cmd, r => r.IsDBNull(1) ? recorded.Keys.Add(r.GetString(0)) : recorded.Sources.Add((r.GetString(0), r.GetString(1))), ct).ConfigureAwait(false);
+        return recorded;
     }
 
+    public override async Task<Dictionary<(string EmployeeId, string CapKey), long>> SumCapsAsync(IReadOnlyCollection<(string EmployeeId, string CapKey)> buckets, CancellationToken ct)
+    {
+        var used = buckets.ToDictionary(b => b, _ => 0L);
+        var cmd = Command(
+            $"""
+            SELECT employee_id, cap_key, SUM(points) FROM points_postings
+            WHERE employee_id {InList("employees")} AND cap_key {InList("caps")}
+            GROUP BY employee_id, cap_key
+            """,
+            ("employees", ListValue(buckets.Select(b => b.EmployeeId).Distinct(StringComparer.Ordinal).ToList())),
+            ("caps", ListValue(buckets.Select(b => b.CapKey).Distinct(StringComparer.Ordinal).ToList())));
+        foreach (var (bucket, sum) in await ReadAsync(cmd, r => ((r.GetString(0), r.GetString(1)), r.GetInt64(2)), ct).ConfigureAwait(false))
+        {
+            // The two lists select every pairing of their employees and caps; only the requested buckets count.
+            if (used.ContainsKey(bucket))
+            {
+                used[bucket] = sum;
+            }
+        }
+
+        return used;
+    }
+
+    public override async Task<Posting> InsertAsync(Posting posting, CancellationToken ct) =>
+        (await InsertManyAsync([posting], ct).ConfigureAwait(false))[0];
+
     public override async Task<CatalogItem?> GetItemAsync(string id, CancellationToken ct) =>
-        (await ReadItemsAsync("SELECT id, name, kind, price, stock, per_employee_limit, category FROM points_items WHERE id = @id" + dialect.ItemLockSuffix, [("id", id)], ct).ConfigureAwait(false)).FirstOrNull();
+        (await ReadAsync(Command("SELECT id, name, kind, price, stock, per_employee_limit, category FROM points_items WHERE id = @id" + ItemLockSuffix, ("id", id)), ReadItem, ct).ConfigureAwait(false)).FirstOrNull();
 
     public override async Task SaveItemAsync(CatalogItem item, CancellationToken ct)
     {
-        using var cmd = Command(
+        var cmd = Command(
             """
             INSERT INTO points_items (id, name, kind, price, stock, per_employee_limit, category)
             VALUES (@id, @name, @kind, @price, @stock, @limit, @category)
@@ -88,60 +118,56 @@ internal sealed class SqlLedgerSession(DbConnection connection, DbTransaction tr
     }
 
     public override Task<IReadOnlyList<CatalogItem>> ListItemsAsync(CancellationToken ct) =>
-        ReadItemsAsync("SELECT id, name, kind, price, stock, per_employee_limit, category FROM points_items ORDER BY id", [], ct);
+        ReadAsync(Command("SELECT id, name, kind, price, stock, per_employee_limit, category FROM points_items ORDER BY id"), ReadItem, ct);
 
     public override Task<IReadOnlyList<string>> ListEmployeesAsync(CancellationToken ct) =>
-        ReadAsync("SELECT DISTINCT employee_id FROM points_postings ORDER BY employee_id", [], r => r.GetString(0), ct);
+        ReadAsync(Command("SELECT DISTINCT employee_id FROM points_postings ORDER BY employee_id"), r => r.GetString(0), ct);
 
     public override Task CommitAsync(CancellationToken ct) => transaction.CommitAsync(ct);
 
     public override async ValueTask DisposeAsync()
     {
-        await transaction.DisposeAsync().ConfigureAwait(false);
-        await connection.DisposeAsync().ConfigureAwait(false);
-        gate?.Dispose();
+        try
+        {
+            await transaction.DisposeAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            await ReleaseAsync().ConfigureAwait(false);
+        }
     }
 
-    private DbCommand Command(string sql, params (string Name, object? Value)[] args)
+    /// <summary>Gives back what the session holds besides its transaction (connection, writer gate).</summary>
+    protected abstract ValueTask ReleaseAsync();
+
+    /// <summary>The command for <paramref name="sql"/>, created on first use, with <paramref name="args"/> bound in order.</summary>
+    protected DbCommand Command(string sql, params ReadOnlySpan<(string Name, object? Value)> args)
     {
-        var cmd = connection.CreateCommand();
-        cmd.Transaction = transaction;
-        cmd.CommandText = sql;
-        foreach (var (name, value) in args)
+        if (!commands.TryGetValue(sql, out var cmd))
         {
-            var p = cmd.CreateParameter();
-            p.ParameterName = name;
-            p.Value = value ?? DBNull.Value;
-            cmd.Parameters.Add(p);
+            cmd = connection.CreateCommand();
+            cmd.CommandText = sql;
+            foreach (var (name, _) in args)
+            {
+                var p = cmd.CreateParameter();
+                p.ParameterName = name;
+                cmd.Parameters.Add(p);
+            }
+
+            commands.Add(sql, cmd);
+        }
+
+        cmd.Transaction = transaction;
+        for (var i = 0; i < args.Length; i++)
+        {
+            cmd.Parameters[i].Value = args[i].Value ?? DBNull.Value;
         }
 
         return cmd;
     }
 
-    private Task<IReadOnlyList<Posting>> ReadPostingsAsync(string sql, List<(string, object?)> args, CancellationToken ct) =>
-        ReadAsync(sql, args, ReadPosting, ct);
-
-    private Task<IReadOnlyList<CatalogItem>> ReadItemsAsync(string sql, List<(string, object?)> args, CancellationToken ct) =>
-        ReadAsync(sql, args, r => new CatalogItem(
-            r.GetString(0), r.GetString(1), (CatalogItemKind)r.GetInt32(2), r.GetInt64(3),
-            r.IsDBNull(4) ? null : r.GetInt32(4), r.IsDBNull(5) ? null : r.GetInt32(5))
-        { Category = r.GetString(6) }, ct);
-
-    private static Posting ReadPosting(DbDataReader r) =>
-        new(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt64(5), (PostingKind)r.GetInt32(6),
-            Instant.FromUnixTimeTicks(r.GetInt64(7)), Instant.FromUnixTimeTicks(r.GetInt64(8)))
-        {
-            RuleName = r.IsDBNull(9) ? null : r.GetString(9),
-            EventType = r.IsDBNull(10) ? null : r.GetString(10),
-            ItemId = r.IsDBNull(11) ? null : r.GetString(11),
-            RelatedPostingId = r.IsDBNull(12) ? null : r.GetInt64(12),
-            ExpiresAt = r.IsDBNull(13) ? null : Instant.FromUnixTimeTicks(r.GetInt64(13)),
-            CapKey = r.IsDBNull(14) ? null : r.GetString(14),
-        };
-
-    private async Task<IReadOnlyList<T>> ReadAsync<T>(string sql, List<(string, object?)> args, Func<DbDataReader, T> map, CancellationToken ct)
+    protected static async Task<IReadOnlyList<T>> ReadAsync<T>(DbCommand cmd, Func<DbDataReader, T> map, CancellationToken ct)
     {
-        using var cmd = Command(sql, [.. args]);
         var result = new List<T>();
         var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
         await using (r.ConfigureAwait(false))
@@ -154,4 +180,22 @@ internal sealed class SqlLedgerSession(DbConnection connection, DbTransaction tr
 
         return result;
     }
+
+    private static CatalogItem ReadItem(DbDataReader r) =>
+        new(r.GetString(0), r.GetString(1), (CatalogItemKind)r.GetInt32(2), r.GetInt64(3), r.IsDBNull(4) ? null : r.GetInt32(4), r.IsDBNull(5) ? null : r.GetInt32(5))
+        {
+            Category = r.GetString(6),
+        };
+
+    private static Posting ReadPosting(DbDataReader r) =>
+        new(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt64(5), (PostingKind)r.GetInt32(6),
+            Instant.FromUnixTimeTicks(r.GetInt64(7)), Instant.FromUnixTimeTicks(r.GetInt64(8)))
+        {
+            RuleName = r.IsDBNull(9) ? null : r.GetString(9),
+            EventType = r.IsDBNull(10) ? null : r.GetString(10),
+            ItemId = r.IsDBNull(11) ? null : r.GetString(11),
+            RelatedPostingId = r.IsDBNull(12) ? null : r.GetInt64(12),
+            ExpiresAt = r.IsDBNull(13) ? null : Instant.FromUnixTimeTicks(r.GetInt64(13)),
+            CapKey = r.IsDBNull(14) ? null : r.GetString(14),
+        };
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using HrKit.Points.Ledger.Sql;
 using Microsoft.Data.Sqlite;
 
@@ -6,18 +7,21 @@ namespace HrKit.Points.Ledger.Sqlite;
 /// <summary>
 /// Embedded SQLite: WAL journal, synchronous=FULL and one IMMEDIATE transaction per operation, so a batch is
 /// durable as a whole or absent after a crash. An in-process gate queues writers instead of letting them hit
-/// SQLITE_BUSY; the busy timeout covers other processes.
+/// SQLITE_BUSY; the busy timeout covers other processes. Behind the gate every session uses one open connection
+/// and its prepared statements, so a posting costs a statement execution rather than a parse.
 /// </summary>
 internal sealed class SqliteLedgerBackend(string connectionString) : ILedgerBackend
 {
-    private static readonly SqlDialect Dialect = new(LedgerSchema.Create("INTEGER PRIMARY KEY AUTOINCREMENT"), null, "");
+    private static readonly string[] Schema = LedgerSchema.Create("INTEGER PRIMARY KEY AUTOINCREMENT");
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+    private SqliteConnection? _connection;
 
     public async Task InitializeAsync(CancellationToken ct)
     {
         using var connection = await OpenAsync(ct).ConfigureAwait(false);
         await ExecuteAsync(connection, "PRAGMA journal_mode=WAL", ct).ConfigureAwait(false);
-        foreach (var statement in Dialect.Schema)
+        foreach (var statement in Schema)
         {
             await ExecuteAsync(connection, statement, ct).ConfigureAwait(false);
         }
@@ -28,9 +32,9 @@ internal sealed class SqliteLedgerBackend(string connectionString) : ILedgerBack
         await _gate.WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            var connection = await OpenAsync(ct).ConfigureAwait(false);
-            var transaction = connection.BeginTransaction(deferred: false);
-            return new SqlLedgerSession(connection, transaction, Dialect, new Release(_gate));
+            _connection ??= await OpenAsync(ct).ConfigureAwait(false);
+            var transaction = _connection.BeginTransaction(deferred: false);
+            return new SqliteLedgerSession(_connection, transaction, _commands, new Release(_gate));
         }
         catch
         {
@@ -39,20 +43,31 @@ internal sealed class SqliteLedgerBackend(string connectionString) : ILedgerBack
         }
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        foreach (var command in _commands.Values)
+        {
+            await command.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _commands.Clear();
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync().ConfigureAwait(false);
+            _connection = null;
+        }
+
         _gate.Dispose();
         // Release this file's pooled handles so callers can move or delete it; other stores' pools are left alone.
         using var connection = new SqliteConnection(connectionString);
         SqliteConnection.ClearPool(connection);
-        return ValueTask.CompletedTask;
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(ct).ConfigureAwait(false);
-        await ExecuteAsync(connection, "PRAGMA busy_timeout=10000; PRAGMA synchronous=FULL", ct).ConfigureAwait(false);
+        await ExecuteAsync(connection, "PRAGMA busy_timeout=10000; PRAGMA synchronous=FULL; PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=8192", ct).ConfigureAwait(false);
         return connection;
     }
 

@@ -1,0 +1,38 @@
+using HrKit.Points.Model;
+using NodaTime;
+
+namespace HrKit.Points.Ledger;
+
+/// <summary>Brings an account up to date before it is debited: due expiries are written first, so they cannot be spent.</summary>
+internal static class AccountSettlement
+{
+    /// <summary>Records due expiries for the account, then returns its spendable balance and the expiry postings written.</summary>
+    public static async Task<(long Balance, IReadOnlyList<Posting> Expired)> SettleAsync(LedgerSession s, string employeeId, string category, Instant now, CancellationToken ct)
+    {
+        var account = await s.QueryAsync(new PostingQuery { EmployeeId = employeeId, Category = category }, ct).ConfigureAwait(false);
+        var expired = await RecordExpiriesAsync(s, account, now, ct).ConfigureAwait(false);
+        return (account.Sum(p => p.Points) + expired.Sum(p => p.Points), expired);
+    }
+
+    /// <summary>Writes an expiry posting for every lot of <paramref name="account"/> due at <paramref name="now"/>.</summary>
+    public static Task<IReadOnlyList<Posting>> RecordExpiriesAsync(LedgerSession s, IReadOnlyList<Posting> account, Instant now, CancellationToken ct)
+    {
+        var due = ExpiryCalculator.DueLots(account, now);
+        if (due.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyList<Posting>>([]);
+        }
+
+        return s.InsertManyAsync(
+            due.ConvertAll(d =>
+            {
+                var key = "expire:" + d.Lot.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return new Posting(0, key, key, d.Lot.EmployeeId, d.Lot.Category, -d.Remaining, PostingKind.Expiry, d.Lot.ExpiresAt!.Value, now)
+                {
+                    RelatedPostingId = d.Lot.Id,
+                    RuleName = d.Lot.RuleName,
+                };
+            }),
+            ct);
+    }
+}

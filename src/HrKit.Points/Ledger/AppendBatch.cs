@@ -1,0 +1,121 @@
+using System.Runtime.InteropServices;
+using HrKit.Points.Model;
+using NodaTime;
+
+namespace HrKit.Points.Ledger;
+
+/// <summary>
+/// One <see cref="IPointsLedgerStore.AppendAsync"/> batch inside its transaction. What the ledger held when the batch
+/// began is read in one query (the accounts are already locked, so it cannot change underneath), and what the batch
+/// records is added to it as it goes: idempotency and caps are then decided in memory, exactly as if every posting had
+/// queried the ledger. Postings are buffered and written together; a penalty writes the buffer first because it reads
+/// the account's balance from the ledger.
+/// </summary>
+internal sealed class AppendBatch
+{
+    private readonly LedgerSession _session;
+    private readonly Instant _now;
+    private readonly RecordedPostings _recorded;
+    private readonly Dictionary<(string EmployeeId, string CapKey), long> _capUsed;
+    private readonly List<Posting> _pending;
+    private readonly List<Posting> _posted;
+
+    private AppendBatch(LedgerSession session, Instant now, RecordedPostings recorded, Dictionary<(string, string), long> capUsed, int size)
+    {
+        _session = session;
+        _now = now;
+        _recorded = recorded;
+        _capUsed = capUsed;
+        _pending = new List<Posting>(size);
+        _posted = new List<Posting>(size);
+    }
+
+    /// <summary>Reads what the ledger already holds of <paramref name="batch"/>; call with its accounts locked.</summary>
+    public static async Task<AppendBatch> StartAsync(LedgerSession s, IReadOnlyList<PostingRequest> batch, Instant now, CancellationToken ct)
+    {
+        var keys = new HashSet<string>(batch.Count, StringComparer.Ordinal);
+        var sources = new HashSet<string>(batch.Count, StringComparer.Ordinal);
+        var capped = new HashSet<(string, string)>();
+        foreach (var r in batch)
+        {
+            keys.Add(r.IdempotencyKey);
+            sources.Add(r.SourceId);
+            if (r.CapKey is not null && r.CapLimit is not null)
+            {
+                capped.Add((r.EmployeeId, r.CapKey));
+            }
+        }
+
+        var recorded = await s.FindRecordedAsync(keys, sources, ct).ConfigureAwait(false);
+        var capUsed = capped.Count == 0 ? [] : await s.SumCapsAsync(capped, ct).ConfigureAwait(false);
+        return new AppendBatch(s, now, recorded, capUsed, batch.Count);
+    }
+
+    /// <summary>Whether <paramref name="sourceId"/> already has postings for <paramref name="employeeId"/>, in the ledger or this batch.</summary>
+    public bool HasSource(string sourceId, string employeeId) => _recorded.Sources.Contains((sourceId, employeeId));
+
+    /// <summary>Whether <paramref name="idempotencyKey"/> is already recorded, in the ledger or this batch.</summary>
+    public bool HasKey(string idempotencyKey) => _recorded.Keys.Contains(idempotencyKey);
+
+    /// <summary>Records the request after its cap, and for a penalty after clamping at the balance.</summary>
+    public async Task AwardAsync(PostingRequest r, CancellationToken ct)
+    {
+        var points = r.Points;
+        if (points > 0 && r.CapKey is not null && r.CapLimit is { } cap)
+        {
+            points = Math.Min(points, Math.Max(0, cap - _capUsed[(r.EmployeeId, r.CapKey)]));
+        }
+        else if (points < 0)
+        {
+            // A penalty takes what is there and no more: balances never go negative.
+            await FlushAsync(ct).ConfigureAwait(false);
+            var (balance, expired) = await AccountSettlement.SettleAsync(_session, r.EmployeeId, r.Category, _now, ct).ConfigureAwait(false);
+            foreach (var expiry in expired)
+            {
+                Remember(expiry);
+            }
+
+            points = Math.Max(points, -balance);
+        }
+
+        var posting = new Posting(0, r.SourceId, r.IdempotencyKey, r.EmployeeId, r.Category, points, PostingKind.Award, r.OccurredAt, _now)
+        {
+            RuleName = r.RuleName,
+            EventType = r.EventType,
+            ExpiresAt = points > 0 ? r.ExpiresAt : null,
+            CapKey = r.CapKey,
+        };
+        Remember(posting);
+        _pending.Add(posting);
+    }
+
+    /// <summary>Writes what is still buffered and returns every posting of the batch, with ids, in request order.</summary>
+    public async Task<IReadOnlyList<Posting>> CompleteAsync(CancellationToken ct)
+    {
+        await FlushAsync(ct).ConfigureAwait(false);
+        return _posted;
+    }
+
+    private async Task FlushAsync(CancellationToken ct)
+    {
+        if (_pending.Count > 0)
+        {
+            _posted.AddRange(await _session.InsertManyAsync(_pending, ct).ConfigureAwait(false));
+            _pending.Clear();
+        }
+    }
+
+    private void Remember(Posting p)
+    {
+        _recorded.Keys.Add(p.IdempotencyKey);
+        _recorded.Sources.Add((p.SourceId, p.EmployeeId));
+        if (p.CapKey is not null)
+        {
+            ref var used = ref CollectionsMarshal.GetValueRefOrNullRef(_capUsed, (p.EmployeeId, p.CapKey));
+            if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref used))
+            {
+                used += p.Points;
+            }
+        }
+    }
+}

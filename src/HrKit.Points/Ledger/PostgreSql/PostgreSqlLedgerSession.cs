@@ -1,0 +1,96 @@
+using System.Data.Common;
+using HrKit.Points.Ledger.Sql;
+using HrKit.Points.Model;
+using Npgsql;
+
+namespace HrKit.Points.Ledger.PostgreSql;
+
+/// <summary>
+/// A PostgreSQL transaction on a pooled connection. A batch costs a fixed number of round trips whatever its size:
+/// one statement locks all its accounts, one reads what the ledger already holds, one inserts every posting from
+/// array parameters. The lock and the insert are prepared, which PostgreSQL keeps per physical connection across the pool.
+/// </summary>
+internal sealed class PostgreSqlLedgerSession(NpgsqlConnection connection, NpgsqlTransaction transaction)
+    : SqlLedgerSession(connection, transaction, new Dictionary<string, DbCommand>(StringComparer.Ordinal))
+{
+    // Locks are taken in the order of their 64-bit keys, not of the employee ids, so two sessions cannot deadlock
+    // even when two employee ids hash to the same key. The ORDER BY subquery is not flattened, so the locks are
+    // acquired in that order. 7261 seeds the hash so these keys stay apart from other applications' advisory locks.
+    private const string LockSql =
+        """
+        SELECT count(pg_advisory_xact_lock(k))
+        FROM (SELECT DISTINCT hashtextextended(e, 7261) AS k FROM unnest(@employees::text[]) AS e ORDER BY k) AS account_locks
+        """;
+
+    // Rows are inserted in request order (so ids follow it, as they would posting by posting); RETURNING gives no
+    // order guarantee, so ids come back paired with the (unique) idempotency key.
+    private const string InsertManySql =
+        $"""
+        INSERT INTO points_postings ({InsertColumns})
+        SELECT {InsertColumns}
+        FROM unnest(@source::text[], @key::text[], @employee::text[], @category::text[], @points::bigint[], @kind::integer[],
+            @occurred::bigint[], @recorded::bigint[], @rule::text[], @type::text[], @item::text[], @related::bigint[], @expires::bigint[], @cap::text[])
+            WITH ORDINALITY AS batch ({InsertColumns}, position)
+        ORDER BY position
+        RETURNING id, idempotency_key
+        """;
+
+    protected override string ItemLockSuffix => " FOR UPDATE";
+
+    protected override string InList(string parameter) => $"= ANY(@{parameter}::text[])";
+
+    protected override object ListValue(IReadOnlyCollection<string> values) => values.ToArray();
+
+    // Only statements whose plan cannot depend on the table's size are prepared: a generic plan for the lookup by
+    // key made while the table was small would keep scanning it sequentially as it grows, until the next ANALYZE.
+    // Preparing a statement the physical connection already knows is recognised by Npgsql and costs no round trip.
+    private static Task PrepareAsync(DbCommand command, CancellationToken ct) =>
+        command is NpgsqlCommand { IsPrepared: true } ? Task.CompletedTask : command.PrepareAsync(ct);
+
+    public override async Task LockAccountsAsync(IReadOnlyList<string> sortedEmployeeIds, CancellationToken ct)
+    {
+        var cmd = Command(LockSql, ("employees", sortedEmployeeIds.ToArray()));
+        await PrepareAsync(cmd, ct).ConfigureAwait(false);
+        await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+    }
+
+    public override async Task<IReadOnlyList<Posting>> InsertManyAsync(IReadOnlyList<Posting> postings, CancellationToken ct)
+    {
+        var n = postings.Count;
+        var (source, key, employee, category, rule, type, item, cap) = (new string[n], new string[n], new string[n], new string[n], new string?[n], new string?[n], new string?[n], new string?[n]);
+        var (points, occurred, recorded) = (new long[n], new long[n], new long[n]);
+        var (related, expires, kind) = (new long?[n], new long?[n], new int[n]);
+        for (var i = 0; i < n; i++)
+        {
+            var p = postings[i];
+            (source[i], key[i], employee[i], category[i], rule[i], type[i], item[i], cap[i]) = (p.SourceId, p.IdempotencyKey, p.EmployeeId, p.Category, p.RuleName, p.EventType, p.ItemId, p.CapKey);
+            (points[i], occurred[i], recorded[i]) = (p.Points, p.OccurredAt.ToUnixTimeTicks(), p.RecordedAt.ToUnixTimeTicks());
+            (related[i], expires[i], kind[i]) = (p.RelatedPostingId, p.ExpiresAt?.ToUnixTimeTicks(), (int)p.Kind);
+        }
+
+        var cmd = Command(
+            InsertManySql,
+            ("source", source), ("key", key), ("employee", employee), ("category", category), ("points", points), ("kind", kind), ("occurred", occurred),
+            ("recorded", recorded), ("rule", rule), ("type", type), ("item", item), ("related", related), ("expires", expires), ("cap", cap));
+        await PrepareAsync(cmd, ct).ConfigureAwait(false);
+        var ids = new Dictionary<string, long>(n, StringComparer.Ordinal);
+        await ReadAsync(cmd, r => ids[r.GetString(1)] = r.GetInt64(0), ct).ConfigureAwait(false);
+        var stored = new Posting[n];
+        for (var i = 0; i < n; i++)
+        {
+            stored[i] = postings[i] with { Id = ids[postings[i].IdempotencyKey] };
+        }
+
+        return stored;
+    }
+
+    protected override async ValueTask ReleaseAsync()
+    {
+        foreach (var command in Commands)
+        {
+            await command.DisposeAsync().ConfigureAwait(false);
+        }
+
+        await connection.DisposeAsync().ConfigureAwait(false);
+    }
+}
