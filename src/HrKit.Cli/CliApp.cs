@@ -57,10 +57,12 @@ public static class CliApp
 
         Usage:
           hrkit demo [--db PATH]                     check-ins, points and payroll on built-in sample data (SQLite)
-          hrkit payroll run --input FILE [--policy FILE] [--format json|table|csv]
+          hrkit payroll run --input FILE [--policy FILE] [--contributions FILE] [--format table|json|csv]
+                [--report] [--explain]
           hrkit payroll validate --policy FILE
+          hrkit payroll policy                       print the built-in China mainland policy
           hrkit points validate --policy FILE
-          hrkit points simulate --policy FILE --events FILE.jsonl
+          hrkit points simulate --events FILE.jsonl [--policy FILE] [--format table|json] [--time-zone ZONE]
           hrkit points balance --db FILE --employee ID
           hrkit sync attendance --checkins FILE.jsonl --payroll FILE --month YYYY-MM [--db FILE]
                 [--holidays D,D] [--makeup-workdays D,D] [--rest-days D,D] [--out FILE.jsonl]
