@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using HrKit.Integration.Model;
 using HrKit.Integration.Reconciliation;
 using NodaTime;
@@ -24,6 +25,7 @@ public sealed class CheckInFileSource : IAttendanceSource
     /// <param name="path">The JSON Lines file.</param>
     /// <param name="zone">The zone local dates are taken in (the fetched range is in local dates).</param>
     /// <param name="name">The source name for lines without a <c>source</c> and for reports.</param>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in their first parameter's type, so every call binds to one of them.")]
     public CheckInFileSource(string path, DateTimeZone zone, string name = "file")
         : this(OpenFile(path), zone, name)
     {
@@ -33,6 +35,7 @@ public sealed class CheckInFileSource : IAttendanceSource
     /// <param name="open">Opens the JSON Lines content; called once per fetch, the stream is disposed after reading.</param>
     /// <param name="zone">The zone local dates are taken in (the fetched range is in local dates).</param>
     /// <param name="name">The source name for lines without a <c>source</c> and for reports.</param>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in their first parameter's type, so every call binds to one of them.")]
     public CheckInFileSource(Func<Stream> open, DateTimeZone zone, string name = "file")
     {
         ArgumentNullException.ThrowIfNull(open);
