@@ -25,7 +25,8 @@ internal abstract class LedgerSession : IAsyncDisposable
     public abstract Task<Dictionary<(string EmployeeId, string CapKey), long>> SumCapsAsync(IReadOnlyCollection<(string EmployeeId, string CapKey)> buckets, CancellationToken ct);
 
     /// <summary>Inserts <paramref name="posting"/> (its Id is ignored) and returns it with the assigned Id.</summary>
-    public abstract Task<Posting> InsertAsync(Posting posting, CancellationToken ct);
+    public async Task<Posting> InsertAsync(Posting posting, CancellationToken ct) =>
+        (await InsertManyAsync([posting], ct).ConfigureAwait(false))[0];
 
     /// <summary>Inserts <paramref name="postings"/> in order and returns them with their assigned Ids, in the same order.</summary>
     public abstract Task<IReadOnlyList<Posting>> InsertManyAsync(IReadOnlyList<Posting> postings, CancellationToken ct);

@@ -79,13 +79,6 @@ internal sealed class InMemoryLedgerBackend : ILedgerBackend
             return Task.FromResult(used);
         }
 
-        public override Task<Posting> InsertAsync(Posting posting, CancellationToken ct)
-        {
-            var stored = posting with { Id = owner._postings.Count + 1 };
-            owner._postings.Add(stored);
-            return Task.FromResult(stored);
-        }
-
         public override Task<IReadOnlyList<Posting>> InsertManyAsync(IReadOnlyList<Posting> postings, CancellationToken ct)
         {
             var stored = new List<Posting>(postings.Count);

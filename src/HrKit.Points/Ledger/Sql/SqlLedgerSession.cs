@@ -98,9 +98,6 @@ internal abstract class SqlLedgerSession(DbConnection connection, DbTransaction 
         return used;
     }
 
-    public override async Task<Posting> InsertAsync(Posting posting, CancellationToken ct) =>
-        (await InsertManyAsync([posting], ct).ConfigureAwait(false))[0];
-
     public override async Task<CatalogItem?> GetItemAsync(string id, CancellationToken ct) =>
         (await ReadAsync(Command("SELECT id, name, kind, price, stock, per_employee_limit, category FROM points_items WHERE id = @id" + ItemLockSuffix, ("id", id)), ReadItem, ct).ConfigureAwait(false)).FirstOrNull();
 
