@@ -47,6 +47,13 @@ internal static partial class ContributionTableFileReader
             return [];
         }
 
+        // One pass of the reader first: it bounds the nesting of the whole document (the serializer would only see
+        // depth where it descends) and reports malformed JSON with its line.
+        if (!IsWellFormed(bytes, file, errors))
+        {
+            return [];
+        }
+
         ContributionFileDto? dto;
         try
         {
@@ -93,6 +100,29 @@ internal static partial class ContributionTableFileReader
         return result;
     }
 
+    private static bool IsWellFormed(byte[] bytes, string file, List<string> errors)
+    {
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions
+        {
+            MaxDepth = ContributionTableLoader.MaxDepth,
+            CommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+        });
+        try
+        {
+            while (reader.Read())
+            {
+            }
+
+            return true;
+        }
+        catch (JsonException ex)
+        {
+            errors.Add($"{file}: line {(ex.LineNumber ?? 0) + 1}: {Describe(ex)}");
+            return false;
+        }
+    }
+
     private static byte[]? ReadBounded(Stream stream, string file, List<string> errors)
     {
         var tooLarge = $"{file}: the file is larger than {ContributionTableLoader.MaxFileBytes} bytes (1 MiB); keep one city per file.";
@@ -134,16 +164,19 @@ internal static partial class ContributionTableFileReader
 
         if (message.Contains("could not be converted to", StringComparison.Ordinal))
         {
-            var expected = message.Contains("Decimal", StringComparison.Ordinal) ? "a number"
-                : message.Contains("System.String", StringComparison.Ordinal) ? "a string"
-                : message.Contains("List", StringComparison.Ordinal) ? "an array"
-                : "an object";
-            return $"wrong type: expected {expected}.";
+            return "wrong type: rates, bases and amounts are JSON numbers (0.08, not \"8%\"), dates and codes are strings, items and schedules are arrays of objects.";
         }
 
         // The reader's own message (e.g. "'}' is invalid after a value") without its position suffix, already given.
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return "malformed JSON: " + (cut > 0 ? message[..cut] : message);
+        foreach (var suffix in (ReadOnlySpan<string>)[" Path:", " LineNumber:"])
+        {
+            if (message.IndexOf(suffix, StringComparison.Ordinal) is var cut and > 0)
+            {
+                message = message[..cut];
+            }
+        }
+
+        return "malformed JSON: " + message.TrimEnd(' ', '|', '.') + ".";
     }
 
     private static void AddCity(List<CityEntry> result, string file, string path, string? cityCode, List<ContributionScheduleDto>? schedules,
