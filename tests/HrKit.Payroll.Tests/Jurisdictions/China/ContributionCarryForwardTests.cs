@@ -1,7 +1,9 @@
 using HrKit.Payroll.Engine;
 using HrKit.Payroll.Jurisdictions.China;
 using HrKit.Payroll.Model;
+using System.Text.Json;
 using HrKit.Payroll.Reports;
+using HrKit.Payroll.Serialization;
 using NodaTime;
 
 namespace HrKit.Payroll.Tests.Jurisdictions.China;
@@ -53,6 +55,20 @@ public sealed class ContributionCarryForwardTests
         Assert.Equal(PayslipLineKind.Info, line.Kind);
         Assert.Equal(0m, line.Amount);
         Assert.Equal(carry.Message, line.Explanation);
+    }
+
+    [Fact]
+    public void Serialize_ProvisionalPayslip_WritesTheMarkAndOmitsItInsidePublishedCycles()
+    {
+        var provisional = PayrollJson.Serialize(Engine.Calculate(Beijing(new YearMonth(2026, 11))));
+        var published = PayrollJson.Serialize(Engine.Calculate(Beijing(new YearMonth(2026, 1))));
+
+        using var doc = JsonDocument.Parse(provisional);
+        var mark = doc.RootElement.GetProperty("provisionalContributions");
+        Assert.Equal("2026-07", mark.GetProperty("unpublishedCycle").GetString());
+        Assert.Equal("2025-07-01", mark.GetProperty("scheduleFrom").GetString());
+        Assert.Equal(5, mark.GetProperty("monthsCarriedForward").GetInt32());
+        Assert.DoesNotContain("provisionalContributions", published, StringComparison.Ordinal);
     }
 
     [Fact]
