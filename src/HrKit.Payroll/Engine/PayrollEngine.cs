@@ -189,7 +189,8 @@ public sealed partial class PayrollEngine
         return lookup.Coverage switch
         {
             ContributionCoverage.CarriedForward => (lookup.Schedule!, lookup.CarryForward),
-            ContributionCoverage.UnknownCity => throw new PayrollInputException(employeeId, "city", lookup.Message.Replace("add a file for it", "add its schedule with PayrollEngineBuilder.WithContributionTable", StringComparison.Ordinal)),
+            ContributionCoverage.UnknownCity => throw new PayrollInputException(employeeId, "city",
+                $"'{city}' is not in the contribution table (known: {string.Join(", ", Contributions.Cities.Order(StringComparer.Ordinal))}); add its schedule with PayrollEngineBuilder.WithContributionTable."),
             _ => throw new PayrollInputException(employeeId, "period", lookup.Message),
         };
     }

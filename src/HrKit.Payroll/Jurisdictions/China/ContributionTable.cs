@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NodaTime;
@@ -22,6 +23,10 @@ public sealed class ContributionTable
     public const int MaxCarryForwardMonths = 24;
 
     private readonly FrozenDictionary<string, ImmutableArray<CityContributionSchedule>> _byCity;
+
+    // Carried-forward lookups, kept so that a bulk run in a provisional month builds each city's message once and
+    // pays every employee without allocating. At most MaxCarryForwardMonths entries per city.
+    private readonly ConcurrentDictionary<(string City, YearMonth Month), ContributionLookup> _carried = new(CityMonthComparer.Instance);
 
     /// <summary>Creates a table; overlapping schedules of one city are rejected.</summary>
     /// <exception cref="ArgumentException">Two schedules of one city overlap; the message names both.</exception>
@@ -87,6 +92,11 @@ public sealed class ContributionTable
                 $"'{city}' is not in the contribution table (known: {string.Join(", ", Cities.Order(StringComparer.Ordinal))}); add a file for it.");
         }
 
+        if (_carried.TryGetValue((city, month), out var cached))
+        {
+            return cached;
+        }
+
         if (Find(city, month) is { } published)
         {
             return new ContributionLookup(city, month, ContributionCoverage.Published, published, null,
@@ -113,7 +123,7 @@ public sealed class ContributionTable
             + $" ({latest.City} schedule {Range(latest)}, carried forward {monthsAfter} of at most {MaxCarryForwardMonths} months). Provisional:"
             + $" when the {YearMonthPattern.Iso.Format(unpublished)} cycle is added, re-run {monthText} and settle the difference per employee and item.";
         var carry = new ContributionCarryForward(latest.City, month, unpublished, latest.EffectiveFrom, end, monthsAfter, message);
-        return new ContributionLookup(city, month, ContributionCoverage.CarriedForward, latest, carry, message);
+        return _carried.GetOrAdd((city, month), new ContributionLookup(city, month, ContributionCoverage.CarriedForward, latest, carry, message));
     }
 
     /// <summary>How far each city's data reaches, by city code.</summary>
@@ -182,4 +192,15 @@ public sealed class ContributionTable
         $"{s.EffectiveFrom:yyyy-MM-dd}..{(s.EffectiveTo is { } to ? to.ToString("yyyy-MM-dd", null) : "open")}";
 
     private static int MonthsBetween(YearMonth from, YearMonth to) => ((to.Year - from.Year) * 12) + to.Month - from.Month;
+
+    private sealed class CityMonthComparer : IEqualityComparer<(string City, YearMonth Month)>
+    {
+        public static readonly CityMonthComparer Instance = new();
+
+        public bool Equals((string City, YearMonth Month) x, (string City, YearMonth Month) y) =>
+            x.Month == y.Month && string.Equals(x.City, y.City, StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode((string City, YearMonth Month) key) =>
+            HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(key.City), key.Month);
+    }
 }

@@ -80,6 +80,16 @@ public sealed class ContributionCarryForwardTests
         Assert.Equal(4_728.00m, summary.EmployeeContributions);
     }
 
+    [Fact]
+    public void CalculateSummary_ManyEmployeesInAProvisionalMonth_ShareOneMark()
+    {
+        var first = Engine.CalculateSummary(Beijing(new YearMonth(2027, 2)));
+        var second = Engine.CalculateSummary(Beijing(new YearMonth(2027, 2)) with { EmployeeId = "P2", City = "BEIJING" });
+
+        Assert.Same(first.ProvisionalContributions, second.ProvisionalContributions);
+        Assert.Equal(8, first.ProvisionalContributions!.MonthsCarriedForward);
+    }
+
     [Theory]
     [InlineData(2025, 7)]
     [InlineData(2026, 1)]
