@@ -66,6 +66,7 @@ public sealed partial class PayrollEngine
             EmployerContributions = s.EmployerContributions,
             EmployerCost = s.EmployerCost,
             YearToDate = s.YearToDate,
+            ProvisionalContributions = s.ProvisionalContributions,
         };
     }
 
@@ -85,7 +86,7 @@ public sealed partial class PayrollEngine
     private PayslipSummary Compute(EmployeeMonthInput input, ImmutableArray<PayslipLine>.Builder? lines)
     {
         InputValidator.Validate(input, Policy);
-        var schedule = FindSchedule(input);
+        var (schedule, carryForward) = FindSchedule(input);
 
         // 1. Policy components, in dependency order.
         var (numbers, texts) = Scratch.Rent(Policy.NumberSlots, BuiltInVariables.Texts.Length);
@@ -134,6 +135,10 @@ public sealed partial class PayrollEngine
         // 3. Social insurance and housing fund.
         var siRequested = input.SocialInsuranceBase ?? Money.RoundToFen(EvaluateFormula(input.EmployeeId, "socialInsuranceBase", Policy.SocialInsuranceBase, scope));
         var (employeeContributions, employerContributions) = Contribute(input, schedule, siRequested, lines);
+        if (carryForward is not null)
+        {
+            lines?.Add(new PayslipLine("CONTRIBUTIONS_PROVISIONAL", "Contributions provisional", PayslipLineKind.Info, 0m, carryForward.Message));
+        }
 
         // 4. Individual income tax.
         var wageIncome = taxableEarnings + taxFree - preTaxDeductions + (input.AnnualBonusTaxMethod == AnnualBonusTaxMethod.Merged ? bonus : 0m);
@@ -166,34 +171,28 @@ public sealed partial class PayrollEngine
             EmployerContributions = employerContributions,
             EmployerCost = gross + employerContributions + employerExtra,
             YearToDate = withholding.YearToDate,
+            ProvisionalContributions = carryForward,
         };
     }
 
-    private CityContributionSchedule FindSchedule(EmployeeMonthInput input)
+    private (CityContributionSchedule Schedule, ContributionCarryForward? CarryForward) FindSchedule(EmployeeMonthInput input)
     {
         var schedule = Contributions.Find(input.City, input.Period);
-        if (schedule is not null)
-        {
-            return schedule;
-        }
-
-        return ThrowNoSchedule(input.EmployeeId, input.City, input.Period);
+        return schedule is not null ? (schedule, null) : CarryForwardOrThrow(input.EmployeeId, input.City, input.Period);
     }
 
-    // Kept out of FindSchedule: its lambdas capture the city, and a capturing method allocates its closure on every call.
-    private CityContributionSchedule ThrowNoSchedule(string employeeId, string city, NodaTime.YearMonth period)
+    // A month after the city's last schedule is paid on it, marked provisional; anything else is an input error.
+    // Kept out of FindSchedule so that the common path (a published schedule) allocates nothing.
+    private (CityContributionSchedule, ContributionCarryForward?) CarryForwardOrThrow(string employeeId, string city, NodaTime.YearMonth period)
     {
-        if (!Contributions.HasCity(city))
+        var lookup = Contributions.Lookup(city, period);
+        return lookup.Coverage switch
         {
-            throw new PayrollInputException(employeeId, "city",
-                $"'{city}' is not in the contribution table (known: {string.Join(", ", Contributions.Cities.Order(StringComparer.Ordinal))}); add its schedule with PayrollEngineBuilder.WithContributionTable.");
-        }
-
-        var ranges = string.Join(", ", Contributions.Schedules
-            .Where(s => string.Equals(s.City, city, StringComparison.OrdinalIgnoreCase))
-            .Select(s => $"{s.EffectiveFrom:yyyy-MM-dd}..{(s.EffectiveTo is { } to ? to.ToString("yyyy-MM-dd", null) : "open")}"));
-        throw new PayrollInputException(employeeId, "period",
-            $"the contribution table has no schedule of '{city}' for {NodaTime.Text.YearMonthPattern.Iso.Format(period)} (it covers {ranges}); add the year's schedule.");
+            ContributionCoverage.CarriedForward => (lookup.Schedule!, lookup.CarryForward),
+            ContributionCoverage.UnknownCity => throw new PayrollInputException(employeeId, "city",
+                $"'{city}' is not in the contribution table (known: {string.Join(", ", Contributions.Cities.Order(StringComparer.Ordinal))}); add its schedule with PayrollEngineBuilder.WithContributionTable."),
+            _ => throw new PayrollInputException(employeeId, "period", lookup.Message),
+        };
     }
 
     private static decimal Evaluate(string employeeId, PayComponent component, in FormulaScope scope) =>

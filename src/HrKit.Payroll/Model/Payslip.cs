@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using HrKit.Payroll.Jurisdictions.China;
 using NodaTime;
 
 namespace HrKit.Payroll.Model;
@@ -47,6 +48,13 @@ public sealed record Payslip
 
     /// <summary>The tax year's cumulative state after this month; pass it as next month's input.</summary>
     public required TaxYearToDate YearToDate { get; init; }
+
+    /// <summary>
+    /// Set when the pay month is after the city's last published contribution schedule and contributions were
+    /// computed on that schedule (carried forward; line <c>CONTRIBUTIONS_PROVISIONAL</c> says the same); null inside
+    /// published cycles. Settle the difference when the cycle is added (docs/payroll-contributions.md).
+    /// </summary>
+    public ContributionCarryForward? ProvisionalContributions { get; init; }
 
     /// <summary>The first line with the given code, or null.</summary>
     public PayslipLine? Line(string code)

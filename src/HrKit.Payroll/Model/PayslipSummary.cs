@@ -1,3 +1,4 @@
+using HrKit.Payroll.Jurisdictions.China;
 using NodaTime;
 
 namespace HrKit.Payroll.Model;
@@ -37,6 +38,9 @@ public readonly record struct PayslipSummary
 
     /// <summary>As <see cref="Payslip.EmployerCost"/>.</summary>
     public decimal EmployerCost { get; init; }
+
+    /// <summary>As <see cref="Payslip.ProvisionalContributions"/>: set when contributions were carried forward.</summary>
+    public ContributionCarryForward? ProvisionalContributions { get; init; }
 
     /// <summary>As <see cref="Payslip.YearToDate"/>.</summary>
     public required TaxYearToDate YearToDate { get; init; }

@@ -9,7 +9,7 @@ namespace HrKit.Payroll.Reports;
 /// <param name="PayStructure">Per component, largest first.</param>
 /// <param name="DepartmentCosts">Per department, by name.</param>
 /// <param name="OvertimeShares">Per department, by name.</param>
-/// <param name="Alerts">Human-readable alerts, e.g. departments whose overtime share is above the threshold.</param>
+/// <param name="Alerts">Human-readable alerts: departments whose overtime share is above the threshold, and payslips whose contributions were carried forward (provisional) per city and month.</param>
 public sealed record PayrollReport(
     int Payslips,
     decimal GrossPay,

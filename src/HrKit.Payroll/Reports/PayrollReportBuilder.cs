@@ -33,9 +33,16 @@ public sealed class PayrollReportBuilder
         var departments = new SortedDictionary<string, DepartmentTotals>(StringComparer.Ordinal);
         int count = 0;
         decimal gross = 0, cost = 0;
+        var provisional = new SortedDictionary<string, (int Count, string Message)>(StringComparer.Ordinal);
         foreach (var slip in payslips)
         {
             count++;
+            if (slip.ProvisionalContributions is { } carry)
+            {
+                var key = $"{carry.City} {carry.Month}";
+                provisional[key] = (provisional.GetValueOrDefault(key).Count + 1, carry.Message);
+            }
+
             gross += slip.GrossPay;
             cost += slip.EmployerCost;
             var dept = string.IsNullOrWhiteSpace(slip.Department) ? NoDepartment : slip.Department;
@@ -78,6 +85,8 @@ public sealed class PayrollReportBuilder
         var alerts = overtime.Where(o => o.IsAlert)
             .Select(o => string.Create(CultureInfo.InvariantCulture,
                 $"Department '{o.Department}': overtime is {o.Share * 100:0.##}% of gross pay ({o.OvertimePay:0.00} of {o.GrossPay:0.00}), above the {OvertimeAlertShare * 100:0.##}% threshold."))
+            .Concat(provisional.Select(p => string.Create(CultureInfo.InvariantCulture,
+                $"{p.Value.Count} payslip(s) with provisional contributions ({p.Key}): {p.Value.Message}")))
             .ToImmutableArray();
         return new PayrollReport(count, gross, cost, structure, costs, overtime, alerts);
     }

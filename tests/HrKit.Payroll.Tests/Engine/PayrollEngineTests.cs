@@ -72,7 +72,9 @@ public sealed class PayrollEngineTests
         Assert.Equal(2_611m, Amount(slip, "HOUSING_FUND_EE"));    // 2 611.14 → whole yuan
         Assert.Equal(59.68m, Amount(slip, "WORK_INJURY_ER"));     // 59.6832 → fen
         Assert.Equal(6_527.71m, slip.EmployeeContributions);
-        Assert.Equal(12_555.71m, slip.EmployerContributions);
+        // Employer: pension 5 968.32 + medical 8.5 % 3 170.67 + maternity 0.5 % 186.51 + unemployment 186.51
+        // + work injury 59.68 + housing fund 2 611 = 12 182.69 (Shanghai's employer medical incl. maternity is 9 %, not 10 %).
+        Assert.Equal(12_182.69m, slip.EmployerContributions);
         Assert.Contains("clamped to the ceiling", slip.Line("PENSION_EE")!.Explanation, StringComparison.Ordinal);
         // Cumulative taxable 400 000 − 40 000 − 52 221.68 = 307 778.32 → 25 % row: 76 944.58 − 31 920 = 45 024.58;
         // minus 36 941.21 already withheld = 8 083.37.

@@ -10,7 +10,7 @@ namespace HrKit.Payroll.Jurisdictions.China;
 /// <param name="Items">Social insurance items and the housing fund.</param>
 /// <param name="HousingFundMinRate">Lowest housing fund rate an employer may choose.</param>
 /// <param name="HousingFundMaxRate">Highest housing fund rate an employer may choose.</param>
-/// <param name="Source">Where the figures come from (notice title, URL), shown in payslip explanations.</param>
+/// <param name="Source">Where the figures come from (notice title, URL), in one line; <see cref="Provenance"/> has the parts.</param>
 public sealed record CityContributionSchedule(
     string City,
     LocalDate EffectiveFrom,
@@ -20,6 +20,18 @@ public sealed record CityContributionSchedule(
     decimal HousingFundMaxRate,
     string Source)
 {
+    /// <summary>The schedule's source and confidence mark; items without their own source use it.</summary>
+    public ContributionSource Provenance { get; init; } = ContributionSource.Unknown;
+
+    /// <summary>The file the schedule was read from (e.g. <c>beijing.json</c>); empty when built in code.</summary>
+    public string Origin { get; init; } = "";
+
+    /// <summary>Whether every item's figures are marked confirmed.</summary>
+    public bool IsConfirmed => !Items.IsDefaultOrEmpty && Items.All(i => i.Provenance.Confidence == ContributionConfidence.Confirmed);
+
+    /// <summary>The month the schedule starts, which names its cycle (e.g. the 2025-07 cycle).</summary>
+    public YearMonth Cycle => new(EffectiveFrom.Year, EffectiveFrom.Month);
+
     /// <summary>Whether the schedule covers the first day of <paramref name="month"/>.</summary>
     public bool Covers(YearMonth month)
     {

@@ -26,6 +26,9 @@ public sealed record ContributionItem(
     /// <summary>The housing fund item code; its rate may be chosen by the employer within the schedule's range.</summary>
     public const string HousingFundCode = "HOUSING_FUND";
 
+    /// <summary>Where this item's figures come from and whether they were confirmed.</summary>
+    public ContributionSource Provenance { get; init; } = ContributionSource.Unknown;
+
     /// <summary>Whether this is the housing fund (住房公积金) rather than a social insurance item.</summary>
     public bool IsHousingFund => string.Equals(Code, HousingFundCode, StringComparison.Ordinal);
 

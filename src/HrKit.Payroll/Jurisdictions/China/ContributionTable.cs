@@ -1,19 +1,35 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NodaTime;
+using NodaTime.Text;
 
 namespace HrKit.Payroll.Jurisdictions.China;
 
 /// <summary>
-/// Dated social insurance and housing fund schedules by city. The built-in table covers Beijing, Shanghai, Shenzhen
-/// and Guangzhou; hosts load their own (<see cref="ContributionTableLoader"/>) or combine tables with <see cref="With"/>,
-/// where a host's schedule replaces a built-in one of the same city and start date.
+/// Dated social insurance and housing fund schedules by city. The built-in table is one embedded JSON file per city
+/// (docs/payroll-contributions.md lists the cities and how far each reaches); hosts load their own files
+/// (<see cref="ContributionTableLoader"/>) and lay them over the built-in table with <see cref="ReplaceCities"/>
+/// (whole cities) or <see cref="With"/> (single schedules). A month after a city's last schedule is paid on that
+/// schedule for at most <see cref="MaxCarryForwardMonths"/> months and marked provisional (<see cref="Lookup"/>).
 /// </summary>
 public sealed class ContributionTable
 {
+    /// <summary>
+    /// How many months after its last schedule ends a city is still paid on it, provisionally. Bureaus publish a
+    /// cycle's bases months late (Beijing's July 2025 cycle came out in September 2025), so one year of delay must
+    /// pay; two years without a new cycle means the data is stale, not late, and a run then stops with an error.
+    /// </summary>
+    public const int MaxCarryForwardMonths = 24;
+
     private readonly FrozenDictionary<string, ImmutableArray<CityContributionSchedule>> _byCity;
 
+    // Carried-forward lookups, kept so that a bulk run in a provisional month builds each city's message once and
+    // pays every employee without allocating. At most MaxCarryForwardMonths entries per city.
+    private readonly ConcurrentDictionary<(string City, YearMonth Month), ContributionLookup> _carried = new(CityMonthComparer.Instance);
+
     /// <summary>Creates a table; overlapping schedules of one city are rejected.</summary>
+    /// <exception cref="ArgumentException">Two schedules of one city overlap; the message names both.</exception>
     public ContributionTable(IEnumerable<CityContributionSchedule> schedules)
     {
         ArgumentNullException.ThrowIfNull(schedules);
@@ -22,22 +38,17 @@ public sealed class ContributionTable
             .ToDictionary(g => g.Key.ToLowerInvariant(), g => g.OrderBy(s => s.EffectiveFrom).ToImmutableArray(), StringComparer.OrdinalIgnoreCase);
         foreach (var (city, list) in grouped)
         {
-            for (var i = 1; i < list.Length; i++)
+            if (FindOverlap(list) is { } overlap)
             {
-                var previousEnd = list[i - 1].EffectiveTo;
-                if (previousEnd is null || previousEnd.Value >= list[i].EffectiveFrom)
-                {
-                    throw new ArgumentException(
-                        $"City '{city}': the schedule from {list[i - 1].EffectiveFrom:yyyy-MM-dd} overlaps the one from {list[i].EffectiveFrom:yyyy-MM-dd}; give the earlier one an effectiveTo before the later one starts.",
-                        nameof(schedules));
-                }
+                throw new ArgumentException(
+                    $"City '{city}': {OverlapText(overlap.Earlier, overlap.Later)}", nameof(schedules));
             }
         }
 
         _byCity = grouped.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>The built-in table (embedded resource <c>china-contributions.json</c>).</summary>
+    /// <summary>The built-in table: the embedded per-city files under <c>Jurisdictions/China/Data/Contributions</c>.</summary>
     public static ContributionTable BuiltIn => BuiltInTable.Value;
 
     private static readonly Lazy<ContributionTable> BuiltInTable = new(ContributionTableLoader.LoadBuiltIn);
@@ -48,7 +59,7 @@ public sealed class ContributionTable
     /// <summary>All schedules.</summary>
     public IEnumerable<CityContributionSchedule> Schedules => _byCity.Values.SelectMany(s => s);
 
-    /// <summary>The schedule of <paramref name="city"/> that covers <paramref name="month"/>, or null.</summary>
+    /// <summary>The published schedule of <paramref name="city"/> that covers <paramref name="month"/>, or null (no carry-forward).</summary>
     public CityContributionSchedule? Find(string city, YearMonth month)
     {
         if (city is null || !_byCity.TryGetValue(city, out var list))
@@ -67,10 +78,79 @@ public sealed class ContributionTable
         return null;
     }
 
+    /// <summary>
+    /// What applies to <paramref name="city"/> in <paramref name="month"/>: the published schedule, the latest one
+    /// carried forward (at most <see cref="MaxCarryForwardMonths"/> months after it ends), or why nothing applies.
+    /// </summary>
+    public ContributionLookup Lookup(string city, YearMonth month)
+    {
+        ArgumentNullException.ThrowIfNull(city);
+        var monthText = YearMonthPattern.Iso.Format(month);
+        if (!_byCity.TryGetValue(city, out var list))
+        {
+            return new ContributionLookup(city, month, ContributionCoverage.UnknownCity, null, null,
+                $"'{city}' is not in the contribution table (known: {string.Join(", ", Cities.Order(StringComparer.Ordinal))}); add a file for it.");
+        }
+
+        if (_carried.TryGetValue((city, month), out var cached))
+        {
+            return cached;
+        }
+
+        if (Find(city, month) is { } published)
+        {
+            return new ContributionLookup(city, month, ContributionCoverage.Published, published, null,
+                $"{published.City} {monthText}: schedule {Range(published)}; source: {published.Provenance}.");
+        }
+
+        var latest = list[^1];
+        var notCovered = $"the contribution table has no schedule of '{city}' for {monthText} (it covers {string.Join(", ", list.Select(Range))})";
+        if (latest.EffectiveTo is not { } end || month.OnDayOfMonth(1) < latest.EffectiveFrom || month.OnDayOfMonth(1) <= end)
+        {
+            return new ContributionLookup(city, month, ContributionCoverage.NotCovered, null, null, notCovered + "; add the missing schedule.");
+        }
+
+        var lastCovered = new YearMonth(end.Year, end.Month);
+        var monthsAfter = MonthsBetween(lastCovered, month);
+        var unpublished = lastCovered.PlusMonths(1);
+        if (monthsAfter > MaxCarryForwardMonths)
+        {
+            return new ContributionLookup(city, month, ContributionCoverage.BeyondCarryForwardLimit, null, null,
+                $"{notCovered}: {monthText} is {monthsAfter} months after the last schedule ended and a schedule is carried forward at most {MaxCarryForwardMonths} months; add the {YearMonthPattern.Iso.Format(unpublished)} cycle and later ones.");
+        }
+
+        var message = $"{YearMonthPattern.Iso.Format(unpublished)} cycle not yet published; bases of the {YearMonthPattern.Iso.Format(latest.Cycle)} cycle used"
+            + $" ({latest.City} schedule {Range(latest)}, carried forward {monthsAfter} of at most {MaxCarryForwardMonths} months). Provisional:"
+            + $" when the {YearMonthPattern.Iso.Format(unpublished)} cycle is added, re-run {monthText} and settle the difference per employee and item.";
+        var carry = new ContributionCarryForward(latest.City, month, unpublished, latest.EffectiveFrom, end, monthsAfter, message);
+        return _carried.GetOrAdd((city, month), new ContributionLookup(city, month, ContributionCoverage.CarriedForward, latest, carry, message));
+    }
+
+    /// <summary>How far each city's data reaches, by city code.</summary>
+    public IEnumerable<CityContributionCoverage> Coverage() =>
+        _byCity.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv =>
+        {
+            var latest = kv.Value[^1];
+            YearMonth? until = latest.EffectiveTo is { } end ? new YearMonth(end.Year, end.Month).PlusMonths(MaxCarryForwardMonths) : null;
+            return new CityContributionCoverage(kv.Key, kv.Value[0].EffectiveFrom, latest.EffectiveTo, latest, until);
+        });
+
+    /// <summary>
+    /// The cities whose last schedule ends before <paramref name="month"/> starts: paying that month for them is
+    /// provisional (carried forward) or, past <see cref="MaxCarryForwardMonths"/>, an error.
+    /// </summary>
+    public ImmutableArray<CityContributionCoverage> CitiesEndingBefore(YearMonth month) =>
+        [.. Coverage().Where(c => c.LastDay is { } last && last < month.OnDayOfMonth(1))];
+
     /// <summary>Whether the table knows <paramref name="city"/> at all.</summary>
     public bool HasCity(string city) => city is not null && _byCity.ContainsKey(city);
 
+    /// <summary>The schedules of <paramref name="city"/>, oldest first; empty for an unknown city.</summary>
+    public ImmutableArray<CityContributionSchedule> SchedulesOf(string city) =>
+        city is not null && _byCity.TryGetValue(city, out var list) ? list : [];
+
     /// <summary>A new table with <paramref name="overrides"/> replacing schedules of the same city and start date.</summary>
+    /// <exception cref="ArgumentException">The result would have overlapping schedules of one city.</exception>
     public ContributionTable With(IEnumerable<CityContributionSchedule> overrides)
     {
         ArgumentNullException.ThrowIfNull(overrides);
@@ -78,5 +158,49 @@ public sealed class ContributionTable
         var replaced = Schedules.Where(s => !list.Any(o =>
             string.Equals(o.City, s.City, StringComparison.OrdinalIgnoreCase) && o.EffectiveFrom == s.EffectiveFrom));
         return new ContributionTable(replaced.Concat(list));
+    }
+
+    /// <summary>
+    /// A new table in which every city of <paramref name="replacements"/> replaces that city here as a whole (all its
+    /// schedules), and cities this table lacks are added. This is how a host's folder of city files overrides the built-in table.
+    /// </summary>
+    public ContributionTable ReplaceCities(ContributionTable replacements)
+    {
+        ArgumentNullException.ThrowIfNull(replacements);
+        var kept = Schedules.Where(s => !replacements.HasCity(s.City));
+        return new ContributionTable(kept.Concat(replacements.Schedules));
+    }
+
+    internal static (CityContributionSchedule Earlier, CityContributionSchedule Later)? FindOverlap(IReadOnlyList<CityContributionSchedule> ordered)
+    {
+        for (var i = 1; i < ordered.Count; i++)
+        {
+            var previousEnd = ordered[i - 1].EffectiveTo;
+            if (previousEnd is null || previousEnd.Value >= ordered[i].EffectiveFrom)
+            {
+                return (ordered[i - 1], ordered[i]);
+            }
+        }
+
+        return null;
+    }
+
+    internal static string OverlapText(CityContributionSchedule earlier, CityContributionSchedule later) =>
+        $"the schedule {Range(earlier)} overlaps the one from {later.EffectiveFrom:yyyy-MM-dd}; give the earlier one an effectiveTo before the later one starts.";
+
+    internal static string Range(CityContributionSchedule s) =>
+        $"{s.EffectiveFrom:yyyy-MM-dd}..{(s.EffectiveTo is { } to ? to.ToString("yyyy-MM-dd", null) : "open")}";
+
+    private static int MonthsBetween(YearMonth from, YearMonth to) => ((to.Year - from.Year) * 12) + to.Month - from.Month;
+
+    private sealed class CityMonthComparer : IEqualityComparer<(string City, YearMonth Month)>
+    {
+        public static readonly CityMonthComparer Instance = new();
+
+        public bool Equals((string City, YearMonth Month) x, (string City, YearMonth Month) y) =>
+            x.Month == y.Month && string.Equals(x.City, y.City, StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode((string City, YearMonth Month) key) =>
+            HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(key.City), key.Month);
     }
 }

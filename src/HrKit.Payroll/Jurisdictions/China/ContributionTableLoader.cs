@@ -1,174 +1,154 @@
-using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.Json;
 using HrKit.Payroll.Serialization;
-using NodaTime;
-using NodaTime.Text;
 
 namespace HrKit.Payroll.Jurisdictions.China;
 
 /// <summary>
-/// Reads contribution schedules from JSON (format: docs/payroll-contributions.md). Every problem is reported with
-/// its JSON path, e.g. <c>cities[0].schedules[1].items[2].employeeRate</c>, and nothing is half-loaded.
+/// Reads contribution schedules from JSON files: one city per file (docs/schemas/contribution-city.schema.json) or
+/// several under <c>"cities"</c> (format: docs/payroll-contributions.md). Every problem is reported with the file, the
+/// JSON path and the field, e.g. <c>hangzhou.json: $.schedules[1].items[2].employeeRate: 8 is not a rate …</c>, all
+/// problems at once, and nothing is half-loaded. Bounds: <see cref="MaxFileBytes"/> per file, JSON nested at most
+/// <see cref="MaxDepth"/> levels, at most <see cref="MaxFiles"/> files per folder.
 /// </summary>
 public static class ContributionTableLoader
 {
-    private const string ResourceName = "HrKit.Payroll.Jurisdictions.China.Data.china-contributions.json";
+    /// <summary>Largest file read (1 MiB); a city file is a few kilobytes.</summary>
+    public const int MaxFileBytes = 1 << 20;
+
+    /// <summary>Deepest JSON nesting accepted; the format itself needs 8.</summary>
+    public const int MaxDepth = 16;
+
+    /// <summary>Most <c>*.json</c> files read from one folder.</summary>
+    public const int MaxFiles = 1_000;
+
+    private const string ResourcePrefix = "HrKit.Payroll.Jurisdictions.China.Data.Contributions.";
 
     /// <summary>Parses a contribution table from UTF-8 JSON.</summary>
-    /// <exception cref="PayrollDataException">The JSON is malformed or a value is out of range.</exception>
-    public static ContributionTable Load(Stream json)
+    /// <exception cref="PayrollDataException">The JSON is malformed, too large or too deep, or a value is missing or out of range.</exception>
+    public static ContributionTable Load(Stream json) => Load(json, "(stream)");
+
+    /// <summary>Parses a contribution table from UTF-8 JSON; <paramref name="fileName"/> names it in errors.</summary>
+    /// <exception cref="PayrollDataException">The JSON is malformed, too large or too deep, or a value is missing or out of range.</exception>
+    public static ContributionTable Load(Stream json, string fileName)
     {
         ArgumentNullException.ThrowIfNull(json);
-        ContributionFileDto? file;
-        try
-        {
-            file = JsonSerializer.Deserialize(json, PayrollJsonContext.Default.ContributionFileDto);
-        }
-        catch (JsonException ex)
-        {
-            throw new PayrollDataException($"contribution table: malformed JSON at {ex.Path} (line {ex.LineNumber + 1}): {ex.Message}", ex);
-        }
-
+        ArgumentNullException.ThrowIfNull(fileName);
         var errors = new List<string>();
-        var schedules = new List<CityContributionSchedule>();
-        if (file?.Cities is null)
+        var cities = ContributionTableFileReader.Read(json, fileName, errors);
+        return Build([(fileName, cities)], errors);
+    }
+
+    /// <summary>Reads one file.</summary>
+    /// <exception cref="PayrollDataException">The file cannot be read, or its content is invalid.</exception>
+    public static ContributionTable LoadFile(string path) => LoadFiles([path]);
+
+    /// <summary>
+    /// Reads a file, or every <c>*.json</c> file directly in a folder (in name order). Lay the result over the
+    /// built-in table with <see cref="ContributionTable.ReplaceCities"/>.
+    /// </summary>
+    /// <exception cref="PayrollDataException">Nothing is at the path, a file cannot be read, or the content is invalid.</exception>
+    public static ContributionTable LoadPath(string fileOrFolder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileOrFolder);
+        if (!Directory.Exists(fileOrFolder))
         {
-            throw new PayrollDataException("contribution table: the file needs a \"cities\" array.");
+            return LoadFile(fileOrFolder);
         }
 
-        for (var c = 0; c < file.Cities.Count; c++)
+        var files = Directory.EnumerateFiles(fileOrFolder, "*.json", SearchOption.TopDirectoryOnly)
+            .Order(StringComparer.Ordinal).Take(MaxFiles + 1).ToList();
+        if (files.Count > MaxFiles)
         {
-            var city = file.Cities[c];
-            var path = $"cities[{c}]";
-            if (string.IsNullOrWhiteSpace(city.City))
-            {
-                errors.Add($"{path}.city: a city code such as \"beijing\" is required.");
-                continue;
-            }
+            throw new PayrollDataException($"contribution folder '{fileOrFolder}': more than {MaxFiles} .json files; keep one file per city.");
+        }
 
-            for (var s = 0; s < (city.Schedules?.Count ?? 0); s++)
+        if (files.Count == 0)
+        {
+            throw new PayrollDataException($"contribution folder '{fileOrFolder}': no .json files in it.");
+        }
+
+        return LoadFiles(files);
+    }
+
+    /// <summary>
+    /// Reads several files into one table. A city may appear in only one of them (two files for one city is
+    /// reported, naming both); to override built-in cities use <see cref="ContributionTable.ReplaceCities"/>.
+    /// </summary>
+    /// <exception cref="PayrollDataException">A file cannot be read, or the content is invalid.</exception>
+    public static ContributionTable LoadFiles(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var errors = new List<string>();
+        var files = new List<(string, List<ContributionTableFileReader.CityEntry>)>();
+        foreach (var path in paths)
+        {
+            var name = Path.GetFileName(path);
+            try
             {
-                var schedule = ToSchedule(city.City.Trim().ToLowerInvariant(), city.Schedules![s], $"{path}.schedules[{s}]", errors);
-                if (schedule is not null)
+                using var stream = File.OpenRead(path);
+                files.Add((name, ContributionTableFileReader.Read(stream, name, errors)));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                errors.Add($"{path}: cannot be read: {ex.Message}");
+            }
+        }
+
+        return Build(files, errors);
+    }
+
+    internal static ContributionTable LoadBuiltIn()
+    {
+        var assembly = typeof(ContributionTableLoader).Assembly;
+        var errors = new List<string>();
+        var files = new List<(string, List<ContributionTableFileReader.CityEntry>)>();
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            var name = resource[ResourcePrefix.Length..];
+            files.Add((name, ContributionTableFileReader.Read(stream, name, errors)));
+        }
+
+        if (files.Count == 0)
+        {
+            throw new InvalidOperationException($"HrKit.Payroll has no embedded contribution files ({ResourcePrefix}*.json).");
+        }
+
+        return Build(files, errors);
+    }
+
+    private static ContributionTable Build(List<(string File, List<ContributionTableFileReader.CityEntry> Cities)> files, List<string> errors)
+    {
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var schedules = new List<CityContributionSchedule>();
+        foreach (var (file, cities) in files)
+        {
+            foreach (var city in cities)
+            {
+                if (seen.TryGetValue(city.Code, out var other))
                 {
-                    schedules.Add(schedule);
+                    errors.Add($"{file}: {city.Path}.city: '{city.Code}' is also defined in {other}; keep each city in one file.");
+                    continue;
                 }
+
+                seen[city.Code] = file;
+                var ordered = city.Schedules.OrderBy(s => s.EffectiveFrom).ToList();
+                if (ContributionTable.FindOverlap(ordered) is { } overlap)
+                {
+                    errors.Add($"{file}: {city.Path}.schedules: city '{city.Code}': {ContributionTable.OverlapText(overlap.Earlier, overlap.Later)}");
+                    continue;
+                }
+
+                schedules.AddRange(ordered);
             }
         }
 
         if (errors.Count > 0)
         {
-            throw new PayrollDataException("contribution table has errors:" + Environment.NewLine + string.Join(Environment.NewLine, errors));
+            throw new PayrollDataException($"contribution table has {errors.Count} error(s):" + Environment.NewLine + string.Join(Environment.NewLine, errors));
         }
 
-        try
-        {
-            return new ContributionTable(schedules);
-        }
-        catch (ArgumentException ex)
-        {
-            throw new PayrollDataException("contribution table: " + ex.Message, ex);
-        }
-    }
-
-    internal static ContributionTable LoadBuiltIn()
-    {
-        using var stream = typeof(ContributionTableLoader).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing from HrKit.Payroll.");
-        return Load(stream);
-    }
-
-    private static CityContributionSchedule? ToSchedule(string city, ContributionScheduleDto dto, string path, List<string> errors)
-    {
-        var before = errors.Count;
-        var from = ParseDate(dto.EffectiveFrom, path + ".effectiveFrom", errors, required: true);
-        var to = ParseDate(dto.EffectiveTo, path + ".effectiveTo", errors, required: false);
-        var items = ImmutableArray.CreateBuilder<ContributionItem>();
-        for (var i = 0; i < (dto.Items?.Count ?? 0); i++)
-        {
-            var item = dto.Items![i];
-            var itemPath = $"{path}.items[{i}]";
-            if (string.IsNullOrWhiteSpace(item.Code))
-            {
-                errors.Add($"{itemPath}.code: required (PENSION, MEDICAL, UNEMPLOYMENT, WORK_INJURY, MATERNITY).");
-                continue;
-            }
-
-            CheckRate(item.EmployeeRate, itemPath + ".employeeRate", errors);
-            CheckRate(item.EmployerRate, itemPath + ".employerRate", errors);
-            CheckBases(item.BaseFloor, item.BaseCeiling, itemPath, errors);
-            if (item.EmployeeFixed < 0)
-            {
-                errors.Add($"{itemPath}.employeeFixed: must not be negative.");
-            }
-
-            items.Add(new ContributionItem(item.Code, item.Name ?? item.Code, item.EmployeeRate, item.EmployerRate, item.EmployeeFixed,
-                item.BaseFloor, item.BaseCeiling, ParseRounding(item.Rounding, itemPath + ".rounding", errors)));
-        }
-
-        var hf = dto.HousingFund;
-        decimal minRate = 0, maxRate = 0;
-        if (hf is not null)
-        {
-            var hfPath = path + ".housingFund";
-            CheckRate(hf.DefaultRate, hfPath + ".defaultRate", errors);
-            CheckBases(hf.BaseFloor, hf.BaseCeiling, hfPath, errors);
-            if (hf.MinRate > hf.DefaultRate || hf.DefaultRate > hf.MaxRate)
-            {
-                errors.Add($"{hfPath}: defaultRate {hf.DefaultRate.ToString(CultureInfo.InvariantCulture)} must lie between minRate and maxRate.");
-            }
-
-            minRate = hf.MinRate;
-            maxRate = hf.MaxRate;
-            items.Add(new ContributionItem(ContributionItem.HousingFundCode, "住房公积金", hf.DefaultRate, hf.DefaultRate, 0m,
-                hf.BaseFloor, hf.BaseCeiling, ParseRounding(hf.Rounding, hfPath + ".rounding", errors)));
-        }
-
-        if (errors.Count > before || from is null)
-        {
-            return null;
-        }
-
-        return new CityContributionSchedule(city, from.Value, to, items.ToImmutable(), minRate, maxRate, dto.Source ?? "");
-    }
-
-    private static LocalDate? ParseDate(string? text, string path, List<string> errors, bool required)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            if (required)
-            {
-                errors.Add($"{path}: required, as yyyy-MM-dd.");
-            }
-
-            return null;
-        }
-
-        var result = LocalDatePattern.Iso.Parse(text);
-        if (!result.Success)
-        {
-            errors.Add($"{path}: '{text}' is not a date in yyyy-MM-dd form.");
-            return null;
-        }
-
-        return result.Value;
-    }
-
-    private static void CheckRate(decimal rate, string path, List<string> errors)
-    {
-        if (rate is < 0m or > 1m)
-        {
-            errors.Add($"{path}: {rate.ToString(CultureInfo.InvariantCulture)} is not a rate; write 8 % as 0.08.");
-        }
-    }
-
-    private static void CheckBases(decimal floor, decimal ceiling, string path, List<string> errors)
-    {
-        if (floor < 0 || ceiling < floor)
-        {
-            errors.Add($"{path}: baseFloor {floor.ToString(CultureInfo.InvariantCulture)} and baseCeiling {ceiling.ToString(CultureInfo.InvariantCulture)} must satisfy 0 <= floor <= ceiling.");
-        }
+        return new ContributionTable(schedules);
     }
 
     internal static RoundingRule ParseRounding(string? text, string path, List<string> errors)
