@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.Reflection;
 using System.CommandLine.Invocation;
 using HrKit.Cli.CommandLine;
 using HrKit.Cli.Commands;
@@ -63,17 +65,37 @@ public static class CliApp
         }
     }
 
-    private static RootCommand Build(CliConsole console, GlobalOptions global)
+    private static Command Build(CliConsole console, GlobalOptions global)
     {
-        var root = new RootCommand("hrkit: run payroll, check pay and points policies, simulate points and sync attendance.")
+        // A plain command named hrkit rather than RootCommand, whose name and version come from the entry assembly:
+        // in-process (tests, a host embedding the tool) that is not hrkit.
+        var version = new Option<bool>("--version") { Description = "Print hrkit's version." };
+        var root = new Command("hrkit", "hrkit: run payroll, check pay and points policies, simulate points and sync attendance.")
         {
             DemoCommand.Create(console, global),
             PayrollCommands.Create(console, global),
             PointsCommands.Create(console, global),
             SyncCommands.Create(console, global),
         };
+        root.Options.Add(new HelpOption());
+        root.Options.Add(version);
         root.Options.Add(global.Quiet);
         root.Options.Add(global.Verbose);
+        root.SetAction(async parse =>
+        {
+            if (!parse.GetValue(version))
+            {
+                await console.Error.WriteLineAsync("error: " + UsageError.Describe(parse)).ConfigureAwait(false);
+                return Usage;
+            }
+
+            await console.Out.WriteLineAsync(Version).ConfigureAwait(false);
+            return Ok;
+        });
         return root;
     }
+
+    private static string Version =>
+        typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        ?? typeof(CliApp).Assembly.GetName().Version?.ToString() ?? "unknown";
 }

@@ -21,7 +21,7 @@ internal static class UsageError
                     ? $"unknown command '{token}' for '{path}'; use {Words.OneOf(subcommands)}"
                     : $"unexpected argument '{token}' for '{path}'";
         }
-        else if (subcommands.Count > 0 && command.Action is null)
+        else if (subcommands.Count > 0 && (command.Action is null || parse.CommandResult.Parent is null))
         {
             problem = $"'{path}' needs a command: {Words.OneOf(subcommands)}";
         }
@@ -40,7 +40,7 @@ internal static class UsageError
         {
             if (r is CommandResult c)
             {
-                names.Insert(0, c.Parent is null ? "hrkit" : c.Command.Name);
+                names.Insert(0, c.Command.Name);
             }
         }
 

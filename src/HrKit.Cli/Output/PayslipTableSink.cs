@@ -2,6 +2,7 @@ using System.Globalization;
 using HrKit.Payroll.Model;
 using HrKit.Payroll.Reports;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace HrKit.Cli.Output;
 
@@ -35,7 +36,7 @@ internal sealed class PayslipTableSink(TextWriter writer, bool explain) : IPaysl
 
         _block ??= NewBlock();
         _block.AddRow(
-            Cell(payslip.EmployeeId), Cell(payslip.Name), Cell(payslip.Department), Amount(payslip.GrossPay), Amount(payslip.EmployeeContributions),
+            Cell(payslip.EmployeeId, 0), Cell(payslip.Name, 1), Cell(payslip.Department, 2), Amount(payslip.GrossPay), Amount(payslip.EmployeeContributions),
             Amount(payslip.WageTax + payslip.BonusTax), Amount(payslip.NetPay), Amount(payslip.EmployerCost));
         if (++_rows == BlockRows)
         {
@@ -88,7 +89,13 @@ internal sealed class PayslipTableSink(TextWriter writer, bool explain) : IPaysl
         return table;
     }
 
-    private static Text Cell(string? text) => new Text(text ?? "").Overflow(Overflow.Ellipsis);
+    // Cut to the column in terminal cells, ending in "…": a name never wraps onto a second line of the table.
+    private static Text Cell(string? text, int column)
+    {
+        var segment = new Segment(text ?? "");
+        var width = Columns[column].Width;
+        return new Text(segment.CellCount() <= width ? segment.Text : Segment.SplitOverflow(segment, Overflow.Ellipsis, width)[0].Text);
+    }
 
     private static Text Amount(decimal amount) => new(amount.ToString("N2", CultureInfo.InvariantCulture));
 }
