@@ -3,10 +3,10 @@ using HrKit.Cli.CommandLine;
 using HrKit.Cli.Errors;
 using HrKit.Cli.Files;
 using HrKit.Cli.Progress;
+using HrKit.Integration.DependencyInjection;
 using HrKit.Payroll;
 using HrKit.Payroll.Model;
 using HrKit.Payroll.Serialization;
-using HrKit.Integration.DependencyInjection;
 using NodaTime;
 
 namespace HrKit.Cli.Commands;

@@ -195,4 +195,20 @@ public sealed class PayrollRunCommandTests : IDisposable
         Assert.Matches(@"PENSION_EE\s+EmployeeContribution\s+800\.00\s+base 10000\.00 × 8%", output);
         Assert.Contains("Gross 10,000.00  Net 7,664.59  Employer cost 13,850.00", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task PayrollRun_Cancelled_ExitsCancelledAndLeavesNoOutputFile()
+    {
+        var input = Write("in.jsonl", Beijing10000);
+        var output = Path.Combine(_folder, "slips.jsonl");
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var exit = await CliApp.RunAsync(["payroll", "run", "--input", input, "--format", "jsonl", "--out", output],
+            new CliConsole(stdout, stderr), new CancellationToken(canceled: true));
+
+        Assert.Equal(CliApp.Cancelled, exit);
+        Assert.Equal("error: cancelled; nothing more was written." + Environment.NewLine, stderr.ToString());
+        Assert.Equal(["in.jsonl"], Directory.GetFiles(_folder).Select(Path.GetFileName));
+    }
 }
