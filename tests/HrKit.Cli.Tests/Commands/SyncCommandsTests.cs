@@ -1,7 +1,7 @@
 using HrKit.Payroll.Engine;
 using HrKit.Payroll.Serialization;
 
-namespace HrKit.Cli.Tests;
+namespace HrKit.Cli.Tests.Commands;
 
 /// <summary>
 /// <c>hrkit sync attendance</c> on the June 2025 sample: check-ins in, attendance, points and payslips out. The sample
@@ -9,7 +9,7 @@ namespace HrKit.Cli.Tests;
 /// Festival's weekday rest day), office shift 09:00–18:00, overtime in half hours after 18:00 on work days and from
 /// first to last check-in on rest days.
 /// </summary>
-public sealed class SyncCommandTests : IDisposable
+public sealed class SyncCommandsTests : IDisposable
 {
     private readonly string _db = Path.Combine(Path.GetTempPath(), $"hrkit-sync-{Guid.NewGuid():N}.db");
     private readonly string _out = Path.Combine(Path.GetTempPath(), $"hrkit-sync-{Guid.NewGuid():N}.jsonl");

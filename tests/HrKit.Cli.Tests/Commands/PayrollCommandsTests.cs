@@ -1,6 +1,6 @@
-namespace HrKit.Cli.Tests;
+namespace HrKit.Cli.Tests.Commands;
 
-public sealed class PayrollCommandTests
+public sealed class PayrollCommandsTests
 {
     [Fact]
     public async Task PayrollRun_SampleCompany_PrintsTwelvePayslipsAndOvertimeAlert()
