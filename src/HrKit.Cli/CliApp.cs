@@ -1,4 +1,10 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.Reflection;
+using System.CommandLine.Invocation;
+using HrKit.Cli.CommandLine;
 using HrKit.Cli.Commands;
+using HrKit.Cli.Errors;
 
 namespace HrKit.Cli;
 
@@ -8,63 +14,88 @@ public static class CliApp
     /// <summary>Exit code for success.</summary>
     public const int Ok = 0;
 
-    /// <summary>Exit code when the input, policy or arguments were rejected.</summary>
+    /// <summary>Exit code when input, policy, data or a file was rejected, or a sync was incomplete.</summary>
     public const int InvalidInput = 1;
 
-    /// <summary>Exit code for a usage error (unknown command or option).</summary>
+    /// <summary>Exit code for a usage error (unknown command or option, stray argument, missing or bad option value).</summary>
     public const int Usage = 2;
 
-    /// <summary>Runs one command line.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Exit code for a bug in hrkit (EX_SOFTWARE); the message says to rerun with <c>--verbose</c>.</summary>
+    public const int InternalError = 70;
+
+    /// <summary>Exit code when the run was cancelled (Ctrl+C).</summary>
+    public const int Cancelled = 130;
+
+    /// <summary>Runs one command line, writing results to <paramref name="stdout"/> and messages to <paramref name="stderr"/>.</summary>
+    /// <returns>The exit code: <see cref="Ok"/>, <see cref="InvalidInput"/>, <see cref="Usage"/>, <see cref="InternalError"/> or <see cref="Cancelled"/>.</returns>
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
-        {
-            await stdout.WriteLineAsync(Usage_).ConfigureAwait(false);
-            return args.Length == 0 ? Usage : Ok;
-        }
+        return RunAsync(args, new CliConsole(stdout, stderr), CancellationToken.None);
+    }
 
-        var rest = args[1..];
-        try
+    internal static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
+    {
+        var global = new GlobalOptions();
+        var root = Build(console, global);
+        var parse = root.Parse(args);
+        if (parse.Action is ParseErrorAction)
         {
-            return args[0] switch
-            {
-                "demo" => await DemoCommand.RunAsync(rest, stdout, stderr).ConfigureAwait(false),
-                "payroll" => await PayrollCommands.RunAsync(rest, stdout, stderr).ConfigureAwait(false),
-                "points" => await PointsCommands.RunAsync(rest, stdout, stderr).ConfigureAwait(false),
-                "sync" => await SyncCommands.RunAsync(rest, stdout, stderr).ConfigureAwait(false),
-                _ => await UnknownAsync(args[0], stderr).ConfigureAwait(false),
-            };
-        }
-        catch (CliUsageException ex)
-        {
-            await stderr.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
+            await console.Error.WriteLineAsync("error: " + UsageError.Describe(parse)).ConfigureAwait(false);
             return Usage;
         }
+
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration
+            {
+                Output = console.Out,
+                Error = console.Error,
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null,
+            }, cancellationToken).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // The one top-level handler: every failure becomes a message and an exit code, never a crash.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return await ErrorReport.WriteAsync(console.Error, ex, parse.GetValue(global.Verbose)).ConfigureAwait(false);
+        }
     }
 
-    private static async Task<int> UnknownAsync(string command, TextWriter stderr)
+    private static Command Build(CliConsole console, GlobalOptions global)
     {
-        await stderr.WriteLineAsync($"error: unknown command '{command}'.").ConfigureAwait(false);
-        await stderr.WriteLineAsync(Usage_).ConfigureAwait(false);
-        return Usage;
+        // A plain command named hrkit rather than RootCommand, whose name and version come from the entry assembly:
+        // in-process (tests, a host embedding the tool) that is not hrkit.
+        var version = new Option<bool>("--version") { Description = "Print hrkit's version." };
+        var root = new Command("hrkit", "hrkit: run payroll, check pay and points policies, simulate points and sync attendance.")
+        {
+            DemoCommand.Create(console, global),
+            PayrollCommands.Create(console, global),
+            PointsCommands.Create(console, global),
+            SyncCommands.Create(console, global),
+        };
+        root.Options.Add(new HelpOption());
+        root.Options.Add(version);
+        root.Options.Add(global.Quiet);
+        root.Options.Add(global.Verbose);
+        root.SetAction(async parse =>
+        {
+            if (!parse.GetValue(version))
+            {
+                await console.Error.WriteLineAsync("error: " + UsageError.Describe(parse)).ConfigureAwait(false);
+                return Usage;
+            }
+
+            await console.Out.WriteLineAsync(Version).ConfigureAwait(false);
+            return Ok;
+        });
+        return root;
     }
 
-    private const string Usage_ = """
-        hrkit — HrKit command-line tool
-
-        Usage:
-          hrkit demo [--db PATH]                     check-ins, points and payroll on built-in sample data (SQLite)
-          hrkit payroll run --input FILE [--policy FILE] [--contributions FILE] [--format table|json|csv]
-                [--report] [--explain]
-          hrkit payroll validate --policy FILE
-          hrkit payroll policy                       print the built-in China mainland policy
-          hrkit points validate --policy FILE
-          hrkit points simulate --events FILE.jsonl [--policy FILE] [--format table|json] [--time-zone ZONE]
-          hrkit points balance --db FILE --employee ID
-          hrkit sync attendance --checkins FILE.jsonl --payroll FILE --month YYYY-MM [--db FILE]
-                [--holidays D,D] [--makeup-workdays D,D] [--rest-days D,D] [--out FILE.jsonl]
-        """;
+    private static string Version =>
+        typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        ?? typeof(CliApp).Assembly.GetName().Version?.ToString() ?? "unknown";
 }

@@ -3,6 +3,7 @@ using HrKit.Integration.Model;
 using HrKit.Integration.Sync;
 using HrKit.Integration.Vendors;
 using HrKit.Integration.Vendors.Files;
+using HrKit.Payroll.Model;
 using HrKit.Payroll.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -17,8 +18,16 @@ namespace HrKit.Cli.Commands;
 /// </summary>
 internal static class CheckInSync
 {
+    /// <param name="checkIns">Opens the check-in file (called once per run).</param>
+    /// <param name="month">The pay month.</param>
+    /// <param name="payroll">Payroll records, at most one per employee and month (see <see cref="PayrollRoster"/>).</param>
+    /// <param name="databasePath">The SQLite points ledger.</param>
+    /// <param name="calendar">Holidays, make-up work days and shifted rest days.</param>
+    /// <param name="postPoints">False for the dry run that decides whether the month is good enough to post.</param>
+    /// <param name="cancellationToken">Cancels the run; nothing is posted once cancelled.</param>
     public static async Task<(AttendanceSyncResult Sync, List<PayrollInputRecord> Payroll)> RunAsync(
-        Func<Stream> checkIns, YearMonth month, IReadOnlyList<PayrollInputRecord> payroll, string databasePath, Action<IntegrationOptions> calendar)
+        Func<Stream> checkIns, YearMonth month, IReadOnlyList<PayrollInputRecord> payroll, string databasePath, Action<IntegrationOptions> calendar,
+        bool postPoints, CancellationToken cancellationToken)
     {
         var services = new ServiceCollection();
         services.AddHrKitPoints(o => o.ConnectionString = databasePath);
@@ -28,11 +37,10 @@ internal static class CheckInSync
         await using (provider.ConfigureAwait(false))
         {
             // Everyone the payroll file pays this month is on the roster; check-ins of anyone else are reported, not paid.
-            var roster = payroll.Select(r => r.Input).OfType<HrKit.Payroll.Model.EmployeeMonthInput>()
-                .Where(i => i.Period == month)
+            var roster = PayrollRoster.ForMonth(payroll, month)
                 .Select(i => new Employee(i.EmployeeId, null, i.HireDate, i.TerminationDate))
                 .ToList();
-            var sync = await provider.GetRequiredService<AttendanceSync>().RunAsync(month, roster, postPoints: true).ConfigureAwait(false);
+            var sync = await provider.GetRequiredService<AttendanceSync>().RunAsync(month, roster, postPoints, cancellationToken).ConfigureAwait(false);
             var byEmployee = sync.Employees.ToDictionary(e => e.EmployeeId, StringComparer.Ordinal);
             var merged = payroll
                 .Select(r => r.Input is { } input && input.Period == month && byEmployee.TryGetValue(input.EmployeeId, out var attendance)
@@ -42,4 +50,22 @@ internal static class CheckInSync
             return (sync, merged);
         }
     }
+
+    public static Action<IntegrationOptions> Calendar(IReadOnlyList<LocalDate> holidays, IReadOnlyList<LocalDate> makeUpWorkdays, IReadOnlyList<LocalDate> restDays) => o =>
+    {
+        foreach (var d in holidays)
+        {
+            o.StatutoryHolidays.Add(d);
+        }
+
+        foreach (var d in makeUpWorkdays)
+        {
+            o.MakeUpWorkdays.Add(d);
+        }
+
+        foreach (var d in restDays)
+        {
+            o.ShiftedRestDays.Add(d);
+        }
+    };
 }

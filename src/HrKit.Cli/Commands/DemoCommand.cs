@@ -1,3 +1,6 @@
+using System.CommandLine;
+using HrKit.Cli.CommandLine;
+using HrKit.Cli.Files;
 using HrKit.Cli.Output;
 using HrKit.Integration.Pipelines;
 using HrKit.Payroll.Engine;
@@ -5,6 +8,7 @@ using HrKit.Payroll.Model;
 using HrKit.Payroll.Reports;
 using HrKit.Payroll.Serialization;
 using HrKit.Points;
+using NodaTime;
 
 namespace HrKit.Cli.Commands;
 
@@ -16,44 +20,66 @@ namespace HrKit.Cli.Commands;
 /// </summary>
 internal static class DemoCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    // The sample check-ins hold two deliberately bad lines (0.44 %) to show how rejections are reported.
+    private const decimal SampleMaxErrorRate = 0.05m;
+
+    public static Command Create(CliConsole console, GlobalOptions global)
     {
-        var a = CliArguments.Parse(args, ["db"]);
-        var db = a.Get("db") ?? Path.Combine(Path.GetTempPath(), "hrkit-demo-points.db");
+        var db = new Option<string>("--db")
+        {
+            Description = "SQLite points ledger for the demo (default: hrkit-demo-points.db in the temp folder).",
+            HelpName = "PATH",
+            DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "hrkit-demo-points.db"),
+        };
+        var command = new Command("demo", "Check-ins, points and payroll on built-in sample data (June 2025, 12 employees).") { db };
+        command.SetAction((parse, cancellationToken) => RunAsync(console, parse.GetRequiredValue(db), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliConsole console, string db, CancellationToken cancellationToken)
+    {
+        LedgerPath.EnsureWritable(db, "--db");
+        var stdout = console.Out;
         var learning = await PointsDemo.RunAsync(db, stdout).ConfigureAwait(false);
 
         List<PayrollInputRecord> records;
         using (var stream = Samples.Open("payroll-company.json"))
         {
-            records = PayrollJson.ReadInputs(stream).ToList();
+            records = [.. PayrollJson.ReadInputs(stream)];
         }
 
         // Check-ins → attendance and overtime for payroll, check-in and attendance points into the same ledger.
         // 2 June 2025 is the weekday rest day of the Dragon Boat Festival arrangement (国办发明电〔2024〕12号).
         await stdout.WriteLineAsync("== Attendance sync: docs/samples/checkins-2025-06.jsonl through HrKit.Integration ==").ConfigureAwait(false);
-        var (sync, synced) = await CheckInSync.RunAsync(
-            () => Samples.Open("checkins-2025-06.jsonl"), PointsSamples.SampleMonth, records, db, SyncCommands.Calendar(null, null, "2025-06-02")).ConfigureAwait(false);
-        records = synced;
-        await SyncFormatter.WriteAsync(stdout, sync).ConfigureAwait(false);
-        await stdout.WriteLineAsync().ConfigureAwait(false);
+        var sync = new MonthSync("checkins-2025-06.jsonl (built in)", () => Samples.Open("checkins-2025-06.jsonl"), PointsSamples.SampleMonth, records, db,
+            CheckInSync.Calendar([], [], [new LocalDate(2025, 6, 2)]), SampleMaxErrorRate);
+        if (await sync.RunAsync(console, beforePosting: null, cancellationToken).ConfigureAwait(false) is not { } synced)
+        {
+            return CliApp.InvalidInput;
+        }
 
+        records = synced.Payroll;
+        await stdout.WriteLineAsync().ConfigureAwait(false);
         await stdout.WriteLineAsync("== Payroll for June 2025 (docs/samples/payroll-company.json, attendance from check-ins, learning factors from points) ==").ConfigureAwait(false);
 
         // Points → performance through the library step a host would call, so the demo shows the real path.
         var applied = new Queue<EmployeeMonthInput>(LearningBonusPayrollPipeline.Apply(
             PointsSamples.SampleMonth, learning, [.. records.Select(r => r.Input).OfType<EmployeeMonthInput>()]).Inputs);
-        records = [.. records.Select(r => r.Input is null ? r : r with { Input = applied.Dequeue() })];
+        var inputs = records.Select(r => r.Input is null ? null : applied.Dequeue()).OfType<EmployeeMonthInput>().ToList();
 
-        var engine = new PayrollEngineBuilder().Build();
-        var (slips, errors) = PayrollCommands.Run(engine, records);
-        await PayslipFormatter.WriteTableAsync(stdout, slips).ConfigureAwait(false);
+        var results = new PayrollEngineBuilder().Build().CalculateMany(inputs, cancellationToken).ToList();
+        var slips = results.Where(r => r.IsSuccess).Select(r => r.Payslip!).ToList();
+        var table = new PayslipTableSink(stdout, explain: false);
+        slips.ForEach(table.Write);
+        table.Complete(null);
         await stdout.WriteLineAsync().ConfigureAwait(false);
-        await PayslipFormatter.WritePayslipAsync(stdout, slips[0]).ConfigureAwait(false);
+        PayslipText.WriteExplained(stdout, slips[0]);
         await stdout.WriteLineAsync().ConfigureAwait(false);
-        await PayslipFormatter.WriteReportAsync(stdout, new PayrollReportBuilder().Build(slips)).ConfigureAwait(false);
+        PayslipText.WriteReport(stdout, new PayrollReportBuilder().Build(slips));
+        var errors = results.Where(r => !r.IsSuccess).Select(r => r.Error!).ToList();
         foreach (var e in errors)
         {
-            await stderr.WriteLineAsync($"rejected: {e}").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"rejected: {e}").ConfigureAwait(false);
         }
 
         return errors.Count == 0 ? CliApp.Ok : CliApp.InvalidInput;

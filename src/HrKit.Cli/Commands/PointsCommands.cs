@@ -1,4 +1,9 @@
+using System.CommandLine;
 using System.Globalization;
+using HrKit.Cli.CommandLine;
+using HrKit.Cli.Errors;
+using HrKit.Cli.Files;
+using HrKit.Cli.Output;
 using HrKit.Points;
 using HrKit.Points.Engine;
 using HrKit.Points.Ledger;
@@ -12,165 +17,180 @@ namespace HrKit.Cli.Commands;
 /// <summary><c>hrkit points validate | simulate | balance</c>: tools for rule authors and support staff.</summary>
 internal static class PointsCommands
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
-    {
-        var sub = args.Length > 0 ? args[0] : throw new CliUsageException("'hrkit points' needs a command: validate, simulate or balance.");
-        return sub switch
+    public static Command Create(CliConsole console, GlobalOptions global) =>
+        new("points", "Check a points policy, replay events through it, or show an employee's balances.")
         {
-            "validate" => await ValidateAsync(CliArguments.Parse(args[1..], ["policy"]), stdout, stderr).ConfigureAwait(false),
-            "simulate" => await SimulateAsync(CliArguments.Parse(args[1..], ["policy", "events", "format", "time-zone"]), stdout, stderr).ConfigureAwait(false),
-            "balance" => await BalanceAsync(CliArguments.Parse(args[1..], ["db", "employee"]), stdout, stderr).ConfigureAwait(false),
-            _ => throw new CliUsageException($"unknown points command '{sub}'; use validate, simulate or balance."),
+            CreateValidate(console),
+            CreateSimulate(console),
+            CreateBalance(console),
         };
-    }
 
-    private static async Task<int> ValidateAsync(CliArguments a, TextWriter stdout, TextWriter stderr)
+    private static Command CreateValidate(CliConsole console)
     {
-        var policy = await LoadPolicyAsync(a.Require("policy"), stderr).ConfigureAwait(false);
-        if (policy is null)
+        var policy = CliOptions.File("--policy", "The points policy JSON file (docs/points-policy.md).", required: true);
+        var command = new Command("validate", "Check a points policy and list its rules.") { policy };
+        command.SetAction(async parse =>
         {
-            return CliApp.InvalidInput;
-        }
+            var path = parse.GetRequiredValue(policy);
+            var loaded = await LoadPolicyAsync(path, console.Error).ConfigureAwait(false);
+            if (loaded is null)
+            {
+                return CliApp.InvalidInput;
+            }
 
-        await stdout.WriteLineAsync($"OK: policy '{policy.Name}' with {policy.Rules.Length} enabled rule(s).").ConfigureAwait(false);
-        foreach (var rule in policy.Rules)
-        {
-            var points = rule.PointsExpression ?? rule.Points.ToString(CultureInfo.InvariantCulture);
-            var cap = rule.Cap is { } c ? $", at most {c.Limit} a {c.Period.ToString().ToLowerInvariant()}" : "";
-            await stdout.WriteLineAsync($"  {rule.Name}: {points} {rule.Category}{cap} when {rule.Expression}").ConfigureAwait(false);
-        }
+            await console.Out.WriteLineAsync($"OK: policy '{loaded.Name}' with {loaded.Rules.Length} enabled rule(s).").ConfigureAwait(false);
+            foreach (var rule in loaded.Rules)
+            {
+                var points = rule.PointsExpression ?? rule.Points.ToString(CultureInfo.InvariantCulture);
+                var cap = rule.Cap is { } c ? $", at most {c.Limit} a {c.Period.ToString().ToLowerInvariant()}" : "";
+                await console.Out.WriteLineAsync($"  {rule.Name}: {points} {rule.Category}{cap} when {rule.Expression}").ConfigureAwait(false);
+            }
 
-        return CliApp.Ok;
-    }
-
-    private static async Task<int> SimulateAsync(CliArguments a, TextWriter stdout, TextWriter stderr)
-    {
-        var format = a.Get("format") ?? "table";
-        if (format is not ("table" or "json"))
-        {
-            throw new CliUsageException($"--format '{format}' is not supported; use table or json.");
-        }
-
-        var policy = await LoadPolicyAsync(a.Get("policy"), stderr).ConfigureAwait(false);
-        if (policy is null)
-        {
-            return CliApp.InvalidInput;
-        }
-
-        var options = new PointsOptions { TimeZoneId = a.Get("time-zone") ?? "Asia/Shanghai" };
-        if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(options.TimeZoneId) is null)
-        {
-            throw new CliUsageException($"--time-zone '{options.TimeZoneId}' is not an IANA time zone such as Asia/Shanghai.");
-        }
-
-        var eventsPath = a.Require("events");
-        List<PointsEvent> events;
-        try
-        {
-            using var reader = new StreamReader(eventsPath);
-            events = PointsJson.ReadEventLines(reader).ToList();
-        }
-        catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException)
-        {
-            await stderr.WriteLineAsync($"error: {eventsPath}: {ex.Message}").ConfigureAwait(false);
-            return CliApp.InvalidInput;
-        }
-
-        // Replays in event-time order on a throwaway ledger; "now" is the last event, so the output is repeatable.
-        var now = events.Count == 0 ? Instant.FromUnixTimeTicks(0) : events.Max(e => e.OccurredAt);
-        var store = PointsLedgerStores.InMemory(new FixedClock(now));
-        await using var scope = store.ConfigureAwait(false);
-        var service = new PointsService(new StaticPointsPolicySource(policy), store, options);
-        var result = await service.ProcessBatchAsync(events.OrderBy(e => e.OccurredAt).ToList()).ConfigureAwait(false);
-        if (format == "json")
-        {
-            await stdout.WriteLineAsync(PointsJson.WritePostings(result.Posted)).ConfigureAwait(false);
-        }
-        else
-        {
-            await WriteTableAsync(stdout, result.Posted, await TotalsAsync(store, result.Posted).ConfigureAwait(false)).ConfigureAwait(false);
-        }
-
-        await stderr.WriteLineAsync($"{events.Count} events read, {result.Posted.Count} postings, {result.DuplicateSources.Count} duplicate events skipped.").ConfigureAwait(false);
-        return CliApp.Ok;
-    }
-
-    private static async Task<int> BalanceAsync(CliArguments a, TextWriter stdout, TextWriter stderr)
-    {
-        var db = a.Require("db");
-        var employee = a.Require("employee");
-        if (!File.Exists(db))
-        {
-            await stderr.WriteLineAsync($"error: no points ledger at '{db}'; pass the SQLite file the application writes (e.g. hrkit-points.db).").ConfigureAwait(false);
-            return CliApp.InvalidInput;
-        }
-
-        var store = PointsLedgerStores.Sqlite(db, SystemClock.Instance);
-        await using var scope = store.ConfigureAwait(false);
-        var balances = await store.GetBalancesAsync(employee).ConfigureAwait(false);
-        if (balances.Count == 0)
-        {
-            await stdout.WriteLineAsync($"{employee}: no points yet.").ConfigureAwait(false);
             return CliApp.Ok;
-        }
+        });
+        return command;
+    }
 
-        foreach (var b in balances)
+    private static Command CreateSimulate(CliConsole console)
+    {
+        var events = CliOptions.File("--events", "Points events, JSON Lines (docs/points-events.md).", required: true);
+        var policy = new Option<string>("--policy") { Description = "Points policy JSON file, or 'default' for the built-in one (the default).", HelpName = "FILE" };
+        var format = CliOptions.Format("table", "json");
+        var zone = CliOptions.TimeZone("--time-zone", "IANA time zone that days and caps are counted in (default Asia/Shanghai).");
+        var command = new Command("simulate", "Replay events through a policy on a throwaway in-memory ledger and print postings and balances.")
         {
-            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{employee}  {b.Category,-12} {b.Points,8}")).ConfigureAwait(false);
-        }
+            events, policy, format, zone,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var loaded = await LoadPolicyAsync(parse.GetValue(policy), console.Error).ConfigureAwait(false);
+            if (loaded is null)
+            {
+                return CliApp.InvalidInput;
+            }
 
-        await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{employee}  {"total",-12} {balances.Sum(b => b.Points),8}")).ConfigureAwait(false);
-        return CliApp.Ok;
+            var eventsPath = parse.GetRequiredValue(events);
+            List<PointsEvent> read;
+            try
+            {
+                using var reader = new StreamReader(InputFile.Open(eventsPath, "--events"));
+                read = [.. PointsJson.ReadEventLines(reader)];
+            }
+            catch (FormatException ex)
+            {
+                throw new CliDataException($"--events {eventsPath}: {ex.Message}", ex);
+            }
+
+            // Replays in event-time order on a throwaway ledger; "now" is the last event, so the output is repeatable.
+            var now = read.Count == 0 ? Instant.FromUnixTimeTicks(0) : read.Max(e => e.OccurredAt);
+            var store = PointsLedgerStores.InMemory(new FixedClock(now));
+            await using var scope = store.ConfigureAwait(false);
+            var options = new PointsOptions { TimeZoneId = parse.GetRequiredValue(zone).Id };
+            var service = new PointsService(new StaticPointsPolicySource(loaded), store, options);
+            var result = await service.ProcessBatchAsync([.. read.OrderBy(e => e.OccurredAt)], cancellationToken).ConfigureAwait(false);
+            if (parse.GetRequiredValue(format) == "json")
+            {
+                await console.Out.WriteLineAsync(PointsJson.WritePostings(result.Posted)).ConfigureAwait(false);
+            }
+            else
+            {
+                await WriteTablesAsync(console, result.Posted, store).ConfigureAwait(false);
+            }
+
+            await console.Error.WriteLineAsync($"{read.Count} events read, {result.Posted.Count} postings, {result.DuplicateSources.Count} duplicate events skipped.").ConfigureAwait(false);
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    private static Command CreateBalance(CliConsole console)
+    {
+        var db = CliOptions.File("--db", "The SQLite points ledger the application writes (e.g. hrkit-points.db).", required: true);
+        var employee = new Option<string>("--employee") { Description = "The employee id.", HelpName = "ID", Required = true };
+        var command = new Command("balance", "An employee's balance per category in a SQLite points ledger.") { db, employee };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var path = parse.GetRequiredValue(db);
+            var id = parse.GetRequiredValue(employee);
+            if (!File.Exists(path))
+            {
+                throw new CliDataException($"--db: no points ledger at '{path}'; pass the SQLite file the application writes (e.g. hrkit-points.db).");
+            }
+
+            var store = PointsLedgerStores.Sqlite(path, SystemClock.Instance);
+            await using var scope = store.ConfigureAwait(false);
+            var balances = await store.GetBalancesAsync(id, cancellationToken).ConfigureAwait(false);
+            if (balances.Count == 0)
+            {
+                await console.Out.WriteLineAsync($"{id}: no points yet.").ConfigureAwait(false);
+                return CliApp.Ok;
+            }
+
+            var table = SpectreConsoles.Table(("Employee", false), ("Category", false), ("Points", true));
+            foreach (var b in balances)
+            {
+                table.AddTextRow(id, b.Category, b.Points.ToString(CultureInfo.InvariantCulture));
+            }
+
+            table.AddTextRow(id, "total", balances.Sum(b => b.Points).ToString(CultureInfo.InvariantCulture));
+            SpectreConsoles.Write(console.Out, table);
+            return CliApp.Ok;
+        });
+        return command;
     }
 
     private static async Task<PointsPolicy?> LoadPolicyAsync(string? path, TextWriter stderr)
     {
+        if (path is null or "default")
+        {
+            return PointsPolicyLoader.LoadDefault();
+        }
+
+        string json;
+        using (var reader = new StreamReader(InputFile.Open(path, "--policy")))
+        {
+            json = await reader.ReadToEndAsync().ConfigureAwait(false);
+        }
+
         try
         {
-            return path is null or "default" ? PointsPolicyLoader.LoadDefault() : PointsPolicyLoader.LoadFile(path);
+            return PointsPolicyLoader.Parse(json);
         }
         catch (PointsPolicyException ex)
         {
-            await stderr.WriteLineAsync($"error: {path} has {ex.Errors.Count} problem(s):").ConfigureAwait(false);
+            // Every problem by rule, one a line, not only the first.
+            await stderr.WriteLineAsync($"error: --policy {path} has {ex.Errors.Count} problem(s):").ConfigureAwait(false);
             foreach (var e in ex.Errors)
             {
                 await stderr.WriteLineAsync("  " + e).ConfigureAwait(false);
             }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            await stderr.WriteLineAsync($"error: cannot read policy '{path}': {ex.Message}").ConfigureAwait(false);
-        }
 
-        return null;
+            return null;
+        }
     }
 
-    private static async Task<List<(string Employee, string Category, long Points)>> TotalsAsync(IPointsLedgerStore store, IReadOnlyList<Posting> posted)
+    private static async Task WriteTablesAsync(CliConsole console, IReadOnlyList<Posting> posted, IPointsLedgerStore store)
     {
-        var totals = new List<(string, string, long)>();
-        foreach (var employee in posted.Select(p => p.EmployeeId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
-        {
-            totals.AddRange((await store.GetBalancesAsync(employee).ConfigureAwait(false)).Select(b => (employee, b.Category, b.Points)));
-        }
-
-        return totals;
-    }
-
-    private static async Task WriteTableAsync(TextWriter stdout, IReadOnlyList<Posting> posted, List<(string Employee, string Category, long Points)> totals)
-    {
-        await stdout.WriteLineAsync($"{"event",-14} {"employee",-10} {"rule",-24} {"category",-10} {"points",6}").ConfigureAwait(false);
+        var postings = SpectreConsoles.Table(("Event", false), ("Employee", false), ("Rule", false), ("Category", false), ("Points", true), ("", false));
         foreach (var p in posted)
         {
-            var note = p.Points == 0 && p.CapKey is not null ? "  (cap reached)" : "";
-            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{p.SourceId,-14} {p.EmployeeId,-10} {p.RuleName,-24} {p.Category,-10} {p.Points,6}{note}")).ConfigureAwait(false);
+            postings.AddTextRow(p.SourceId, p.EmployeeId, p.RuleName, p.Category, p.Points.ToString(CultureInfo.InvariantCulture),
+                p.Points == 0 && p.CapKey is not null ? "(cap reached)" : "");
         }
 
-        await stdout.WriteLineAsync().ConfigureAwait(false);
-        await stdout.WriteLineAsync("Balances:").ConfigureAwait(false);
-        foreach (var (employee, category, points) in totals)
+        SpectreConsoles.Write(console.Out, postings);
+        await console.Out.WriteLineAsync().ConfigureAwait(false);
+        await console.Out.WriteLineAsync("Balances:").ConfigureAwait(false);
+        var balances = SpectreConsoles.Table(("  Employee", false), ("Category", false), ("Points", true));
+        foreach (var employee in posted.Select(p => p.EmployeeId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {employee,-10} {category,-10} {points,6}")).ConfigureAwait(false);
+            foreach (var b in await store.GetBalancesAsync(employee).ConfigureAwait(false))
+            {
+                balances.AddTextRow("  " + employee, b.Category, b.Points.ToString(CultureInfo.InvariantCulture));
+            }
         }
+
+        SpectreConsoles.Write(console.Out, balances);
     }
 
     private sealed class FixedClock(Instant now) : IClock

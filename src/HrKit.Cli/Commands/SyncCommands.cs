@@ -1,93 +1,114 @@
-using System.Globalization;
-using HrKit.Cli.Output;
+using System.CommandLine;
+using HrKit.Cli.CommandLine;
+using HrKit.Cli.Errors;
+using HrKit.Cli.Files;
+using HrKit.Cli.Progress;
 using HrKit.Integration.DependencyInjection;
 using HrKit.Payroll;
+using HrKit.Payroll.Model;
 using HrKit.Payroll.Serialization;
 using NodaTime;
-using NodaTime.Text;
 
 namespace HrKit.Cli.Commands;
 
 /// <summary>
 /// <c>hrkit sync attendance</c>: check-ins from a JSON Lines file → reconciliation report, points in a SQLite ledger,
-/// and the payroll input file with each employee's attendance and overtime filled in from the check-ins.
+/// and the payroll input file with each employee's attendance and overtime filled in from the check-ins. Every output
+/// (ledger, <c>--out</c>) is checked and every input read before the sync; nothing is posted or written unless the
+/// month passes <see cref="SyncVerdict"/>.
 /// </summary>
 internal static class SyncCommands
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    private sealed record Settings(
+        string CheckIns, string Payroll, YearMonth Month, string Database, string? Out, Action<IntegrationOptions> Calendar, decimal MaxErrorRate, bool Quiet);
+
+    public static Command Create(CliConsole console, GlobalOptions global) =>
+        new("sync", "Bring attendance from check-in files into points and payroll.") { CreateAttendance(console, global) };
+
+    private static Command CreateAttendance(CliConsole console, GlobalOptions global)
     {
-        var sub = args.Length > 0 ? args[0] : throw new CliUsageException("'hrkit sync' needs a command: attendance.");
-        return sub switch
+        var checkIns = CliOptions.File("--checkins", "Check-ins, JSON Lines (docs/integration.md).", required: true);
+        var payroll = CliOptions.File("--payroll", "Payroll input file (JSON or .jsonl): its employees of the month are the roster.", required: true);
+        var month = CliOptions.Month("--month", "The pay month.");
+        var db = new Option<string>("--db")
         {
-            "attendance" => await AttendanceAsync(
-                CliArguments.Parse(args[1..], ["checkins", "payroll", "month", "db", "holidays", "makeup-workdays", "rest-days", "out"]), stdout, stderr).ConfigureAwait(false),
-            _ => throw new CliUsageException($"unknown sync command '{sub}'; use attendance."),
+            Description = "SQLite points ledger that check-in, late and full-attendance points are posted to.",
+            HelpName = "FILE",
+            DefaultValueFactory = _ => "hrkit-points.db",
         };
+        var holidays = CliOptions.Dates("--holidays", "Statutory holidays, comma-separated ISO dates (2025-10-01,2025-10-02).");
+        var makeUp = CliOptions.Dates("--makeup-workdays", "Weekend days that are work days (调休上班).");
+        var restDays = CliOptions.Dates("--rest-days", "Weekdays that are rest days (调休放假).");
+        var output = CliOptions.File("--out", "Write the payroll inputs with synced attendance and overtime here (JSON Lines).");
+        var maxErrorRate = CliOptions.MaxErrorRate("check-ins (and of payroll records)");
+        var command = new Command("attendance", "Sync a month of check-ins: reconciliation report, points, and payroll inputs with attendance filled in.")
+        {
+            checkIns, payroll, month, db, holidays, makeUp, restDays, output, maxErrorRate,
+        };
+        command.SetAction((parse, cancellationToken) => AttendanceAsync(console, new Settings(
+            parse.GetRequiredValue(checkIns), parse.GetRequiredValue(payroll), parse.GetRequiredValue(month), parse.GetRequiredValue(db), parse.GetValue(output),
+            CheckInSync.Calendar(parse.GetRequiredValue(holidays), parse.GetRequiredValue(makeUp), parse.GetRequiredValue(restDays)),
+            parse.GetValue(maxErrorRate), parse.GetValue(global.Quiet)), cancellationToken));
+        return command;
     }
 
-    private static async Task<int> AttendanceAsync(CliArguments a, TextWriter stdout, TextWriter stderr)
+    private static async Task<int> AttendanceAsync(CliConsole console, Settings settings, CancellationToken cancellationToken)
     {
-        var checkIns = a.Require("checkins");
-        var payrollPath = a.Require("payroll");
-        var month = ParseMonth(a.Require("month"));
-        var calendar = Calendar(a.Get("holidays"), a.Get("makeup-workdays"), a.Get("rest-days"));
-        var db = a.Get("db") ?? "hrkit-points.db";
-        if (!File.Exists(checkIns))
-        {
-            await stderr.WriteLineAsync($"error: --checkins: file '{checkIns}' does not exist.").ConfigureAwait(false);
-            return CliApp.InvalidInput;
-        }
-
-        List<PayrollInputRecord> records;
+        // Outputs first, then inputs: a wrong path fails here, before anything is read, posted or written.
+        LedgerPath.EnsureWritable(settings.Database, "--db");
+        var file = settings.Out is null ? null : OutputFile.Create(settings.Out, "--out");
         try
         {
-            using var stream = File.OpenRead(payrollPath);
-            records = PayrollJson.ReadInputs(stream, payrollPath.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)).ToList();
-        }
-        catch (Exception ex) when (ex is PayrollDataException or IOException or UnauthorizedAccessException)
-        {
-            await stderr.WriteLineAsync("error: --payroll: " + ex.Message).ConfigureAwait(false);
-            return CliApp.InvalidInput;
-        }
+            InputFile.EnsureReadable(settings.CheckIns, "--checkins");
+            var records = ReadPayroll(settings.Payroll);
+            PayrollRoster.EnsureOnePerEmployee(records, "--payroll", settings.Payroll);
 
-        var (sync, merged) = await CheckInSync.RunAsync(() => File.OpenRead(checkIns), month, records, db, calendar).ConfigureAwait(false);
-        await SyncFormatter.WriteAsync(stdout, sync).ConfigureAwait(false);
-        if (a.Get("out") is { } outPath)
-        {
-            // JSON Lines: one employee-month per line, read back by 'hrkit payroll run --input FILE.jsonl'.
-            await File.WriteAllLinesAsync(outPath, merged.Select(r => r.Input).OfType<HrKit.Payroll.Model.EmployeeMonthInput>().Select(PayrollJson.Serialize)).ConfigureAwait(false);
-            await stdout.WriteLineAsync($"payroll inputs with synced attendance written to {outPath}").ConfigureAwait(false);
-        }
+            var sync = new MonthSync(settings.CheckIns, () => InputFile.Open(settings.CheckIns, "--checkins"), settings.Month, records, settings.Database,
+                settings.Calendar, settings.MaxErrorRate);
+            var wanted = ProgressDisplay.IsWanted(console, settings.Quiet, resultsToFile: false);
+            var result = await ProgressDisplay.RunAsync(console, wanted, () => "syncing attendance",
+                () => sync.RunAsync(console, file is null ? null : merged => WriteInputsAsync(file, merged), cancellationToken)).ConfigureAwait(false);
+            if (result is null)
+            {
+                return CliApp.InvalidInput;
+            }
 
-        foreach (var bad in records.Where(r => r.Error is not null))
-        {
-            await stderr.WriteLineAsync($"rejected payroll record {bad.Index}: {bad.Error}").ConfigureAwait(false);
-        }
+            if (file is not null)
+            {
+                await file.CommitAsync().ConfigureAwait(false);
+                await console.Out.WriteLineAsync($"payroll inputs with synced attendance written to {settings.Out}").ConfigureAwait(false);
+            }
 
-        return sync.Report.IsComplete && records.All(r => r.Error is null) ? CliApp.Ok : CliApp.InvalidInput;
+            return CliApp.Ok;
+        }
+        finally
+        {
+            if (file is not null)
+            {
+                await file.DisposeAsync().ConfigureAwait(false);
+            }
+        }
     }
 
-    // Dates are parsed here, before anything runs, so a typo is a usage error rather than a half-done sync.
-    internal static Action<IntegrationOptions> Calendar(string? holidays, string? makeUpWorkdays, string? restDays)
+    private static List<PayrollInputRecord> ReadPayroll(string path)
     {
-        var (h, m, r) = (Dates(holidays, "holidays"), Dates(makeUpWorkdays, "makeup-workdays"), Dates(restDays, "rest-days"));
-        return o =>
+        using var stream = InputFile.Open(path, "--payroll");
+        try
         {
-            h.ForEach(o.StatutoryHolidays.Add);
-            m.ForEach(o.MakeUpWorkdays.Add);
-            r.ForEach(o.ShiftedRestDays.Add);
-        };
+            return [.. PayrollJson.ReadInputs(stream, InputFile.IsJsonLines(path))];
+        }
+        catch (PayrollDataException ex)
+        {
+            throw new CliDataException($"--payroll {path}: {ex.Message}", ex);
+        }
     }
 
-    private static List<LocalDate> Dates(string? list, string option) =>
-        [.. (list ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(text =>
-            LocalDatePattern.Iso.Parse(text) is { Success: true } parsed
-                ? parsed.Value
-                : throw new CliUsageException($"--{option}: '{text}' is not a date like 2025-06-02."))];
-
-    private static YearMonth ParseMonth(string text)
+    // JSON Lines: one employee-month per line, read back by 'hrkit payroll run --input FILE.jsonl'.
+    private static async Task WriteInputsAsync(OutputFile file, List<PayrollInputRecord> merged)
     {
-        var parsed = YearMonthPattern.Iso.Parse(text);
-        return parsed.Success ? parsed.Value : throw new CliUsageException($"--month: '{text}' is not a month like 2025-06.");
+        foreach (var input in merged.Select(r => r.Input).OfType<EmployeeMonthInput>())
+        {
+            await file.Writer.WriteLineAsync(PayrollJson.Serialize(input)).ConfigureAwait(false);
+        }
     }
 }

@@ -2,5 +2,6 @@ using System.Text.Json.Serialization;
 
 namespace HrKit.Cli.Output;
 
-[JsonSerializable(typeof(string))]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(RejectionJson))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -1,6 +1,6 @@
-namespace HrKit.Cli.Tests;
+namespace HrKit.Cli.Tests.Commands;
 
-public sealed class PayrollCommandTests
+public sealed class PayrollCommandsTests
 {
     [Fact]
     public async Task PayrollRun_SampleCompany_PrintsTwelvePayslipsAndOvertimeAlert()
@@ -43,7 +43,10 @@ public sealed class PayrollCommandTests
         var (exit, output, errors) = await CliRunner.RunAsync("payroll", "run", "--input", input, "--format", "json");
 
         Assert.Equal(CliApp.InvalidInput, exit);
-        Assert.Contains("\"employeeId\": \"OK\"", output, StringComparison.Ordinal);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Equal("OK", json.RootElement.GetProperty("payslips").EnumerateArray().Single().GetProperty("employeeId").GetString());
+        Assert.Equal(["NEG", "CITY", "YTD"], json.RootElement.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("employeeId").GetString()));
+        Assert.Equal([2L, 3L, 4L], json.RootElement.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("record").GetInt64()));
         Assert.Contains("rejected: NEG: overtime.workday: -3 is negative", errors, StringComparison.Ordinal);
         Assert.Contains("rejected: CITY: city: 'atlantis' is not in the contribution table", errors, StringComparison.Ordinal);
         Assert.Contains("rejected: YTD: yearToDate: required for 2026-04", errors, StringComparison.Ordinal);

@@ -1,6 +1,6 @@
-namespace HrKit.Cli;
+namespace HrKit.Cli.Errors;
 
-/// <summary>A command line that cannot be understood; the message says what to type instead.</summary>
+/// <summary>A command line that cannot be understood (exit 2); the message says what to type instead.</summary>
 public sealed class CliUsageException : Exception
 {
     /// <summary>Creates the exception.</summary>

@@ -1,9 +1,9 @@
 using HrKit.Points;
 using NodaTime;
 
-namespace HrKit.Cli.Tests;
+namespace HrKit.Cli.Tests.Commands;
 
-public sealed class PointsCommandTests
+public sealed class PointsCommandsTests
 {
     [Fact]
     public async Task PointsValidate_DefaultPolicyFile_ListsSevenRules()

@@ -3,7 +3,7 @@ using HrKit.Payroll.Model;
 using HrKit.Points;
 using NodaTime;
 
-namespace HrKit.Cli.Tests;
+namespace HrKit.Cli.Tests.Commands;
 
 /// <summary>The closed loop "points → performance → pay", end to end on a real SQLite ledger.</summary>
 public sealed class PointsToPayrollLoopTests

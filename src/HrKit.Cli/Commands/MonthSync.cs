@@ -1,0 +1,57 @@
+using HrKit.Cli.Errors;
+using HrKit.Cli.Files;
+using HrKit.Cli.Output;
+using HrKit.Integration.DependencyInjection;
+using HrKit.Integration.Sync;
+using HrKit.Payroll.Serialization;
+using NodaTime;
+
+namespace HrKit.Cli.Commands;
+
+/// <summary>
+/// A month's check-in sync in two passes: a dry run (nothing posted) decides by <see cref="SyncVerdict"/> whether the
+/// month is fit to use; only then are the payroll inputs written (to the temporary output) and the points posted.
+/// Points are idempotent per check-in, so the second pass records exactly what the first one saw.
+/// </summary>
+internal sealed record MonthSync(
+    string CheckInsName, Func<Stream> OpenCheckIns, YearMonth Month, IReadOnlyList<PayrollInputRecord> Payroll, string Database,
+    Action<IntegrationOptions> Calendar, decimal MaxErrorRate)
+{
+    /// <summary>Runs the sync; the result is null when it was refused (the report and the reason are printed).</summary>
+    public async Task<(AttendanceSyncResult Sync, List<PayrollInputRecord> Payroll)?> RunAsync(
+        CliConsole console, Func<List<PayrollInputRecord>, Task>? beforePosting, CancellationToken cancellationToken)
+    {
+        var rejectedPayroll = Payroll.Where(r => r.Error is not null).ToList();
+        var (dry, merged) = await CheckInSync.RunAsync(OpenCheckIns, Month, Payroll, Database, Calendar, postPoints: false, cancellationToken).ConfigureAwait(false);
+        var refusal = SyncVerdict.Refusal(dry.Report, CheckInsName, rejectedPayroll.Count, Payroll.Count, MaxErrorRate);
+        await ReportPayrollRejectionsAsync(console.Error, rejectedPayroll).ConfigureAwait(false);
+        if (refusal is not null)
+        {
+            SyncFormatter.Write(console.Out, dry);
+            await console.Error.WriteLineAsync("error: " + refusal).ConfigureAwait(false);
+            return null;
+        }
+
+        if (beforePosting is not null)
+        {
+            await beforePosting(merged).ConfigureAwait(false);
+        }
+
+        var (posted, _) = await CheckInSync.RunAsync(OpenCheckIns, Month, Payroll, Database, Calendar, postPoints: true, cancellationToken).ConfigureAwait(false);
+        if (posted.Points is null)
+        {
+            throw new CliDataException("the sync became incomplete between its dry run and posting; nothing was posted: run it again.");
+        }
+
+        SyncFormatter.Write(console.Out, posted);
+        return (posted, merged);
+    }
+
+    private static async Task ReportPayrollRejectionsAsync(TextWriter stderr, List<PayrollInputRecord> rejected)
+    {
+        foreach (var bad in rejected)
+        {
+            await stderr.WriteLineAsync($"rejected payroll record {bad.Index + 1}{(bad.Line is { } l ? $" (line {l})" : "")}: {bad.Error}").ConfigureAwait(false);
+        }
+    }
+}

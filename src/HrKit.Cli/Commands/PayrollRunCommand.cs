@@ -1,0 +1,172 @@
+using System.CommandLine;
+using HrKit.Cli.CommandLine;
+using HrKit.Cli.Errors;
+using HrKit.Cli.Files;
+using HrKit.Cli.Output;
+using HrKit.Cli.Progress;
+using HrKit.Payroll;
+using HrKit.Payroll.Engine;
+using HrKit.Payroll.Jurisdictions.China;
+using HrKit.Payroll.Model;
+using HrKit.Payroll.Policies;
+using HrKit.Payroll.Reports;
+using HrKit.Payroll.Serialization;
+
+namespace HrKit.Cli.Commands;
+
+/// <summary>
+/// <c>hrkit payroll run</c>: pays every record of an input file, streaming from the input to the output so memory does
+/// not grow with the number of employees. Policy, contribution table and output file are opened first: a mistake in any
+/// of them fails the command before a single record is read.
+/// </summary>
+internal static class PayrollRunCommand
+{
+    private sealed record Settings(
+        string Input, string? Policy, string? Contributions, string Format, string? Out, bool Report, bool Explain, decimal MaxErrorRate, bool Quiet);
+
+    public static Command Create(CliConsole console, GlobalOptions global)
+    {
+        var input = CliOptions.File("--input", "Payroll input: JSON ({\"employees\": [...]} or an array) or JSON Lines (.jsonl), docs/payroll-input.md.", required: true);
+        var policy = CliOptions.File("--policy", "Pay policy JSON file (default: the built-in China mainland policy).");
+        var contributions = CliOptions.File("--contributions", "Contribution table JSON overriding city schedules (docs/payroll-contributions.md).");
+        var format = CliOptions.Format("table", "json", "csv", "jsonl");
+        var output = CliOptions.File("--out", "Write the payslips to FILE instead of stdout (replaced whole only when the run finishes).");
+        var report = new Option<bool>("--report") { Description = "After the table: pay structure, department costs and overtime share (table format)." };
+        var explain = new Option<bool>("--explain") { Description = "Each payslip with every line explained, instead of the table (table format)." };
+        var maxErrorRate = CliOptions.MaxErrorRate("input records");
+        var command = new Command("run", "Pay every employee-month of an input file; rejected records are listed on stderr by record, line and field.")
+        {
+            input, policy, contributions, format, output, report, explain, maxErrorRate,
+        };
+        command.Validators.Add(result =>
+        {
+            if ((result.GetValue(format) ?? "table") != "table" && (result.GetValue(report) || result.GetValue(explain)))
+            {
+                result.AddError("--report and --explain print text: use them with --format table");
+            }
+        });
+        command.SetAction((parse, cancellationToken) => RunAsync(console, new Settings(
+            parse.GetRequiredValue(input), parse.GetValue(policy), parse.GetValue(contributions), parse.GetRequiredValue(format), parse.GetValue(output),
+            parse.GetValue(report), parse.GetValue(explain), parse.GetValue(maxErrorRate), parse.GetValue(global.Quiet)), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliConsole console, Settings settings, CancellationToken cancellationToken)
+    {
+        var engine = BuildEngine(settings.Policy, settings.Contributions);
+        using var input = InputFile.Open(settings.Input, "--input");
+        var file = settings.Out is { } outPath ? OutputFile.Create(outPath, "--out") : null;
+        var stream = new PayrollStream(engine, settings.Input);
+        long paid;
+        try
+        {
+            var writer = file?.Writer ?? console.Out;
+            var records = PayrollJson.ReadInputs(input, InputFile.IsJsonLines(settings.Input));
+            var wanted = ProgressDisplay.IsWanted(console, settings.Quiet, file is not null);
+            paid = await ProgressDisplay.RunAsync(console, wanted,
+                () => $"payroll run: {stream.Read:N0} records read, {stream.Rejected:N0} rejected",
+                () => Task.FromResult(Write(settings, writer, console, stream, records, cancellationToken))).ConfigureAwait(false);
+            if (file is not null)
+            {
+                await file.CommitAsync().ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            if (file is not null)
+            {
+                await file.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+
+        var read = stream.Read;
+        await console.Error.WriteLineAsync($"{paid} payslips, {stream.Rejected} rejected, {read} records read{(settings.Out is null ? "" : $"; written to {settings.Out}")}.").ConfigureAwait(false);
+        if (read == 0)
+        {
+            await console.Error.WriteLineAsync($"error: --input {settings.Input}: no employee records; nothing was paid.").ConfigureAwait(false);
+            return CliApp.InvalidInput;
+        }
+
+        return DataQuality.Allows(stream.Rejected, read, settings.MaxErrorRate) ? CliApp.Ok : await DataQuality.RefuseAsync(
+            console.Error, $"{stream.Rejected} of {read} records rejected", settings.MaxErrorRate).ConfigureAwait(false);
+    }
+
+    // Synchronous on purpose: the engine and the report builder consume plain enumerables, and this runs off the
+    // caller's thread when a progress display is shown.
+    private static long Write(Settings settings, TextWriter writer, CliConsole console, PayrollStream stream,
+        IEnumerable<PayrollInputRecord> records, CancellationToken cancellationToken)
+    {
+        var sink = CreateSink(settings, writer, console);
+        try
+        {
+            long paid = 0;
+            var payslips = stream.Pay(records, rejection =>
+            {
+                sink.Reject(rejection);
+                console.Error.WriteLine($"rejected: {rejection}");
+            }, cancellationToken).Select(slip =>
+            {
+                sink.Write(slip);
+                paid++;
+                return slip;
+            });
+            PayrollReport? report = null;
+            if (settings.Report)
+            {
+                report = new PayrollReportBuilder().Build(payslips);
+            }
+            else
+            {
+                foreach (var _ in payslips)
+                {
+                }
+            }
+
+            sink.Complete(report);
+            writer.Flush();
+            return paid;
+        }
+        finally
+        {
+            (sink as IDisposable)?.Dispose();
+        }
+    }
+
+    private static IPayslipSink CreateSink(Settings settings, TextWriter writer, CliConsole console) => settings.Format switch
+    {
+        "csv" => new CsvPayslipSink(writer),
+        "json" => new JsonPayslipSink(writer),
+        "jsonl" => new JsonLinesPayslipSink(writer),
+        _ => new PayslipTableSink(writer, settings.Explain),
+    };
+
+    private static PayrollEngine BuildEngine(string? policyPath, string? contributionsPath)
+    {
+        var builder = new PayrollEngineBuilder();
+        if (policyPath is not null)
+        {
+            using var stream = InputFile.Open(policyPath, "--policy");
+            builder.WithPolicy(Annotate(() => PayPolicyLoader.Load(stream, Path.GetFileName(policyPath)), "--policy", policyPath));
+        }
+
+        if (contributionsPath is not null)
+        {
+            using var stream = InputFile.Open(contributionsPath, "--contributions");
+            builder.WithContributionOverrides(Annotate(() => ContributionTableLoader.Load(stream), "--contributions", contributionsPath).Schedules);
+        }
+
+        return builder.Build();
+    }
+
+    private static T Annotate<T>(Func<T> load, string option, string path)
+    {
+        try
+        {
+            return load();
+        }
+        catch (FormatException ex)
+        {
+            throw new CliDataException($"{option} {path}: {ex.Message}", ex);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using HrKit.Payroll.Model;
+using HrKit.Payroll.Reports;
+using HrKit.Payroll.Serialization;
+
+namespace HrKit.Cli.Output;
+
+/// <summary>JSON Lines: one payslip object a line, in the documented payslip format; rejections go to stderr only.</summary>
+internal sealed class JsonLinesPayslipSink(TextWriter writer) : IPayslipSink
+{
+    public void Write(Payslip payslip) => writer.WriteLine(PayrollJson.Serialize(payslip));
+
+    public void Reject(PayrollRejection rejection)
+    {
+    }
+
+    public void Complete(PayrollReport? report) => writer.Flush();
+}

@@ -1,0 +1,15 @@
+using HrKit.Payroll.Engine;
+
+namespace HrKit.Cli.Output;
+
+/// <summary>A record of a payroll input file that was not paid, with where it is in the file.</summary>
+/// <param name="Record">1-based record number in the file.</param>
+/// <param name="Line">1-based line (JSON Lines input), when known.</param>
+/// <param name="Error">The employee, field and problem.</param>
+internal sealed record PayrollRejection(long Record, long? Line, PayrollError Error)
+{
+    /// <summary>Where the record is: <c>record 4, line 4</c>.</summary>
+    public string Location => Line is { } line ? $"record {Record}, line {line}" : $"record {Record}";
+
+    public override string ToString() => $"{Error.EmployeeId}: {Error.Field}: {Error.Message} ({Location})";
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using HrKit.Payroll.Model;
+using HrKit.Payroll.Reports;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace HrKit.Cli.Output;
+
+/// <summary>
+/// The payslip table, streamed: rows are rendered in blocks with fixed column widths (in terminal cells, so 张伟 takes
+/// four), so every block lines up with the header without holding the run in memory. With <c>--explain</c> each
+/// payslip is printed with every line explained instead; with <c>--report</c> the company report follows.
+/// </summary>
+internal sealed class PayslipTableSink(TextWriter writer, bool explain) : IPayslipSink
+{
+    private const int BlockRows = 256;
+
+    private static readonly (string Header, int Width, bool Right)[] Columns =
+    [
+        ("Employee", 10, false), ("Name", 14, false), ("Department", 12, false), ("Gross", 12, true),
+        ("Contrib.", 10, true), ("Tax", 10, true), ("Net", 12, true), ("Employer cost", 14, true),
+    ];
+
+    private Table? _block;
+    private int _rows;
+    private bool _headerShown;
+
+    public void Write(Payslip payslip)
+    {
+        if (explain)
+        {
+            PayslipText.WriteExplained(writer, payslip);
+            writer.WriteLine();
+            return;
+        }
+
+        _block ??= NewBlock();
+        _block.AddRow(
+            Cell(payslip.EmployeeId, 0), Cell(payslip.Name, 1), Cell(payslip.Department, 2), Amount(payslip.GrossPay), Amount(payslip.EmployeeContributions),
+            Amount(payslip.WageTax + payslip.BonusTax), Amount(payslip.NetPay), Amount(payslip.EmployerCost));
+        if (++_rows == BlockRows)
+        {
+            Flush();
+        }
+    }
+
+    public void Reject(PayrollRejection rejection)
+    {
+    }
+
+    public void Complete(PayrollReport? report)
+    {
+        if (!explain && !_headerShown)
+        {
+            _block ??= NewBlock();
+        }
+
+        Flush();
+        if (report is not null)
+        {
+            writer.WriteLine();
+            PayslipText.WriteReport(writer, report);
+        }
+    }
+
+    private void Flush()
+    {
+        if (_block is null)
+        {
+            return;
+        }
+
+        SpectreConsoles.Write(writer, _block);
+        _headerShown = true;
+        _block = null;
+        _rows = 0;
+    }
+
+    private Table NewBlock()
+    {
+        var table = new Table().Border(TableBorder.None);
+        table.ShowHeaders = !_headerShown;
+        foreach (var (header, width, right) in Columns)
+        {
+            var column = new TableColumn(new Text(header)) { Width = width, NoWrap = true, Padding = new Padding(0, 0, 1, 0) };
+            table.AddColumn(right ? column.RightAligned() : column);
+        }
+
+        return table;
+    }
+
+    // Cut to the column in terminal cells, ending in "…": a name never wraps onto a second line of the table.
+    private static Text Cell(string? text, int column)
+    {
+        var segment = new Segment(text ?? "");
+        var width = Columns[column].Width;
+        return new Text(segment.CellCount() <= width ? segment.Text : Segment.SplitOverflow(segment, Overflow.Ellipsis, width)[0].Text);
+    }
+
+    private static Text Amount(decimal amount) => new(amount.ToString("N2", CultureInfo.InvariantCulture));
+}
