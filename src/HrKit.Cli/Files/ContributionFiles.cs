@@ -34,5 +34,10 @@ internal static class ContributionFiles
         {
             throw new CliDataException($"{option} {path}: {ex.Message}", ex);
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Listing the folder itself failed (the loader reports unreadable files inside it by name).
+            throw new CliDataException($"{option} {path}: cannot be read: {ex.Message}", ex);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using HrKit.Payroll.Jurisdictions.China;
 using NodaTime;
 
@@ -13,7 +14,7 @@ internal static class CityCoverageText
         foreach (var city in table.Coverage())
         {
             rows.AddTextRow(city.City, ContributionWords.Date(city.FirstDay), ContributionWords.Date(city.LastDay),
-                table.SchedulesOf(city.City).Length.ToString(System.Globalization.CultureInfo.InvariantCulture), ContributionWords.Month(city.Latest.Cycle),
+                table.SchedulesOf(city.City).Length.ToString(CultureInfo.InvariantCulture), ContributionWords.Month(city.Latest.Cycle),
                 city.Latest.IsConfirmed ? "yes" : "no", city.CarryForwardUntil is { } until ? ContributionWords.Month(until) : "never (open-ended)");
         }
 
