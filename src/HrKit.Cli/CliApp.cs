@@ -5,6 +5,7 @@ using System.CommandLine.Invocation;
 using HrKit.Cli.CommandLine;
 using HrKit.Cli.Commands;
 using HrKit.Cli.Errors;
+using NodaTime;
 
 namespace HrKit.Cli;
 
@@ -33,13 +34,28 @@ public static class CliApp
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        return RunAsync(args, new CliConsole(stdout, stderr), CancellationToken.None);
+        return RunAsync(args, new CliConsole(stdout, stderr), SystemClock.Instance, CancellationToken.None);
     }
 
-    internal static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs one command line with <paramref name="clock"/> as the current time (the default month of
+    /// <c>payroll contributions</c>), so a host or a test decides what "now" is.
+    /// </summary>
+    /// <returns>The exit code, as <see cref="RunAsync(string[], TextWriter, TextWriter)"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        ArgumentNullException.ThrowIfNull(clock);
+        return RunAsync(args, new CliConsole(stdout, stderr), clock, CancellationToken.None);
+    }
+
+    internal static async Task<int> RunAsync(string[] args, CliConsole console, IClock clock, CancellationToken cancellationToken)
     {
         var global = new GlobalOptions();
-        var root = Build(console, global);
+        var root = Build(console, clock, global);
         var parse = root.Parse(args);
         if (parse.Action is ParseErrorAction)
         {
@@ -65,7 +81,7 @@ public static class CliApp
         }
     }
 
-    private static Command Build(CliConsole console, GlobalOptions global)
+    private static Command Build(CliConsole console, IClock clock, GlobalOptions global)
     {
         // A plain command named hrkit rather than RootCommand, whose name and version come from the entry assembly:
         // in-process (tests, a host embedding the tool) that is not hrkit.
@@ -73,7 +89,7 @@ public static class CliApp
         var root = new Command("hrkit", "hrkit: run payroll, check pay and points policies, simulate points and sync attendance.")
         {
             DemoCommand.Create(console, global),
-            PayrollCommands.Create(console, global),
+            PayrollCommands.Create(console, clock, global),
             PointsCommands.Create(console, global),
             SyncCommands.Create(console, global),
         };

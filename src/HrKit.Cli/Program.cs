@@ -1,4 +1,5 @@
 using HrKit.Cli;
+using NodaTime;
 
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -9,4 +10,4 @@ Console.CancelKeyPress += (_, e) =>
 };
 
 var console = new CliConsole(Console.Out, Console.Error, !Console.IsOutputRedirected, !Console.IsErrorRedirected);
-return await CliApp.RunAsync(args, console, cancellation.Token).ConfigureAwait(false);
+return await CliApp.RunAsync(args, console, SystemClock.Instance, cancellation.Token).ConfigureAwait(false);

@@ -5,7 +5,7 @@ public sealed class CliAppTests
 {
     public static TheoryData<string> Commands =>
     [
-        "", "demo", "payroll", "payroll run", "payroll validate", "payroll policy", "points", "points validate", "points simulate",
+        "", "demo", "payroll", "payroll run", "payroll validate", "payroll policy", "payroll contributions", "points", "points validate", "points simulate",
         "points balance", "sync", "sync attendance",
     ];
 
@@ -59,6 +59,10 @@ public sealed class CliAppTests
     [InlineData("error: --max-error-rate: '5%' is not a share between 0 and 1, such as 0.05 for 5 %. See 'hrkit payroll run --help'.", "payroll", "run", "--input", "x.json", "--max-error-rate", "5%")]
     [InlineData("error: --time-zone 'Mars/Olympus' is not an IANA time zone such as Asia/Shanghai. See 'hrkit points simulate --help'.", "points", "simulate", "--events", "e.jsonl", "--time-zone", "Mars/Olympus")]
     [InlineData("error: --report and --explain print text: use them with --format table. See 'hrkit payroll run --help'.", "payroll", "run", "--input", "x.json", "--format", "csv", "--report")]
+    [InlineData("error: use one of --city, --check and --list. See 'hrkit payroll contributions --help'.", "payroll", "contributions", "--city", "beijing", "--check")]
+    [InlineData("error: --list shows every city's whole coverage; use --month with --city or --check. See 'hrkit payroll contributions --help'.", "payroll", "contributions", "--list", "--month", "2026-01")]
+    [InlineData("error: --month: '2026-13' is not a month like 2025-06. See 'hrkit payroll contributions --help'.", "payroll", "contributions", "--check", "--month", "2026-13")]
+    [InlineData("error: --format 'csv' is not supported; use table or json. See 'hrkit payroll contributions --help'.", "payroll", "contributions", "--format", "csv")]
     public async Task Usage_BadCommandLine_OneLineErrorAndExitTwo(string message, params string[] args)
     {
         var (exit, output, errors) = await CliRunner.RunAsync(args);

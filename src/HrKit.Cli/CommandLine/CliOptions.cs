@@ -37,6 +37,16 @@ internal static class CliOptions
         return option;
     }
 
+    /// <summary>
+    /// <c>--contributions PATH</c>: a city file or a folder of them; each city in it replaces the built-in city as a
+    /// whole (read by <see cref="Files.ContributionFiles.Load"/>).
+    /// </summary>
+    public static Option<string> Contributions() => new("--contributions")
+    {
+        Description = "City contribution file, or a folder of them (docs/payroll-contributions.md); each city in it replaces the built-in city with all its schedules.",
+        HelpName = "FILE|FOLDER",
+    };
+
     /// <summary><c>--max-error-rate</c>: the share of rejected records that still lets the command succeed.</summary>
     public static Option<decimal> MaxErrorRate(string what) => new("--max-error-rate")
     {
@@ -55,10 +65,10 @@ internal static class CliOptions
         },
     };
 
-    public static Option<YearMonth> Month(string name, string description) => new(name)
+    public static Option<YearMonth> Month(string name, string description, bool required = true) => new(name)
     {
         Description = description,
-        Required = true,
+        Required = required,
         HelpName = "YYYY-MM",
         CustomParser = result =>
         {

@@ -2,18 +2,20 @@ using System.CommandLine;
 using HrKit.Cli.CommandLine;
 using HrKit.Cli.Files;
 using HrKit.Payroll.Policies;
+using NodaTime;
 
 namespace HrKit.Cli.Commands;
 
-/// <summary><c>hrkit payroll run | validate | policy</c>.</summary>
+/// <summary><c>hrkit payroll run | validate | policy | contributions</c>.</summary>
 internal static class PayrollCommands
 {
-    public static Command Create(CliConsole console, GlobalOptions global) =>
-        new("payroll", "Pay employees from an input file, check a pay policy, or print the built-in one.")
+    public static Command Create(CliConsole console, IClock clock, GlobalOptions global) =>
+        new("payroll", "Pay employees from an input file, check a pay policy, print the built-in one, or show the contribution table.")
         {
             PayrollRunCommand.Create(console, global),
             CreateValidate(console),
             CreatePolicy(console),
+            ContributionsCommand.Create(console, clock),
         };
 
     private static Command CreateValidate(CliConsole console)

@@ -6,7 +6,6 @@ using HrKit.Cli.Output;
 using HrKit.Cli.Progress;
 using HrKit.Payroll;
 using HrKit.Payroll.Engine;
-using HrKit.Payroll.Jurisdictions.China;
 using HrKit.Payroll.Model;
 using HrKit.Payroll.Policies;
 using HrKit.Payroll.Reports;
@@ -28,7 +27,7 @@ internal static class PayrollRunCommand
     {
         var input = CliOptions.File("--input", "Payroll input: JSON ({\"employees\": [...]} or an array) or JSON Lines (.jsonl), docs/payroll-input.md.", required: true);
         var policy = CliOptions.File("--policy", "Pay policy JSON file (default: the built-in China mainland policy).");
-        var contributions = CliOptions.File("--contributions", "Contribution table JSON overriding city schedules (docs/payroll-contributions.md).");
+        var contributions = CliOptions.Contributions();
         var format = CliOptions.Format("table", "json", "csv", "jsonl");
         var output = CliOptions.File("--out", "Write the payslips to FILE instead of stdout (replaced whole only when the run finishes).");
         var report = new Option<bool>("--report") { Description = "After the table: pay structure, department costs and overtime share (table format)." };
@@ -57,6 +56,7 @@ internal static class PayrollRunCommand
         using var input = InputFile.Open(settings.Input, "--input");
         var file = settings.Out is { } outPath ? OutputFile.Create(outPath, "--out") : null;
         var stream = new PayrollStream(engine, settings.Input);
+        var provisional = new ProvisionalTally();
         long paid;
         try
         {
@@ -65,7 +65,7 @@ internal static class PayrollRunCommand
             var wanted = ProgressDisplay.IsWanted(console, settings.Quiet, file is not null);
             paid = await ProgressDisplay.RunAsync(console, wanted,
                 () => $"payroll run: {stream.Read:N0} records read, {stream.Rejected:N0} rejected",
-                () => Task.FromResult(Write(settings, writer, console, stream, records, cancellationToken))).ConfigureAwait(false);
+                () => Task.FromResult(Write(settings, writer, console, stream, provisional, records, cancellationToken))).ConfigureAwait(false);
             if (file is not null)
             {
                 await file.CommitAsync().ConfigureAwait(false);
@@ -81,6 +81,7 @@ internal static class PayrollRunCommand
 
         var read = stream.Read;
         await console.Error.WriteLineAsync($"{paid} payslips, {stream.Rejected} rejected, {read} records read{(settings.Out is null ? "" : $"; written to {settings.Out}")}.").ConfigureAwait(false);
+        await WarnProvisionalAsync(console, settings, provisional).ConfigureAwait(false);
         if (read == 0)
         {
             await console.Error.WriteLineAsync($"error: --input {settings.Input}: no employee records; nothing was paid.").ConfigureAwait(false);
@@ -93,10 +94,10 @@ internal static class PayrollRunCommand
 
     // Synchronous on purpose: the engine and the report builder consume plain enumerables, and this runs off the
     // caller's thread when a progress display is shown.
-    private static long Write(Settings settings, TextWriter writer, CliConsole console, PayrollStream stream,
+    private static long Write(Settings settings, TextWriter writer, CliConsole console, PayrollStream stream, ProvisionalTally provisional,
         IEnumerable<PayrollInputRecord> records, CancellationToken cancellationToken)
     {
-        var sink = CreateSink(settings, writer, console);
+        var sink = CreateSink(settings, writer, provisional);
         try
         {
             long paid = 0;
@@ -106,6 +107,7 @@ internal static class PayrollRunCommand
                 console.Error.WriteLine($"rejected: {rejection}");
             }, cancellationToken).Select(slip =>
             {
+                provisional.Add(slip);
                 sink.Write(slip);
                 paid++;
                 return slip;
@@ -132,12 +134,33 @@ internal static class PayrollRunCommand
         }
     }
 
-    private static IPayslipSink CreateSink(Settings settings, TextWriter writer, CliConsole console) => settings.Format switch
+    // The table explains provisional months after itself (or in the report's alerts); json, jsonl and csv carry them
+    // per payslip, so stderr says once per city and month why the field is set.
+    private static async Task WarnProvisionalAsync(CliConsole console, Settings settings, ProvisionalTally provisional)
+    {
+        if (provisional.Payslips == 0)
+        {
+            return;
+        }
+
+        if (settings.Format == "table")
+        {
+            await console.Error.WriteLineAsync($"warning: {provisional.Payslips} payslip(s) with provisional contributions; see {(settings.Report ? "the report's alerts" : "the note after the payslips")}.").ConfigureAwait(false);
+            return;
+        }
+
+        foreach (var line in provisional.Lines())
+        {
+            await console.Error.WriteLineAsync("warning: provisional contributions: " + line).ConfigureAwait(false);
+        }
+    }
+
+    private static IPayslipSink CreateSink(Settings settings, TextWriter writer, ProvisionalTally provisional) => settings.Format switch
     {
         "csv" => new CsvPayslipSink(writer),
         "json" => new JsonPayslipSink(writer),
         "jsonl" => new JsonLinesPayslipSink(writer),
-        _ => new PayslipTableSink(writer, settings.Explain),
+        _ => new PayslipTableSink(writer, settings.Explain, provisional),
     };
 
     private static PayrollEngine BuildEngine(string? policyPath, string? contributionsPath)
@@ -151,8 +174,7 @@ internal static class PayrollRunCommand
 
         if (contributionsPath is not null)
         {
-            using var stream = InputFile.Open(contributionsPath, "--contributions");
-            builder.WithContributionOverrides(Annotate(() => ContributionTableLoader.Load(stream), "--contributions", contributionsPath).Schedules);
+            builder.WithContributionTable(ContributionFiles.Load(contributionsPath));
         }
 
         return builder.Build();

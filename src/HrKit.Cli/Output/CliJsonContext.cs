@@ -1,7 +1,10 @@
 using System.Text.Json.Serialization;
+using HrKit.Cli.Output.Contributions;
 
 namespace HrKit.Cli.Output;
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(RejectionJson))]
+[JsonSerializable(typeof(ContributionLookupJson))]
+[JsonSerializable(typeof(CoverageReportJson))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

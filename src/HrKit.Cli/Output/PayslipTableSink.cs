@@ -10,15 +10,16 @@ namespace HrKit.Cli.Output;
 /// The payslip table, streamed: rows are rendered in blocks with fixed column widths (in terminal cells, so 张伟 takes
 /// four), so every block lines up with the header without holding the run in memory. With <c>--explain</c> each
 /// payslip is printed with every line explained instead; with <c>--report</c> the company report follows.
+/// Provisional (carried-forward) contributions are marked <c>*</c> and explained per city and month after the table.
 /// </summary>
-internal sealed class PayslipTableSink(TextWriter writer, bool explain) : IPayslipSink
+internal sealed class PayslipTableSink(TextWriter writer, bool explain, ProvisionalTally? provisional = null) : IPayslipSink
 {
     private const int BlockRows = 256;
 
     private static readonly (string Header, int Width, bool Right)[] Columns =
     [
         ("Employee", 10, false), ("Name", 14, false), ("Department", 12, false), ("Gross", 12, true),
-        ("Contrib.", 10, true), ("Tax", 10, true), ("Net", 12, true), ("Employer cost", 14, true),
+        ("Contrib.", 11, true), ("Tax", 10, true), ("Net", 12, true), ("Employer cost", 14, true),
     ];
 
     private Table? _block;
@@ -36,7 +37,8 @@ internal sealed class PayslipTableSink(TextWriter writer, bool explain) : IPaysl
 
         _block ??= NewBlock();
         _block.AddRow(
-            Cell(payslip.EmployeeId, 0), Cell(payslip.Name, 1), Cell(payslip.Department, 2), Amount(payslip.GrossPay), Amount(payslip.EmployeeContributions),
+            Cell(payslip.EmployeeId, 0), Cell(payslip.Name, 1), Cell(payslip.Department, 2), Amount(payslip.GrossPay),
+            Amount(payslip.EmployeeContributions, payslip.ProvisionalContributions is null ? " " : "*"),
             Amount(payslip.WageTax + payslip.BonusTax), Amount(payslip.NetPay), Amount(payslip.EmployerCost));
         if (++_rows == BlockRows)
         {
@@ -60,6 +62,16 @@ internal sealed class PayslipTableSink(TextWriter writer, bool explain) : IPaysl
         {
             writer.WriteLine();
             PayslipText.WriteReport(writer, report);
+        }
+        else if (provisional is { Payslips: > 0 })
+        {
+            // The report's alerts say the same, so the note is printed only without --report.
+            writer.WriteLine();
+            writer.WriteLine("* Provisional contributions (settle when the cycle is published, docs/payroll-contributions.md):");
+            foreach (var line in provisional.Lines())
+            {
+                writer.WriteLine("  " + line);
+            }
         }
     }
 
@@ -97,5 +109,5 @@ internal sealed class PayslipTableSink(TextWriter writer, bool explain) : IPaysl
         return new Text(segment.CellCount() <= width ? segment.Text : Segment.SplitOverflow(segment, Overflow.Ellipsis, width)[0].Text);
     }
 
-    private static Text Amount(decimal amount) => new(amount.ToString("N2", CultureInfo.InvariantCulture));
+    private static Text Amount(decimal amount, string suffix = "") => new(amount.ToString("N2", CultureInfo.InvariantCulture) + suffix);
 }

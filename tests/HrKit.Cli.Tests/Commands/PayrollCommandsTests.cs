@@ -25,7 +25,7 @@ public sealed class PayrollCommandsTests
         Assert.StartsWith("employeeId,name,department,period,grossPay", rows[0], StringComparison.Ordinal);
         // 10 000 gross; employee 800 + 203 + 50 + 1 200 = 2 253; tax (10 000 − 5 000 − 2 253) × 3 % = 82.41;
         // employer 1 600 + 900 + 80 + 50 + 20 + 1 200 = 3 850.
-        Assert.Equal("C1,,,2026-01,10000.00,2253.00,82.41,0.00,0.00,7664.59,3850.00,13850.00", rows[1].Trim());
+        Assert.Equal("C1,,,2026-01,10000.00,2253.00,82.41,0.00,0.00,7664.59,3850.00,13850.00,", rows[1].Trim());
     }
 
     [Fact]

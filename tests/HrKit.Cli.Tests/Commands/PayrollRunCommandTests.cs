@@ -3,21 +3,10 @@ using System.Text.Json;
 namespace HrKit.Cli.Tests.Commands;
 
 /// <summary><c>hrkit payroll run</c>: formats, <c>--out</c>, rejected records and the exit code they decide.</summary>
-public sealed class PayrollRunCommandTests : IDisposable
+public sealed class PayrollRunCommandTests() : TempFolderTests("hrkit-cli-run-")
 {
     // Beijing 2026: 10 000 gross; employee 800 + 203 + 50 + 1 200 = 2 253; tax (10 000 − 5 000 − 2 253) × 3 % = 82.41.
     private const string Beijing10000 = """{"employeeId":"C1","period":"2026-01","city":"beijing","baseSalary":10000}""";
-
-    private readonly string _folder = Directory.CreateTempSubdirectory("hrkit-cli-run-").FullName;
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    private string Write(string name, string content)
-    {
-        var path = Path.Combine(_folder, name);
-        File.WriteAllText(path, content);
-        return path;
-    }
 
     [Fact]
     public async Task PayrollRun_JsonLinesFormat_OnePayslipObjectPerLineInInputOrder()
@@ -37,22 +26,22 @@ public sealed class PayrollRunCommandTests : IDisposable
     public async Task PayrollRun_Out_WritesTheFileAndNothingToStdout()
     {
         var input = Write("in.jsonl", Beijing10000);
-        var output = Path.Combine(_folder, "slips.csv");
+        var output = Path.Combine(Folder, "slips.csv");
 
         var (exit, stdout, errors) = await CliRunner.RunAsync("payroll", "run", "--input", input, "--format", "csv", "--out", output);
 
         Assert.Equal(CliApp.Ok, exit);
         Assert.Equal("", stdout);
         Assert.Contains($"written to {output}", errors, StringComparison.Ordinal);
-        Assert.Equal("C1,,,2026-01,10000.00,2253.00,82.41,0.00,0.00,7664.59,3850.00,13850.00", File.ReadAllLines(output)[1]);
-        Assert.Equal(["in.jsonl", "slips.csv"], Directory.GetFiles(_folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal("C1,,,2026-01,10000.00,2253.00,82.41,0.00,0.00,7664.59,3850.00,13850.00,", File.ReadAllLines(output)[1]);
+        Assert.Equal(["in.jsonl", "slips.csv"], Directory.GetFiles(Folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public async Task PayrollRun_OutInMissingFolder_ExitOneBeforeReadingAndNoFile()
     {
         var input = Write("in.jsonl", Beijing10000);
-        var output = Path.Combine(_folder, "no-such-folder", "slips.csv");
+        var output = Path.Combine(Folder, "no-such-folder", "slips.csv");
 
         var (exit, stdout, errors) = await CliRunner.RunAsync("payroll", "run", "--input", input, "--out", output);
 
@@ -73,13 +62,13 @@ public sealed class PayrollRunCommandTests : IDisposable
         Assert.Equal(CliApp.InvalidInput, exit);
         Assert.Contains($"error: --input {input}: input: malformed JSON at line 1", errors, StringComparison.Ordinal);
         Assert.Equal("earlier run\n", File.ReadAllText(output));
-        Assert.Equal(2, Directory.GetFiles(_folder).Length);
+        Assert.Equal(2, Directory.GetFiles(Folder).Length);
     }
 
     [Fact]
     public async Task PayrollRun_MissingInput_NamesTheOptionAndFile()
     {
-        var missing = Path.Combine(_folder, "nope.json");
+        var missing = Path.Combine(Folder, "nope.json");
 
         var (exit, _, errors) = await CliRunner.RunAsync("payroll", "run", "--input", missing);
 
@@ -200,15 +189,15 @@ public sealed class PayrollRunCommandTests : IDisposable
     public async Task PayrollRun_Cancelled_ExitsCancelledAndLeavesNoOutputFile()
     {
         var input = Write("in.jsonl", Beijing10000);
-        var output = Path.Combine(_folder, "slips.jsonl");
+        var output = Path.Combine(Folder, "slips.jsonl");
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
 
         var exit = await CliApp.RunAsync(["payroll", "run", "--input", input, "--format", "jsonl", "--out", output],
-            new CliConsole(stdout, stderr), new CancellationToken(canceled: true));
+            new CliConsole(stdout, stderr), NodaTime.SystemClock.Instance, new CancellationToken(canceled: true));
 
         Assert.Equal(CliApp.Cancelled, exit);
         Assert.Equal("error: cancelled; nothing more was written." + Environment.NewLine, stderr.ToString());
-        Assert.Equal(["in.jsonl"], Directory.GetFiles(_folder).Select(Path.GetFileName));
+        Assert.Equal(["in.jsonl"], Directory.GetFiles(Folder).Select(Path.GetFileName));
     }
 }

@@ -79,4 +79,37 @@ public sealed class PayslipTableSinkTests
         Assert.Contains("…", lines[1], StringComparison.Ordinal);
         Assert.Equal(DisplayWidth(lines[1]), DisplayWidth(lines[2]));
     }
+
+    [Fact]
+    public void Complete_ProvisionalPayslip_ContributionMarkedAlignedAndExplainedAfterTheTable()
+    {
+        using var writer = new StringWriter();
+        var tally = new ProvisionalTally();
+        var sink = new PayslipTableSink(writer, explain: false, tally);
+        var provisional = Slip("E001", "张伟", "研发部", 10_000m) with
+        {
+            EmployeeContributions = 2_253m,
+            ProvisionalContributions = new HrKit.Payroll.Jurisdictions.China.ContributionCarryForward(
+                "beijing", new YearMonth(2026, 11), new YearMonth(2026, 7), new LocalDate(2025, 7, 1), new LocalDate(2026, 6, 30), 5, "2026-07 cycle not yet published"),
+        };
+        var published = Slip("E002", "Bob", "R&D", 10_000m) with { EmployeeContributions = 2_253m };
+
+        foreach (var slip in new[] { provisional, published })
+        {
+            tally.Add(slip);
+            sink.Write(slip);
+        }
+
+        sink.Complete(null);
+
+        var lines = writer.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(5, lines.Length);
+        // Both amounts end at the same display column; only the provisional one is followed by the marker.
+        var end = (string line) => DisplayWidth(line[..(line.IndexOf("2,253.00", StringComparison.Ordinal) + "2,253.00".Length)]);
+        Assert.Equal(end(lines[1]), end(lines[2]));
+        Assert.Contains("2,253.00*", lines[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("*", lines[2], StringComparison.Ordinal);
+        Assert.Equal("* Provisional contributions (settle when the cycle is published, docs/payroll-contributions.md):", lines[3]);
+        Assert.Equal("  beijing 2026-11, 1 payslip: 2026-07 cycle not yet published", lines[4]);
+    }
 }
