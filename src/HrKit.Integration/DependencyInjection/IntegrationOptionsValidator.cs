@@ -45,6 +45,11 @@ internal sealed class IntegrationOptionsValidator : IValidateOptions<Integration
             errors.Add("Http.MaxConcurrentRequests and WebhookQueueCapacity must be at least 1.");
         }
 
+        if (options.Http.MaxResponseBytes is < 1024 or > 1024L * 1024 * 1024)
+        {
+            errors.Add($"Http.MaxResponseBytes is {options.Http.MaxResponseBytes}; use 1024 (1 KiB) to 1073741824 (1 GiB); the default 33554432 (32 MiB) fits the largest documented answer eight times.");
+        }
+
         if (options.Http.AttemptTimeout <= Duration.Zero || options.Http.RetryBaseDelay <= Duration.Zero || options.Http.RateLimitDelay < Duration.Zero)
         {
             errors.Add("Http.AttemptTimeout and Http.RetryBaseDelay must be positive, Http.RateLimitDelay not negative.");

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using HrKit.Integration.Serialization;
@@ -65,15 +66,16 @@ internal sealed class VendorCaller(
         where T : IVendorAnswer
     {
         using var activity = IntegrationTelemetry.Source.StartActivity(Vendor + " " + endpoint);
-        using var response = await http.SendAsync(message, cancellationToken).ConfigureAwait(false);
-        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        // Headers only: the body is read below under a size and time limit of its own, never buffered unbounded.
+        using var response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        var body = await ReadBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
             throw Fail(endpoint, (int)response.StatusCode, $"HTTP {(int)response.StatusCode}: {Excerpt(body)}",
                 response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable);
         }
 
-        if (!body.TrimStart().StartsWith('{'))
+        if (!IsJsonObject(body))
         {
             // DingTalk's gateway answers a throttled caller with an HTML page and status 200.
             throw Fail(endpoint, VendorApiException.NonJsonAnswer, "not JSON (block page?): " + Excerpt(body), rateLimited: true);
@@ -86,7 +88,7 @@ internal sealed class VendorCaller(
         }
         catch (JsonException ex)
         {
-            throw Fail(endpoint, VendorApiException.NonJsonAnswer, "malformed JSON: " + ex.Message, rateLimited: false);
+            throw Fail(endpoint, VendorApiException.NonJsonAnswer, "malformed JSON: " + ex.Message, rateLimited: false, ex);
         }
 
         if (answer is null)
@@ -102,16 +104,69 @@ internal sealed class VendorCaller(
         return answer;
     }
 
+    /// <summary>
+    /// Reads at most <see cref="VendorCallSettings.MaxResponseBytes"/> within <see cref="VendorCallSettings.BodyTimeout"/>;
+    /// a larger, slower or cut-off body is a <see cref="VendorApiException"/> with <see cref="VendorApiException.UnreadableAnswer"/>.
+    /// </summary>
+    private async Task<byte[]> ReadBodyAsync(HttpResponseMessage response, string endpoint, CancellationToken cancellationToken)
+    {
+        var max = settings.MaxResponseBytes;
+        if (response.Content.Headers.ContentLength is { } declared && declared > max)
+        {
+            throw Fail(endpoint, VendorApiException.UnreadableAnswer, TooLarge(declared + " bytes"), rateLimited: false);
+        }
+
+        using var timeout = new CancellationTokenSource(settings.BodyTimeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            var stream = await response.Content.ReadAsStreamAsync(linked.Token).ConfigureAwait(false);
+            await using var _ = stream.ConfigureAwait(false);
+            using var buffer = new MemoryStream();
+            var chunk = new byte[16 * 1024];
+            int read;
+            while ((read = await stream.ReadAsync(chunk, linked.Token).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > max)
+                {
+                    throw Fail(endpoint, VendorApiException.UnreadableAnswer, TooLarge("more than that"), rateLimited: false);
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            return buffer.ToArray();
+        }
+        catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw Fail(endpoint, VendorApiException.UnreadableAnswer, $"the body did not arrive within Http.AttemptTimeout ({settings.BodyTimeout})", rateLimited: false, ex);
+        }
+        catch (IOException ex)
+        {
+            // HttpIOException: the connection closed before Content-Length bytes or the last chunk arrived.
+            throw Fail(endpoint, VendorApiException.UnreadableAnswer, "the body was cut off: " + ex.Message, rateLimited: false, ex);
+        }
+
+        string TooLarge(string size) => $"the answer is {size}, over Http.MaxResponseBytes ({max} bytes)";
+    }
+
     public static AccessToken ToToken(TokenAnswer answer, Instant now, string vendor) =>
         string.IsNullOrEmpty(answer.AccessToken) || answer.ExpiresIn <= 0
             ? throw new VendorApiException(vendor, "gettoken", answer.ErrCode, "the answer has no access_token/expires_in")
             : new AccessToken(answer.AccessToken, now + Duration.FromSeconds(answer.ExpiresIn));
 
-    private VendorApiException Fail(string endpoint, int errCode, string? errMsg, bool rateLimited)
+    private VendorApiException Fail(string endpoint, int errCode, string? errMsg, bool rateLimited, Exception? inner = null)
     {
         IntegrationTelemetry.VendorErrors.Add(1, new KeyValuePair<string, object?>("vendor", Vendor), new KeyValuePair<string, object?>("errcode", errCode));
-        return new VendorApiException(Vendor, endpoint, errCode, errMsg, rateLimited);
+        return new VendorApiException(Vendor, endpoint, errCode, errMsg, rateLimited, inner);
     }
 
-    private static string Excerpt(string body) => body.Length <= 200 ? body : body[..200];
+    private static bool IsJsonObject(byte[] body)
+    {
+        var text = body.AsSpan().TrimStart(" \t\r\n"u8);
+        return text.Length > 0 && text[0] == (byte)'{';
+    }
+
+    // Replacement characters for bytes that are not UTF-8: the excerpt is for a log line, not for parsing.
+    private static string Excerpt(byte[] body) => Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 200));
 }
