@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using HrKit.Integration.Http;
 using HrKit.Integration.Serialization;
 using HrKit.Integration.Tokens;
 using Microsoft.Extensions.Logging;
@@ -104,50 +105,16 @@ internal sealed class VendorCaller(
         return answer;
     }
 
-    /// <summary>
-    /// Reads at most <see cref="VendorCallSettings.MaxResponseBytes"/> within <see cref="VendorCallSettings.BodyTimeout"/>;
-    /// a larger, slower or cut-off body is a <see cref="VendorApiException"/> with <see cref="VendorApiException.UnreadableAnswer"/>.
-    /// </summary>
     private async Task<byte[]> ReadBodyAsync(HttpResponseMessage response, string endpoint, CancellationToken cancellationToken)
     {
-        var max = settings.MaxResponseBytes;
-        if (response.Content.Headers.ContentLength is { } declared && declared > max)
-        {
-            throw Fail(endpoint, VendorApiException.UnreadableAnswer, TooLarge(declared + " bytes"), rateLimited: false);
-        }
-
-        using var timeout = new CancellationTokenSource(settings.BodyTimeout, time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            var stream = await response.Content.ReadAsStreamAsync(linked.Token).ConfigureAwait(false);
-            await using var _ = stream.ConfigureAwait(false);
-            using var buffer = new MemoryStream();
-            var chunk = new byte[16 * 1024];
-            int read;
-            while ((read = await stream.ReadAsync(chunk, linked.Token).ConfigureAwait(false)) > 0)
-            {
-                if (buffer.Length + read > max)
-                {
-                    throw Fail(endpoint, VendorApiException.UnreadableAnswer, TooLarge("more than that"), rateLimited: false);
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-
-            return buffer.ToArray();
+            return await BoundedResponseBody.ReadAsync(response.Content, settings.MaxResponseBytes, settings.BodyTimeout, time, cancellationToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (UnreadableBodyException ex)
         {
-            throw Fail(endpoint, VendorApiException.UnreadableAnswer, $"the body did not arrive within Http.AttemptTimeout ({settings.BodyTimeout})", rateLimited: false, ex);
+            throw Fail(endpoint, VendorApiException.UnreadableAnswer, ex.Message, rateLimited: false, ex);
         }
-        catch (IOException ex)
-        {
-            // HttpIOException: the connection closed before Content-Length bytes or the last chunk arrived.
-            throw Fail(endpoint, VendorApiException.UnreadableAnswer, "the body was cut off: " + ex.Message, rateLimited: false, ex);
-        }
-
-        string TooLarge(string size) => $"the answer is {size}, over Http.MaxResponseBytes ({max} bytes)";
     }
 
     public static AccessToken ToToken(TokenAnswer answer, Instant now, string vendor) =>
