@@ -75,7 +75,7 @@ public sealed class DingTalkCallbackReceiver
         {
             encrypt = JsonSerializer.Deserialize(request.Body, IntegrationJsonContext.Default.DingTalkCallbackBody)?.Encrypt;
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or ArgumentException)
         {
             encrypt = null;
         }
@@ -132,8 +132,9 @@ public sealed class DingTalkCallbackReceiver
             eventType = e.ValueKind == JsonValueKind.String ? e.GetString() : null;
             return e.ValueKind == JsonValueKind.String;
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or ArgumentException)
         {
+            // ArgumentException: text that is not valid UTF-16 cannot be read as JSON.
             return false;
         }
     }

@@ -12,6 +12,8 @@ namespace HrKit.Integration.Webhooks;
 /// </summary>
 internal sealed class WebhookGate(WebhookLimits limits, IClock clock, ILogger logger, string source)
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <summary>The body and the query together, so a huge <c>echostr</c> is refused like a huge body.</summary>
     public WebhookResponse? RefuseSize(WebhookRequest request)
     {
@@ -22,13 +24,26 @@ internal sealed class WebhookGate(WebhookLimits limits, IClock clock, ILogger lo
             chars += value?.Length ?? 0;
         }
 
-        // A UTF-8 byte count is never below the character count, so the cheap test settles most requests.
-        if (chars > max || (chars * 3 > max && Encoding.UTF8.GetByteCount(request.Body) > max))
+        // A UTF-8 byte count is never below the character count, so the cheap test settles the huge requests.
+        if (chars > max)
         {
             return Reject($"request of {chars} characters is over Webhooks.MaxBodyBytes ({max} bytes)", WebhookResponse.PayloadTooLarge);
         }
 
-        return null;
+        int bytes;
+        try
+        {
+            bytes = StrictUtf8.GetByteCount(request.Body);
+        }
+        catch (EncoderFallbackException)
+        {
+            // A lone surrogate: no sender wrote this as text, and JSON readers and databases refuse it later.
+            return Reject("body is not well-formed Unicode text (lone surrogate)", WebhookResponse.BadRequest("body is not valid text"));
+        }
+
+        return bytes > max
+            ? Reject($"request of {bytes} UTF-8 bytes is over Webhooks.MaxBodyBytes ({max} bytes)", WebhookResponse.PayloadTooLarge)
+            : null;
     }
 
     /// <summary>Refuses a missing, malformed or out-of-window timestamp; <paramref name="perSecond"/> is 1 for seconds, 1000 for milliseconds.</summary>

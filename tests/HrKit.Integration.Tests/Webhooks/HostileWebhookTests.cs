@@ -209,6 +209,18 @@ public sealed class HostileWebhookTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DingTalkAndSigned_BodyWithALoneSurrogate_Is400InsteadOfAnArgumentException()
+    {
+        // Found by HostileWebhookProperties: System.Text.Json throws ArgumentException, not JsonException, on such text.
+        const string body = "{\"encrypt\":\"\uD800\"}";
+
+        Assert.Equal(400, (await DingTalkReceiver.ReceiveAsync(DingTalkBody(body, "\uD800", Now))).StatusCode);
+        Assert.Equal(400, (await SignedReceiver.ReceiveAsync(Signed(body, Now, "d-1"))).StatusCode);
+        AssertLogged("signed", "lone surrogate");
+        Assert.Equal(0, await StoredAsync());
+    }
+
+    [Fact]
     public async Task WeCom_MethodOtherThanGetOrPost_Is400()
     {
         var response = await WeComReceiver.ReceiveAsync(WeCom(VendorCallbackCipher.Encrypt(Event, CorpId), Now, method: "PUT"));

@@ -33,7 +33,7 @@ internal static class CheckInFileParser
         {
             raw = JsonSerializer.Deserialize(line.Text, CheckInFileJsonContext.Default.CheckInFileLine);
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is JsonException or ArgumentException)
         {
             return Reject(defaultSource, at, null, $"{at}: not a check-in object: {ex.Message}");
         }
