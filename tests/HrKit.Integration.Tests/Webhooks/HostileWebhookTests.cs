@@ -221,6 +221,20 @@ public sealed class HostileWebhookTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WeCom_EnvelopeAndPayloadNestedTensOfThousandsDeep_AreReadWithoutAStackOverflow()
+    {
+        await using var sp = IntegrationHarness.Build(Configure, _clock, startHostedServices: false);
+        var receiver = sp.GetRequiredService<WeComCallbackReceiver>();
+        static string Deep(int depth) => string.Concat(Enumerable.Repeat("<a>", depth)) + string.Concat(Enumerable.Repeat("</a>", depth));
+        var encrypt = VendorCallbackCipher.Encrypt("<xml>" + Deep(20_000) + "</xml>", CorpId);
+
+        // Within the default 256 KiB limit: a well-formed envelope 35 000 deep without Encrypt is just "no Encrypt".
+        Assert.Equal(400, (await receiver.ReceiveAsync(WeComEnvelope("<xml>" + Deep(35_000) + "</xml>", "", Seconds(Now)))).StatusCode);
+        // A deep payload inside a valid envelope is XML: accepted (it is the handlers' to interpret), not a crash.
+        Assert.Equal(200, (await receiver.ReceiveAsync(WeCom(encrypt, Now))).StatusCode);
+    }
+
+    [Fact]
     public async Task WeCom_MethodOtherThanGetOrPost_Is400()
     {
         var response = await WeComReceiver.ReceiveAsync(WeCom(VendorCallbackCipher.Encrypt(Event, CorpId), Now, method: "PUT"));
