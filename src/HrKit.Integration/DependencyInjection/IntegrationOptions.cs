@@ -41,9 +41,21 @@ public sealed class IntegrationOptions
     /// <summary>HTTP retry, timeout and rate-limit settings.</summary>
     public HttpResilienceSettings Http { get; } = new();
 
-    /// <summary>Webhook deliveries waiting to be processed; when full, deliveries are refused so the sender retries.</summary>
+    /// <summary>Body size and timestamp limits of the webhook receivers.</summary>
+    public WebhookLimits Webhooks { get; } = new();
+
+    /// <summary>The durable inbox acknowledged webhook messages wait in.</summary>
+    public WebhookInboxOptions WebhookInbox { get; } = new();
+
+    /// <summary>
+    /// Webhook messages waiting to be processed (default 1000); when that many are pending, deliveries are refused
+    /// with 503 so the sender retries later.
+    /// </summary>
     public int WebhookQueueCapacity { get; set; } = 1000;
 
-    /// <summary>How long a delivered message id is remembered for de-duplication (vendors retry for minutes, not days).</summary>
+    /// <summary>
+    /// How long a processed message id is kept in the inbox for de-duplication (default 24 hours; vendors retry for
+    /// minutes, not days). It must be at least every receiver's timestamp tolerance.
+    /// </summary>
     public Duration DeduplicationWindow { get; set; } = Duration.FromHours(24);
 }

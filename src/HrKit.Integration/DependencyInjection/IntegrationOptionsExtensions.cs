@@ -9,5 +9,5 @@ internal static class IntegrationOptionsExtensions
     public static DateTimeZone Zone(this IntegrationOptions options) => DateTimeZoneProviders.Tzdb[options.TimeZoneId];
 
     public static VendorCallSettings CallSettings(this IntegrationOptions options) =>
-        new(options.Http.RateLimitRetries, options.Http.RateLimitDelay.ToTimeSpan());
+        new(options.Http.RateLimitRetries, options.Http.RateLimitDelay.ToTimeSpan(), options.Http.MaxResponseBytes, options.Http.AttemptTimeout.ToTimeSpan());
 }

@@ -45,12 +45,81 @@ internal sealed class IntegrationOptionsValidator : IValidateOptions<Integration
             errors.Add("Http.MaxConcurrentRequests and WebhookQueueCapacity must be at least 1.");
         }
 
+        if (options.Http.MaxResponseBytes is < 1024 or > 1024L * 1024 * 1024)
+        {
+            errors.Add($"Http.MaxResponseBytes is {options.Http.MaxResponseBytes}; use 1024 (1 KiB) to 1073741824 (1 GiB); the default 33554432 (32 MiB) fits the largest documented answer eight times.");
+        }
+
         if (options.Http.AttemptTimeout <= Duration.Zero || options.Http.RetryBaseDelay <= Duration.Zero || options.Http.RateLimitDelay < Duration.Zero)
         {
             errors.Add("Http.AttemptTimeout and Http.RetryBaseDelay must be positive, Http.RateLimitDelay not negative.");
         }
 
+        CheckWebhooks(errors, options);
+        CheckInbox(errors, options.WebhookInbox);
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    private static void CheckWebhooks(List<string> errors, IntegrationOptions options)
+    {
+        var window = options.DeduplicationWindow;
+        if (window <= Duration.Zero || window > Duration.FromDays(30))
+        {
+            errors.Add($"DeduplicationWindow is {window}; use more than 0 and at most 30 days; 24 hours is usual.");
+        }
+
+        if (options.Webhooks.MaxBodyBytes is < 1024 or > 64 * 1024 * 1024)
+        {
+            errors.Add($"Webhooks.MaxBodyBytes is {options.Webhooks.MaxBodyBytes}; use 1024 (1 KiB) to 67108864 (64 MiB); the default 262144 (256 KiB) fits every vendor callback.");
+        }
+
+        foreach (var (name, tolerance) in new[] { ("Webhooks.CallbackTimestampTolerance", options.Webhooks.CallbackTimestampTolerance), ("SignedWebhook.TimestampTolerance", options.SignedWebhook.TimestampTolerance) })
+        {
+            if (tolerance <= Duration.Zero || tolerance > window)
+            {
+                // Beyond the de-duplication window a replay would find its id forgotten and be processed again.
+                errors.Add($"{name} is {tolerance}; use more than 0 and at most DeduplicationWindow ({window}), or a replay outside the window would be processed twice.");
+            }
+        }
+    }
+
+    private static void CheckInbox(List<string> errors, WebhookInboxOptions inbox)
+    {
+        switch (inbox.Store)
+        {
+            case WebhookInboxStoreKind.PostgreSql when string.IsNullOrWhiteSpace(inbox.ConnectionString):
+                errors.Add("WebhookInbox.ConnectionString is required for WebhookInbox.Store = PostgreSql, e.g. 'Host=db;Database=hr;Username=hrkit'.");
+                break;
+            case WebhookInboxStoreKind.Sqlite when inbox.ConnectionString is { Length: > 0 } path
+                                                   && Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder && !Directory.Exists(folder):
+                errors.Add($"WebhookInbox.ConnectionString '{path}': the folder '{folder}' does not exist; create it or choose another path for the SQLite inbox file.");
+                break;
+            case WebhookInboxStoreKind.Sqlite or WebhookInboxStoreKind.PostgreSql or WebhookInboxStoreKind.InMemory:
+                break;
+            default:
+                errors.Add($"WebhookInbox.Store {(int)inbox.Store} is not one of Sqlite, PostgreSql, InMemory.");
+                break;
+        }
+
+        if (inbox.MaxAttempts is < 1 or > 100)
+        {
+            errors.Add($"WebhookInbox.MaxAttempts is {inbox.MaxAttempts}; use 1 to 100; 5 is usual.");
+        }
+
+        if (inbox.RetryDelay <= Duration.Zero || inbox.RetryDelay > Duration.FromDays(1))
+        {
+            errors.Add($"WebhookInbox.RetryDelay is {inbox.RetryDelay}; use more than 0 and at most 1 day; 30 seconds is usual.");
+        }
+
+        if (inbox.PollInterval < Duration.FromMilliseconds(10) || inbox.PollInterval > Duration.FromHours(1))
+        {
+            errors.Add($"WebhookInbox.PollInterval is {inbox.PollInterval}; use 10 milliseconds to 1 hour; 5 seconds is usual.");
+        }
+
+        if (inbox.ProcessingLease < Duration.FromSeconds(1) || inbox.ProcessingLease > Duration.FromDays(1))
+        {
+            errors.Add($"WebhookInbox.ProcessingLease is {inbox.ProcessingLease}; use 1 second to 1 day, longer than the slowest webhook handler.");
+        }
     }
 
     private static void CheckPair(List<string> errors, string vendor, string? first, string firstName, string? second, string secondName)
@@ -68,9 +137,9 @@ internal sealed class IntegrationOptionsValidator : IValidateOptions<Integration
             errors.Add($"{vendor}.BaseAddress must be an absolute http(s) URI; leave the default outside tests.");
         }
 
-        if (options.CallbackAesKey is { } key && key.Length != 43)
+        if (options.CallbackAesKey is { } key && (key.Length != 43 || !IsBase64(key + "=")))
         {
-            errors.Add($"{vendor}.CallbackAesKey must be the 43-character EncodingAESKey from the {vendor} console.");
+            errors.Add($"{vendor}.CallbackAesKey must be the 43-character EncodingAESKey (letters, digits, + and /) from the {vendor} console.");
         }
 
         if (string.IsNullOrEmpty(options.CallbackToken) != string.IsNullOrEmpty(options.CallbackAesKey))
@@ -108,6 +177,8 @@ internal sealed class IntegrationOptionsValidator : IValidateOptions<Integration
             errors.Add("Welfare.MaxRetryAfter must be between 0 and 5 minutes; longer waits belong to the next forwarding run, not to one send.");
         }
     }
+
+    private static bool IsBase64(string text) => Convert.TryFromBase64String(text, new byte[text.Length], out var written) && written == 32;
 
     private static bool IsHttp(Uri? uri) => uri is { IsAbsoluteUri: true } && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 }

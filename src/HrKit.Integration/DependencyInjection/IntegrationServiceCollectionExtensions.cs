@@ -8,10 +8,12 @@ using HrKit.Integration.Vendors;
 using HrKit.Integration.Vendors.DingTalk;
 using HrKit.Integration.Vendors.WeCom;
 using HrKit.Integration.Webhooks;
+using HrKit.Integration.Webhooks.Inbox;
 using HrKit.Points.Analytics;
 using HrKit.Points.Engine;
 using HrKit.Points.Ledger;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -49,7 +51,7 @@ public static class IntegrationServiceCollectionExtensions
         AddVendor<DingTalkClient>(services, "hrkit-dingtalk", o => o.DingTalk.BaseAddress);
         services.AddTransient<IAttendanceSource>(sp => sp.GetRequiredService<DingTalkClient>());
 
-        services.TryAddSingleton<WebhookInbox>();
+        AddWebhookInbox(services);
         services.TryAddSingleton(sp => new WeComCallbackReceiver(sp.GetRequiredService<IOptions<IntegrationOptions>>(), sp.GetRequiredService<WebhookInbox>(), sp.GetRequiredService<IClock>(), sp.GetRequiredService<ILogger<WeComCallbackReceiver>>()));
         services.TryAddSingleton(sp => new DingTalkCallbackReceiver(sp.GetRequiredService<IOptions<IntegrationOptions>>(), sp.GetRequiredService<WebhookInbox>(), sp.GetRequiredService<IClock>(), sp.GetRequiredService<ILogger<DingTalkCallbackReceiver>>()));
         services.TryAddSingleton(sp => new SignedWebhookReceiver(sp.GetRequiredService<IOptions<IntegrationOptions>>(), sp.GetRequiredService<WebhookInbox>(), sp.GetRequiredService<IClock>(), sp.GetRequiredService<ILogger<SignedWebhookReceiver>>()));
@@ -57,6 +59,27 @@ public static class IntegrationServiceCollectionExtensions
         AddOutbound(services);
         return services;
     }
+
+    // The inbox store is a singleton the container disposes; the processor is both resolvable (hosts without a generic
+    // host call ProcessDueAsync) and a hosted service (the generic host starts it).
+    private static void AddWebhookInbox(IServiceCollection services)
+    {
+        services.TryAddSingleton(sp => Options(sp).WebhookInbox is var inbox ? inbox.Store switch
+        {
+            WebhookInboxStoreKind.PostgreSql => WebhookInboxStores.PostgreSql(inbox.ConnectionString!),
+            WebhookInboxStoreKind.InMemory => WebhookInboxStores.InMemory(),
+            _ => WebhookInboxStores.Sqlite(inbox.ConnectionString is { Length: > 0 } path ? path : DefaultInboxPath),
+        } : throw new InvalidOperationException("unreachable"));
+        services.TryAddSingleton<WebhookInbox>();
+        services.TryAddSingleton(sp => new WebhookInboxProcessor(
+            sp.GetRequiredService<IWebhookInboxStore>(), sp.GetRequiredService<WebhookInbox>(), sp.GetRequiredService<IServiceScopeFactory>(),
+            sp.GetRequiredService<IOptions<IntegrationOptions>>(), sp.GetRequiredService<IClock>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<WebhookInboxProcessor>>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, WebhookInboxProcessor>(sp => sp.GetRequiredService<WebhookInboxProcessor>()));
+    }
+
+    /// <summary>The SQLite inbox file used when <c>WebhookInbox.ConnectionString</c> is not set, relative to the current directory.</summary>
+    internal const string DefaultInboxPath = "hrkit-webhook-inbox.db";
 
     // Pipelines that feed HrKit.Points need its PointsService (AddHrKitPoints); they are resolved only when used, so a
     // host without points still gets the attendance → payroll pipeline and the sync.

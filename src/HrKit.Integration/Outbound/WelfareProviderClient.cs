@@ -5,7 +5,9 @@ using HrKit.Integration.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NodaTime.Text;
-using Polly.Timeout;
+using System.Text;
+using HrKit.Integration.Http;
+using Polly;
 
 namespace HrKit.Integration.Outbound;
 
@@ -23,7 +25,9 @@ namespace HrKit.Integration.Outbound;
 /// Every other 4xx — e.g. 400 <c>invalid_request</c> or <c>item_unknown</c>, 401 <c>unauthorized</c>, 422
 /// <c>idempotency_key_reused</c> (same key, different body) — is never retried.</item>
 /// </list>
-/// A failure throws <see cref="OutboundDeliveryException"/> carrying the provider's code and message.
+/// A failure throws <see cref="OutboundDeliveryException"/> carrying the provider's code and message; a timeout, a
+/// resilience-pipeline rejection, a reset connection or an answer body over <c>Http.MaxResponseBytes</c>, slower than
+/// <c>Http.AttemptTimeout</c> or cut off is a transient one.
 /// </summary>
 public sealed class WelfareProviderClient : IOutboundAdapter<WelfareRedemption>
 {
@@ -38,15 +42,21 @@ public sealed class WelfareProviderClient : IOutboundAdapter<WelfareRedemption>
     private readonly HttpClient _http;
     private readonly WelfareOptions _options;
     private readonly ILogger _logger;
+    private readonly TimeProvider _time;
+    private readonly long _maxResponseBytes;
+    private readonly TimeSpan _bodyTimeout;
 
     /// <summary>Created by <see cref="IHttpClientFactory"/>; resolve it (or <see cref="IOutboundAdapter{TMessage}"/>) from DI.</summary>
-    public WelfareProviderClient(HttpClient http, IOptions<IntegrationOptions> options, ILogger<WelfareProviderClient> logger)
+    public WelfareProviderClient(HttpClient http, IOptions<IntegrationOptions> options, ILogger<WelfareProviderClient> logger, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(options);
         _http = http;
         _options = options.Value.Welfare;
         _logger = logger;
+        _time = time ?? throw new ArgumentNullException(nameof(time));
+        _maxResponseBytes = options.Value.Http.MaxResponseBytes;
+        _bodyTimeout = options.Value.Http.AttemptTimeout.ToTimeSpan();
         _http.BaseAddress ??= _options.BaseAddress;
     }
 
@@ -85,16 +95,29 @@ public sealed class WelfareProviderClient : IOutboundAdapter<WelfareRedemption>
         HttpResponseMessage response;
         try
         {
-            response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            // Headers only: the body is read under Http.MaxResponseBytes and Http.AttemptTimeout below.
+            response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when ((ex is HttpRequestException or TimeoutRejectedException or OperationCanceledException) && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when ((ex is HttpRequestException or ExecutionRejectedException or OperationCanceledException or IOException) && !cancellationToken.IsCancellationRequested)
         {
+            // Timeouts, an open circuit or a rate limiter of the resilience pipeline, resets: the provider may or may
+            // not have stored it, so the same key is sent again next time.
             throw Fail(message, null, null, ex.Message, transient: true, ex);
         }
 
         using (response)
         {
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            string body;
+            try
+            {
+                body = Encoding.UTF8.GetString(await BoundedResponseBody.ReadAsync(response.Content, _maxResponseBytes, _bodyTimeout, _time, cancellationToken).ConfigureAwait(false));
+            }
+            catch (UnreadableBodyException ex)
+            {
+                // The status arrived but not the body: a 2xx may have been stored, so this is transient, retried with the same key.
+                throw Fail(message, (int)response.StatusCode, null, ex.Message, transient: true, ex);
+            }
+
             var answer = Parse(body);
             if (response.IsSuccessStatusCode)
             {

@@ -13,8 +13,10 @@ namespace HrKit.Integration.Sync;
 /// <summary>
 /// One month's attendance sync: reads check-ins from every configured <see cref="IAttendanceSource"/> (WeCom,
 /// DingTalk), builds the payroll attendance of each roster employee, optionally records the month's points, and
-/// reconciles every record read. A vendor request that fails after its retries is reported, not thrown; points are
-/// then not posted at all, so a rerun (safe: points are idempotent) completes the month instead of patching it.
+/// reconciles every record read. A vendor request that fails after its retries — an error answer, a timeout, an open
+/// circuit, a reset connection, a malformed, cut-off or oversized body — is reported, not thrown; points are then not
+/// posted at all, so a rerun (safe: points are idempotent) completes the month instead of patching it. Only the
+/// caller's cancellation token ends a sync with an exception.
 /// </summary>
 public sealed class AttendanceSync
 {
@@ -72,7 +74,7 @@ public sealed class AttendanceSync
         var ids = roster.Select(e => e.EmployeeId).Distinct(StringComparer.Ordinal).ToList();
         var first = month.OnDayOfMonth(1).PlusDays(-1);
         var last = month.PlusMonths(1).OnDayOfMonth(1);
-        var fetched = await Task.WhenAll(enabled.Select(s => s.FetchAsync(ids, first, last, cancellationToken))).ConfigureAwait(false);
+        var fetched = await Task.WhenAll(enabled.Select(s => FetchAsync(s, ids, first, last, cancellationToken))).ConfigureAwait(false);
         var records = new List<CheckInRecord>();
         foreach (var fetch in fetched)
         {
@@ -117,5 +119,22 @@ public sealed class AttendanceSync
         }
 
         return new AttendanceSyncResult(attendance.Employees, final, posted);
+    }
+
+    // The built-in sources report their own failed pieces; a host's source (or a missing check-in file) that throws
+    // instead becomes one failed request covering the whole source, so it cannot discard the other sources' records.
+    private async Task<AttendanceFetchResult> FetchAsync(
+        IAttendanceSource source, List<string> ids, LocalDate first, LocalDate last, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await source.FetchAsync(ids, first, last, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!FailureDescription.IsCallerCancellation(ex, cancellationToken))
+        {
+            _logger.LogError(ex, "{Source} failed as a whole; its records are missing from this sync.", source.Name);
+            var scope = string.Create(CultureInfo.InvariantCulture, $"{ids.Count} employees {first:yyyy-MM-dd}..{last:yyyy-MM-dd}");
+            return new AttendanceFetchResult([], [], [new FailedRequest(source.Name, scope, FailureDescription.Of(ex))]);
+        }
     }
 }

@@ -7,7 +7,8 @@ namespace HrKit.Integration.Vendors;
 
 /// <summary>
 /// Runs the pieces of a split query with bounded concurrency. A piece that fails after all retries is reported and
-/// the others still count: a sync that is 95 % complete, and says so, beats one that crashed.
+/// the others still count: a sync that is 95 % complete, and says so, beats one that crashed. Only the caller's own
+/// cancellation token stops the fetch.
 /// </summary>
 internal static class PiecewiseFetch
 {
@@ -40,11 +41,12 @@ internal static class PiecewiseFetch
                     }
                 }
             }
-            catch (Exception ex) when (ex is VendorApiException or HttpRequestException or TimeoutException
-                                       || (ex is OperationCanceledException && !ct.IsCancellationRequested))
+            catch (Exception ex) when (!FailureDescription.IsCallerCancellation(ex, cancellationToken))
             {
+                // Any failure of one piece (vendor error, timeout, open circuit, reset connection, unexpected body) costs
+                // that piece only: catching less would let one slow answer throw away every healthy piece.
                 logger.LogError(ex, "{Vendor} request for {Scope} failed; its records are missing from this sync.", vendor, describe(piece));
-                failed.Add(new FailedRequest(vendor, describe(piece), ex.Message));
+                failed.Add(new FailedRequest(vendor, describe(piece), FailureDescription.Of(ex)));
             }
         }).ConfigureAwait(false);
 

@@ -40,7 +40,7 @@ public sealed class VendorApiException : Exception
     /// <summary>The API path called, without the access token.</summary>
     public string Endpoint { get; }
 
-    /// <summary>The vendor's errcode; <see cref="NonJsonAnswer"/> or an HTTP status code when there was none.</summary>
+    /// <summary>The vendor's errcode; <see cref="NonJsonAnswer"/>, <see cref="UnreadableAnswer"/> or an HTTP status code when there was none.</summary>
     public int ErrCode { get; }
 
     /// <summary>The vendor's errmsg, or a description of what came back instead.</summary>
@@ -51,4 +51,10 @@ public sealed class VendorApiException : Exception
 
     /// <summary>The <see cref="ErrCode"/> used when the answer was not JSON (e.g. an HTML block page).</summary>
     public const int NonJsonAnswer = -2;
+
+    /// <summary>
+    /// The <see cref="ErrCode"/> used when the body could not be read whole: larger than <c>Http.MaxResponseBytes</c>,
+    /// slower than <c>Http.AttemptTimeout</c>, or cut off by the connection closing.
+    /// </summary>
+    public const int UnreadableAnswer = -3;
 }

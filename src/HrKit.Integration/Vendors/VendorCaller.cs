@@ -1,6 +1,8 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using HrKit.Integration.Http;
 using HrKit.Integration.Serialization;
 using HrKit.Integration.Tokens;
 using Microsoft.Extensions.Logging;
@@ -65,15 +67,16 @@ internal sealed class VendorCaller(
         where T : IVendorAnswer
     {
         using var activity = IntegrationTelemetry.Source.StartActivity(Vendor + " " + endpoint);
-        using var response = await http.SendAsync(message, cancellationToken).ConfigureAwait(false);
-        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        // Headers only: the body is read below under a size and time limit of its own, never buffered unbounded.
+        using var response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        var body = await ReadBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
             throw Fail(endpoint, (int)response.StatusCode, $"HTTP {(int)response.StatusCode}: {Excerpt(body)}",
                 response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable);
         }
 
-        if (!body.TrimStart().StartsWith('{'))
+        if (!IsJsonObject(body))
         {
             // DingTalk's gateway answers a throttled caller with an HTML page and status 200.
             throw Fail(endpoint, VendorApiException.NonJsonAnswer, "not JSON (block page?): " + Excerpt(body), rateLimited: true);
@@ -86,7 +89,7 @@ internal sealed class VendorCaller(
         }
         catch (JsonException ex)
         {
-            throw Fail(endpoint, VendorApiException.NonJsonAnswer, "malformed JSON: " + ex.Message, rateLimited: false);
+            throw Fail(endpoint, VendorApiException.NonJsonAnswer, "malformed JSON: " + ex.Message, rateLimited: false, ex);
         }
 
         if (answer is null)
@@ -102,16 +105,35 @@ internal sealed class VendorCaller(
         return answer;
     }
 
+    private async Task<byte[]> ReadBodyAsync(HttpResponseMessage response, string endpoint, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await BoundedResponseBody.ReadAsync(response.Content, settings.MaxResponseBytes, settings.BodyTimeout, time, cancellationToken).ConfigureAwait(false);
+        }
+        catch (UnreadableBodyException ex)
+        {
+            throw Fail(endpoint, VendorApiException.UnreadableAnswer, ex.Message, rateLimited: false, ex);
+        }
+    }
+
     public static AccessToken ToToken(TokenAnswer answer, Instant now, string vendor) =>
         string.IsNullOrEmpty(answer.AccessToken) || answer.ExpiresIn <= 0
             ? throw new VendorApiException(vendor, "gettoken", answer.ErrCode, "the answer has no access_token/expires_in")
             : new AccessToken(answer.AccessToken, now + Duration.FromSeconds(answer.ExpiresIn));
 
-    private VendorApiException Fail(string endpoint, int errCode, string? errMsg, bool rateLimited)
+    private VendorApiException Fail(string endpoint, int errCode, string? errMsg, bool rateLimited, Exception? inner = null)
     {
         IntegrationTelemetry.VendorErrors.Add(1, new KeyValuePair<string, object?>("vendor", Vendor), new KeyValuePair<string, object?>("errcode", errCode));
-        return new VendorApiException(Vendor, endpoint, errCode, errMsg, rateLimited);
+        return new VendorApiException(Vendor, endpoint, errCode, errMsg, rateLimited, inner);
     }
 
-    private static string Excerpt(string body) => body.Length <= 200 ? body : body[..200];
+    private static bool IsJsonObject(byte[] body)
+    {
+        var text = body.AsSpan().TrimStart(" \t\r\n"u8);
+        return text.Length > 0 && text[0] == (byte)'{';
+    }
+
+    // Replacement characters for bytes that are not UTF-8: the excerpt is for a log line, not for parsing.
+    private static string Excerpt(byte[] body) => Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 200));
 }

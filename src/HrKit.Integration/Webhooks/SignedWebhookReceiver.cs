@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using HrKit.Integration.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using HrKit.Integration.Webhooks.Inbox;
 using Microsoft.Extensions.Options;
 using NodaTime;
 
@@ -28,11 +29,13 @@ public sealed class SignedWebhookReceiver
     public const string EventHeader = "X-HrKit-Event";
 
     private const string Source = "signed";
+    private const int MaxDeliveryIdLength = 200;
     private readonly byte[]? _secret;
     private readonly Duration _tolerance;
     private readonly WebhookInbox _inbox;
     private readonly IClock _clock;
     private readonly ILogger<SignedWebhookReceiver> _logger;
+    private readonly WebhookGate _gate;
 
     internal SignedWebhookReceiver(IOptions<IntegrationOptions> options, WebhookInbox inbox, IClock clock, ILogger<SignedWebhookReceiver> logger)
     {
@@ -42,6 +45,7 @@ public sealed class SignedWebhookReceiver
         _inbox = inbox;
         _clock = clock;
         _logger = logger;
+        _gate = new WebhookGate(options.Value.Webhooks, clock, logger, Source);
     }
 
     /// <summary>The signature header value for a body; senders (and tests) use it.</summary>
@@ -52,36 +56,50 @@ public sealed class SignedWebhookReceiver
             Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(timestamp.ToString(CultureInfo.InvariantCulture) + "." + body)));
     }
 
-    /// <summary>Answers one delivery.</summary>
-    public WebhookResponse Receive(WebhookRequest request)
+    /// <summary>Answers one delivery; it is committed to the inbox before the answer is returned.</summary>
+    /// <param name="request">The request as received.</param>
+    /// <param name="cancellationToken">Cancels storing the message; the sender then gets no answer and retries.</param>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <remarks>
+    /// In order: the size (<c>Webhooks.MaxBodyBytes</c>, 413), the secret (401), the timestamp header
+    /// (<c>SignedWebhook.TimestampTolerance</c>, 401), the signature (401), the delivery id (at most 200 characters,
+    /// 400). Every refusal is logged with its reason; no request makes this throw.
+    /// </remarks>
+    public async Task<WebhookResponse> ReceiveAsync(WebhookRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (_gate.RefuseSize(request) is { } tooLarge)
+        {
+            return tooLarge;
+        }
+
         if (_secret is null)
         {
-            return WebhookRejections.Reject(_logger, Source, "SignedWebhook.Secret is not configured", WebhookResponse.Unauthorized);
+            return _gate.Reject("SignedWebhook.Secret is not configured", WebhookResponse.Unauthorized);
         }
 
-        if (!long.TryParse(request.Header(TimestampHeader), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        var timestamp = request.Header(TimestampHeader);
+        if (_gate.RefuseTimestamp(timestamp, 1, _tolerance, TimestampHeader) is { } stale)
         {
-            return WebhookRejections.Reject(_logger, Source, "missing or malformed " + TimestampHeader, WebhookResponse.Unauthorized);
+            // 401, not 400, for a malformed one too: without a valid timestamp the delivery cannot be authenticated.
+            return stale.StatusCode == 400 ? WebhookResponse.Unauthorized : stale;
         }
 
-        var now = _clock.GetCurrentInstant();
-        var sentAt = Instant.FromUnixTimeSeconds(Math.Clamp(seconds, 0, 253402300799));
-        if (sentAt < now - _tolerance || sentAt > now + _tolerance)
-        {
-            // Outside the window a captured delivery could be replayed after its id left the de-duplication window.
-            return WebhookRejections.Reject(_logger, Source, $"timestamp {sentAt} is more than {_tolerance} from now", WebhookResponse.Unauthorized);
-        }
-
+        var seconds = long.Parse(timestamp!, NumberStyles.None, CultureInfo.InvariantCulture);
         var expected = Encoding.ASCII.GetBytes(Sign(Encoding.UTF8.GetString(_secret), seconds, request.Body));
         var given = Encoding.ASCII.GetBytes(request.Header(SignatureHeader) ?? "");
         if (!CryptographicOperations.FixedTimeEquals(expected, given))
         {
-            return WebhookRejections.Reject(_logger, Source, "signature mismatch", WebhookResponse.Unauthorized);
+            return _gate.Reject("signature mismatch", WebhookResponse.Unauthorized);
         }
 
-        var id = request.Header(DeliveryHeader) is { Length: > 0 } delivery ? delivery : WebhookRejections.Fingerprint(request.Body);
-        return _inbox.Accept(new WebhookMessage(Source, id, request.Header(EventHeader), request.Body, now), WebhookResponse.Ok("ok"));
+        var delivery = request.Header(DeliveryHeader);
+        if (delivery is { Length: > MaxDeliveryIdLength })
+        {
+            return _gate.Reject($"{DeliveryHeader} is longer than {MaxDeliveryIdLength} characters", WebhookResponse.BadRequest("delivery id too long"));
+        }
+
+        var id = delivery is { Length: > 0 } ? delivery : WebhookRejections.Fingerprint(request.Body);
+        return await _inbox.AcceptAsync(new WebhookMessage(Source, id, request.Header(EventHeader), request.Body, _clock.GetCurrentInstant()), WebhookResponse.Ok("ok"), cancellationToken).ConfigureAwait(false);
     }
 }

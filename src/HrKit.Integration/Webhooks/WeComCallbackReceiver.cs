@@ -1,6 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
 using HrKit.Integration.DependencyInjection;
+using HrKit.Integration.Webhooks.Inbox;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -9,8 +10,14 @@ namespace HrKit.Integration.Webhooks;
 
 /// <summary>
 /// The WeCom callback URL. GET is the URL-verification handshake (decrypt <c>echostr</c> and echo it); POST carries an
-/// encrypted XML event, acknowledged with <c>success</c> at once and processed in the background.
+/// encrypted XML event, committed to the inbox, acknowledged with <c>success</c> and processed in the background.
 /// </summary>
+/// <remarks>
+/// In order, before anything is stored: the size (<c>Webhooks.MaxBodyBytes</c>, 413), the method (400), the
+/// <c>timestamp</c> in seconds (<c>Webhooks.CallbackTimestampTolerance</c>; 400 malformed, 401 outside the window), the
+/// XML envelope's <c>Encrypt</c> (400), the signature and decryption (401), the decrypted XML (400). Every refusal is
+/// logged with its reason; no request makes this throw.
+/// </remarks>
 public sealed class WeComCallbackReceiver
 {
     private const string Source = "wecom";
@@ -18,6 +25,8 @@ public sealed class WeComCallbackReceiver
     private readonly WebhookInbox _inbox;
     private readonly IClock _clock;
     private readonly ILogger<WeComCallbackReceiver> _logger;
+    private readonly WebhookGate _gate;
+    private readonly Duration _tolerance;
 
     internal WeComCallbackReceiver(IOptions<IntegrationOptions> options, WebhookInbox inbox, IClock clock, ILogger<WeComCallbackReceiver> logger)
     {
@@ -30,30 +39,48 @@ public sealed class WeComCallbackReceiver
         _inbox = inbox;
         _clock = clock;
         _logger = logger;
+        _gate = new WebhookGate(options.Value.Webhooks, clock, logger, Source);
+        _tolerance = options.Value.Webhooks.CallbackTimestampTolerance;
     }
 
-    /// <summary>Answers one callback request.</summary>
-    public WebhookResponse Receive(WebhookRequest request)
+    /// <summary>Answers one callback request; a POST is committed to the inbox before the answer is returned.</summary>
+    /// <param name="request">The request as received.</param>
+    /// <param name="cancellationToken">Cancels storing the message; the sender then gets no answer and retries.</param>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<WebhookResponse> ReceiveAsync(WebhookRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (_gate.RefuseSize(request) is { } tooLarge)
+        {
+            return tooLarge;
+        }
+
         if (_crypto is null)
         {
-            return WebhookRejections.Reject(_logger, Source, "callbacks are not configured (WeCom.CallbackToken/CallbackAesKey/CorpId)", WebhookResponse.Unauthorized);
+            return _gate.Reject("callbacks are not configured (WeCom.CallbackToken/CallbackAesKey/CorpId)", WebhookResponse.Unauthorized);
         }
 
-        var signature = request.QueryValue("msg_signature");
-        var timestamp = request.QueryValue("timestamp") ?? "";
-        var nonce = request.QueryValue("nonce") ?? "";
         var isHandshake = string.Equals(request.Method, "GET", StringComparison.OrdinalIgnoreCase);
-        var encrypt = isHandshake ? request.QueryValue("echostr") : ReadEncrypt(request.Body);
+        if (!isHandshake && !string.Equals(request.Method, "POST", StringComparison.OrdinalIgnoreCase))
+        {
+            return _gate.Reject($"method '{WebhookGate.Excerpt(request.Method)}' is neither GET nor POST", WebhookResponse.BadRequest("GET or POST"));
+        }
+
+        var timestamp = request.QueryValue("timestamp");
+        if (_gate.RefuseTimestamp(timestamp, 1, _tolerance, "timestamp") is { } stale)
+        {
+            return stale;
+        }
+
+        var encrypt = isHandshake ? request.QueryValue("echostr") : TryParse(request.Body)?.Root?.Element("Encrypt")?.Value;
         if (encrypt is null)
         {
-            return WebhookRejections.Reject(_logger, Source, "no Encrypt/echostr", WebhookResponse.BadRequest("missing ciphertext"));
+            return _gate.Reject(isHandshake ? "no echostr" : "body is not an XML envelope with Encrypt", WebhookResponse.BadRequest("missing ciphertext"));
         }
 
-        if (!_crypto.TryOpen(signature, timestamp, nonce, encrypt, out var plain, out var failure))
+        if (!_crypto.TryOpen(request.QueryValue("msg_signature"), timestamp!, request.QueryValue("nonce") ?? "", encrypt, out var plain, out var failure))
         {
-            return WebhookRejections.Reject(_logger, Source, failure, WebhookResponse.Unauthorized);
+            return _gate.Reject(failure, WebhookResponse.Unauthorized);
         }
 
         if (isHandshake)
@@ -61,23 +88,25 @@ public sealed class WeComCallbackReceiver
             return WebhookResponse.Ok(plain);
         }
 
-        var (id, eventType) = Identify(plain);
-        return _inbox.Accept(new WebhookMessage(Source, id, eventType, plain, _clock.GetCurrentInstant()), WebhookResponse.Ok());
+        if (TryParse(plain)?.Root is not { } root)
+        {
+            return _gate.Reject("the decrypted payload is not XML", WebhookResponse.BadRequest("payload is not XML"));
+        }
+
+        var (id, eventType) = Identify(root, plain);
+        return await _inbox.AcceptAsync(new WebhookMessage(Source, id, eventType, plain, _clock.GetCurrentInstant()), WebhookResponse.Ok(), cancellationToken).ConfigureAwait(false);
     }
 
-    private static string? ReadEncrypt(string body) => TryParse(body)?.Root?.Element("Encrypt")?.Value;
-
     // WeCom's rule: messages are de-duplicated by MsgId, events (which have none) by FromUserName + CreateTime.
-    private static (string Id, string? EventType) Identify(string plain)
+    private static (string Id, string? EventType) Identify(XElement root, string plain)
     {
-        var root = TryParse(plain)?.Root;
-        var eventType = root?.Element("Event")?.Value ?? root?.Element("MsgType")?.Value;
-        if (root?.Element("MsgId")?.Value is { Length: > 0 } msgId)
+        var eventType = root.Element("Event")?.Value ?? root.Element("MsgType")?.Value;
+        if (root.Element("MsgId")?.Value is { Length: > 0 } msgId)
         {
             return (msgId, eventType);
         }
 
-        if (root?.Element("FromUserName")?.Value is { Length: > 0 } from && root.Element("CreateTime")?.Value is { Length: > 0 } created)
+        if (root.Element("FromUserName")?.Value is { Length: > 0 } from && root.Element("CreateTime")?.Value is { Length: > 0 } created)
         {
             return ($"{from}:{created}:{eventType}", eventType);
         }
@@ -89,7 +118,8 @@ public sealed class WeComCallbackReceiver
     {
         try
         {
-            // No DTDs and no external entities: the body is untrusted until its signature is checked.
+            // No DTDs and no external entities: the body is untrusted until its signature is checked. The size was
+            // checked before, and XmlReader reads iteratively, so deep nesting costs memory in proportion to size only.
             using var reader = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
             return XDocument.Load(reader);
         }

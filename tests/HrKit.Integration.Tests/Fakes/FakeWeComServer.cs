@@ -29,6 +29,12 @@ internal sealed class FakeWeComServer : IAsyncDisposable
     /// <summary>Users whose requests fail with HTTP 500 every time.</summary>
     public HashSet<string> BrokenUsers { get; } = [];
 
+    /// <summary>Users whose data requests misbehave on the wire in the given way.</summary>
+    public ConcurrentDictionary<string, VendorMisbehaviour> Misbehaving { get; } = new();
+
+    /// <summary>Completed when a request that never answers has started waiting.</summary>
+    public TaskCompletionSource Stalled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public int DataAttempts => DataRequests.Count;
 
     public Uri BaseAddress => _server!.BaseAddress;
@@ -86,9 +92,73 @@ internal sealed class FakeWeComServer : IAsyncDisposable
             return Results.StatusCode(500);
         }
 
+        if (users.Select(u => Misbehaving.TryGetValue(u, out var m) ? m : (VendorMisbehaviour?)null).FirstOrDefault(m => m is not null) is { } misbehaviour)
+        {
+            await MisbehaveAsync(context, misbehaviour);
+            return Results.Empty;
+        }
+
         var data = CheckIns.Where(c => users.Contains(c.User) && c.Time >= start && c.Time <= end)
             .Select(c => new { userid = c.User, groupname = "打卡一组", checkin_type = c.Type, exception_type = c.Exception, checkin_time = c.Time });
         return Json(new { errcode = 0, errmsg = "ok", checkindata = data });
+    }
+
+    private async Task MisbehaveAsync(HttpContext context, VendorMisbehaviour misbehaviour)
+    {
+        var response = context.Response;
+        var aborted = context.RequestAborted;
+        try
+        {
+            switch (misbehaviour)
+            {
+                case VendorMisbehaviour.NeverAnswers:
+                    Stalled.TrySetResult();
+                    await Task.Delay(Timeout.Infinite, aborted);
+                    break;
+                case VendorMisbehaviour.StallsMidBody:
+                    response.ContentType = "application/json";
+                    await response.WriteAsync("{\"errcode\":0,\"checkindata\":[", aborted);
+                    await response.Body.FlushAsync(aborted);
+                    Stalled.TrySetResult();
+                    await Task.Delay(Timeout.Infinite, aborted);
+                    break;
+                case VendorMisbehaviour.MalformedJson:
+                    response.ContentType = "application/json";
+                    await response.WriteAsync("{\"errcode\":0,\"checkindata\":[{\"userid\":\"E1\",", aborted);
+                    break;
+                case VendorMisbehaviour.TruncatedBody:
+                    response.ContentType = "application/json";
+                    response.ContentLength = 1000;
+                    await response.WriteAsync("{\"errcode\":0,\"checkindata\":[", aborted);
+                    await response.Body.FlushAsync(aborted);
+                    // An abort is a TCP reset, which can discard the headers still unread on the client's side; give
+                    // them a moment to be read so the client sees a body cut off rather than a refused request.
+                    await Task.Delay(300, aborted);
+                    context.Abort();
+                    break;
+                case VendorMisbehaviour.EndlessBody:
+                    response.ContentType = "application/json";
+                    await response.WriteAsync("{\"errcode\":0,\"checkindata\":[", aborted);
+                    var item = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("{\"userid\":\"E1\",\"checkin_type\":\"上班打卡\",\"checkin_time\":1760000000},", 100)));
+                    while (!aborted.IsCancellationRequested)
+                    {
+                        await response.Body.WriteAsync(item, aborted);
+                    }
+
+                    break;
+                case VendorMisbehaviour.ConnectionReset:
+                    context.Abort();
+                    break;
+                case VendorMisbehaviour.UnexpectedItems:
+                    response.ContentType = "application/json";
+                    await response.WriteAsync("{\"errcode\":0,\"checkindata\":[null,{\"userid\":\"E1\",\"checkin_type\":\"上班打卡\",\"checkin_time\":99999999999999}]}", aborted);
+                    break;
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or IOException)
+        {
+            // The client gave up or the connection went away: that is the point of these answers.
+        }
     }
 
     private static IResult Json(object value) => Results.Text(JsonSerializer.Serialize(value), "application/json");

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
@@ -44,6 +45,9 @@ internal sealed class FakeWelfareServer : IAsyncDisposable
     /// <summary>Drops the connection of the next request without reading it further or storing anything.</summary>
     public void ResetNext() => _faults.Enqueue(new Fault(FaultKind.Reset, 0, "", null));
 
+    /// <summary>Answers the next request 201 with a JSON body that never ends, storing nothing.</summary>
+    public void EndlessBodyNext() => _faults.Enqueue(new Fault(FaultKind.EndlessBody, 0, "", null));
+
     public static async Task<FakeWelfareServer> StartAsync()
     {
         var fake = new FakeWelfareServer();
@@ -66,6 +70,27 @@ internal sealed class FakeWelfareServer : IAsyncDisposable
         if (fault is { Kind: FaultKind.Reset })
         {
             context.Abort();
+            return Results.Empty;
+        }
+
+        if (fault is { Kind: FaultKind.EndlessBody })
+        {
+            context.Response.StatusCode = 201;
+            context.Response.ContentType = "application/json";
+            var chunk = Encoding.UTF8.GetBytes(new string(' ', 8192));
+            try
+            {
+                await context.Response.WriteAsync("{\"redemptionRef\":\"R\",\"pad\":\"", context.RequestAborted);
+                while (!context.RequestAborted.IsCancellationRequested)
+                {
+                    await context.Response.Body.WriteAsync(chunk, context.RequestAborted);
+                }
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or IOException)
+            {
+                // The client stopped reading: that is the point.
+            }
+
             return Results.Empty;
         }
 
@@ -173,6 +198,7 @@ internal sealed class FakeWelfareServer : IAsyncDisposable
         Status,
         Reset,
         ResetAfterStore,
+        EndlessBody,
     }
 
     private sealed record Fault(FaultKind Kind, int Status, string Code, string? RetryAfter);

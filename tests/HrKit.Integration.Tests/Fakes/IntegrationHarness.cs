@@ -1,5 +1,7 @@
 using HrKit.Integration.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -15,7 +17,9 @@ internal static class IntegrationHarness
     /// <param name="clock">The clock; <see cref="Now"/> when null.</param>
     /// <param name="more">Registrations before AddHrKitIntegration (e.g. AddHrKitPoints).</param>
     /// <param name="after">Registrations after it, e.g. a webhook handler that must run after the library's own.</param>
-    public static ServiceProvider Build(Action<IntegrationOptions> configure, FakeClock? clock = null, Action<IServiceCollection>? more = null, Action<IServiceCollection>? after = null)
+    /// <param name="startHostedServices">Whether to start the hosted services (the webhook inbox processor), as a generic host would.</param>
+    public static ServiceProvider Build(
+        Action<IntegrationOptions> configure, FakeClock? clock = null, Action<IServiceCollection>? more = null, Action<IServiceCollection>? after = null, bool startHostedServices = true)
     {
         var services = new ServiceCollection();
         more?.Invoke(services);
@@ -26,10 +30,36 @@ internal static class IntegrationHarness
             o.Http.RateLimitDelay = Duration.FromMilliseconds(1);
             o.Http.AttemptTimeout = Duration.FromSeconds(5);
             o.Http.MaxRetryAttempts = 2;
+            o.WebhookInbox.Store = WebhookInboxStoreKind.InMemory;
+            o.WebhookInbox.PollInterval = Duration.FromMilliseconds(50);
             configure(o);
         });
         after?.Invoke(services);
-        return services.BuildServiceProvider(validateScopes: true);
+        var provider = services.BuildServiceProvider(validateScopes: true);
+        if (startHostedServices && OptionsAreValid(provider))
+        {
+            // What the generic host does at start-up: the webhook inbox processor begins polling.
+            foreach (var hosted in provider.GetServices<IHostedService>())
+            {
+                hosted.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
+            }
+        }
+
+        return provider;
+    }
+
+    // Tests of option validation resolve the options themselves and expect the error there, not from Build.
+    private static bool OptionsAreValid(IServiceProvider provider)
+    {
+        try
+        {
+            _ = provider.GetRequiredService<IOptions<IntegrationOptions>>().Value;
+            return true;
+        }
+        catch (OptionsValidationException)
+        {
+            return false;
+        }
     }
 
     public static Action<IntegrationOptions> DingTalk(FakeDingTalkServer fake) => o =>

@@ -34,6 +34,15 @@ internal static class VendorCallbackCipher
         return Convert.ToBase64String(encryptor.TransformFinalBlock(bytes, 0, bytes.Length));
     }
 
+    /// <summary>AES-CBC of exactly these bytes (a multiple of 16), for ciphertexts whose plaintext breaks the format.</summary>
+    public static string EncryptRaw(byte[] plain)
+    {
+        var key = Convert.FromBase64String(AesKey + "=");
+        using var aes = Aes.Create();
+        aes.Key = key;
+        return Convert.ToBase64String(aes.EncryptCbc(plain, key.AsSpan(0, 16), PaddingMode.None));
+    }
+
     public static string Decrypt(string encrypt, out string receiveId)
     {
         var key = Convert.FromBase64String(AesKey + "=");

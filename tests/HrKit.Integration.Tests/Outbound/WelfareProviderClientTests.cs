@@ -216,4 +216,19 @@ public sealed class WelfareProviderClientTests : IAsyncLifetime
         Assert.Contains("Welfare.BaseAddress and Welfare.ApiKey", ex.Message, StringComparison.Ordinal);
         Assert.Equal(0, _fake.RequestCount);
     }
+
+    [Fact]
+    public async Task SendAsync_AnswerBodyThatNeverEnds_StopsAtMaxResponseBytesAsATransientFailure()
+    {
+        _fake.EndlessBodyNext();
+        await using var sp = WelfareTestHost.Build(_fake, o => o.Http.MaxResponseBytes = 64 * 1024);
+
+        var ex = await Assert.ThrowsAsync<OutboundDeliveryException>(() => Client(sp).SendAsync(R1));
+
+        // Transient: the forwarder sends it again next run, with the same key, so a stored 201 is not duplicated.
+        Assert.Equal((201, true), (ex.StatusCode, ex.IsTransient));
+        Assert.Equal(KeyOfR1, Assert.Single(_fake.Requests).Key);
+        Assert.Contains("over Http.MaxResponseBytes (65536 bytes)", ex.Message, StringComparison.Ordinal);
+        Assert.Empty(_fake.Stored);
+    }
 }

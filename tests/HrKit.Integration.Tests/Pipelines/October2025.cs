@@ -1,3 +1,4 @@
+using HrKit.Integration.DependencyInjection;
 using HrKit.Integration.Model;
 using NodaTime;
 
@@ -22,6 +23,20 @@ internal static class October2025
     public static readonly int[] Workdays = [9, 10, 11, 13, 14, 15, 16, 17, 20, 21, 22, 23, 24, 27, 28, 29, 30, 31];
 
     public static LocalDate Day(int day) => new(2025, 10, day);
+
+    /// <summary>The same arrangement as <see cref="Calendar"/>, as options of the default work calendar.</summary>
+    public static void ConfigureCalendar(IntegrationOptions o)
+    {
+        foreach (var day in new[] { 1, 2, 3, 6 })
+        {
+            o.StatutoryHolidays.Add(Day(day));
+        }
+
+        o.MakeUpWorkdays.Add(new LocalDate(2025, 9, 28));
+        o.MakeUpWorkdays.Add(Day(11));
+        o.ShiftedRestDays.Add(Day(7));
+        o.ShiftedRestDays.Add(Day(8));
+    }
 
     /// <summary>An instant given as Shanghai wall time.</summary>
     public static Instant At(int month, int day, int hour, int minute) =>

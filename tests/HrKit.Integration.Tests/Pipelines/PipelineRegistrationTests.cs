@@ -38,7 +38,7 @@ public sealed class PipelineRegistrationTests
             [SignedWebhookReceiver.SignatureHeader] = SignedWebhookReceiver.Sign(Secret, timestamp, body),
         };
 
-        var response = sp.GetRequiredService<SignedWebhookReceiver>().Receive(new WebhookRequest("POST", new Dictionary<string, string>(), headers, body));
+        var response = await sp.GetRequiredService<SignedWebhookReceiver>().ReceiveAsync(new WebhookRequest("POST", new Dictionary<string, string>(), headers, body));
         await processed.WaitForAsync(1); // the points handler before it ran and did nothing
 
         Assert.Equal(200, response.StatusCode);

@@ -48,7 +48,7 @@ public sealed class PointsWebhookTests : IAsyncLifetime
     private async Task<long> BalanceAsync(string employee, string category) =>
         (await Points.GetBalancesAsync(employee)).SingleOrDefault(b => b.Category == category).Points;
 
-    private WebhookResponse PushDingTalk(string plain, string nonce)
+    private Task<WebhookResponse> PushDingTalk(string plain, string nonce)
     {
         var encrypt = VendorCallbackCipher.Encrypt(plain, "ding-app");
         var timestamp = _clock.GetCurrentInstant().ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
@@ -58,10 +58,10 @@ public sealed class PointsWebhookTests : IAsyncLifetime
             ["timestamp"] = timestamp,
             ["nonce"] = nonce,
         };
-        return _services.GetRequiredService<DingTalkCallbackReceiver>().Receive(new WebhookRequest("POST", query, new Dictionary<string, string>(), $"{{\"encrypt\":\"{encrypt}\"}}"));
+        return _services.GetRequiredService<DingTalkCallbackReceiver>().ReceiveAsync(new WebhookRequest("POST", query, new Dictionary<string, string>(), $"{{\"encrypt\":\"{encrypt}\"}}"));
     }
 
-    private WebhookResponse PostSigned(string body, string delivery, string? eventType = null)
+    private Task<WebhookResponse> PostSigned(string body, string delivery, string? eventType = null)
     {
         var timestamp = _clock.GetCurrentInstant().ToUnixTimeSeconds();
         var headers = new Dictionary<string, string>
@@ -75,7 +75,7 @@ public sealed class PointsWebhookTests : IAsyncLifetime
             headers[SignedWebhookReceiver.EventHeader] = eventType;
         }
 
-        return _services.GetRequiredService<SignedWebhookReceiver>().Receive(new WebhookRequest("POST", new Dictionary<string, string>(), headers, body));
+        return _services.GetRequiredService<SignedWebhookReceiver>().ReceiveAsync(new WebhookRequest("POST", new Dictionary<string, string>(), headers, body));
     }
 
     [Fact]
@@ -84,15 +84,15 @@ public sealed class PointsWebhookTests : IAsyncLifetime
         var checkTime = At(10, 9, 8, 55).ToUnixTimeMilliseconds();
         var plain = $"{{\"EventType\":\"attendance_check_record\",\"DataList\":[{{\"userId\":\"d001\",\"checkTime\":{checkTime},\"bizId\":\"FF62\",\"corpId\":\"dingcorp\"}}]}}";
 
-        Assert.Equal(200, PushDingTalk(plain, "n1").StatusCode);
+        Assert.Equal(200, (await PushDingTalk(plain, "n1")).StatusCode);
         await _processed.WaitForAsync(1);
         Assert.Equal(1, await BalanceAsync("E1", "general"));
 
         // DingTalk retries within seconds: the inbox drops it. A day later the inbox has forgotten the message id, so
         // it is processed again, and only the event id derived from user and check-in time keeps the award single.
-        Assert.Equal(200, PushDingTalk(plain, "n2").StatusCode);
+        Assert.Equal(200, (await PushDingTalk(plain, "n2")).StatusCode);
         _clock.Advance(Duration.FromHours(25));
-        Assert.Equal(200, PushDingTalk(plain, "n3").StatusCode);
+        Assert.Equal(200, (await PushDingTalk(plain, "n3")).StatusCode);
         await _processed.WaitForAsync(1);
 
         Assert.Equal(2, _processed.Messages.Count);
@@ -105,7 +105,7 @@ public sealed class PointsWebhookTests : IAsyncLifetime
     public async Task DingTalkPushForUnmappedUser_AwardsNothingAndDoesNotStopLaterMessages()
     {
         var checkTime = At(10, 9, 8, 50).ToUnixTimeMilliseconds();
-        PushDingTalk($"{{\"EventType\":\"attendance_check_record\",\"DataList\":[{{\"userId\":\"d999\",\"checkTime\":{checkTime}}},{{\"userId\":\"d001\",\"checkTime\":{checkTime}}}]}}", "n1");
+        await PushDingTalk($"{{\"EventType\":\"attendance_check_record\",\"DataList\":[{{\"userId\":\"d999\",\"checkTime\":{checkTime}}},{{\"userId\":\"d001\",\"checkTime\":{checkTime}}}]}}", "n1");
         await _processed.WaitForAsync(1);
 
         Assert.Equal(1, await BalanceAsync("E1", "general"));
@@ -117,10 +117,10 @@ public sealed class PointsWebhookTests : IAsyncLifetime
     {
         const string training = "{\"eventId\":\"lms-42\",\"employeeId\":\"E1\",\"minutes\":180,\"subject\":\"course-excel\",\"occurredAt\":\"2025-10-09T08:30:00+08:00\"}";
 
-        Assert.Equal(200, PostSigned(training, "d-1", "training.completed").StatusCode);
-        Assert.Equal(200, PostSigned(training, "d-2", "training.completed").StatusCode); // the LMS retried with a new delivery id
-        Assert.Equal(200, PostSigned("{\"type\":\"shareArticle\"}", "d-3").StatusCode);  // no employee: logged, no points
-        Assert.Equal(200, PostSigned("{\"employeeId\":\"E1\",\"type\":\"article.shared\",\"subject\":\"kb-7\"}", "d-4").StatusCode);
+        Assert.Equal(200, (await PostSigned(training, "d-1", "training.completed")).StatusCode);
+        Assert.Equal(200, (await PostSigned(training, "d-2", "training.completed")).StatusCode); // the LMS retried with a new delivery id
+        Assert.Equal(200, (await PostSigned("{\"type\":\"shareArticle\"}", "d-3")).StatusCode);  // no employee: logged, no points
+        Assert.Equal(200, (await PostSigned("{\"employeeId\":\"E1\",\"type\":\"article.shared\",\"subject\":\"kb-7\"}", "d-4")).StatusCode);
         await _processed.WaitForAsync(4);
 
         // Default policy: a course of two hours or more is 15 learning points, a shared article 2.

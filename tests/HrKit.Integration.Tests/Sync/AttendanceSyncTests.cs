@@ -20,25 +20,12 @@ public sealed class AttendanceSyncTests
 {
     private static readonly Instant AfterTheMonth = At(11, 3, 10, 0);
 
-    private static void October2025Calendar(IntegrationOptions o)
-    {
-        foreach (var day in new[] { 1, 2, 3, 6 })
-        {
-            o.StatutoryHolidays.Add(Day(day));
-        }
-
-        o.MakeUpWorkdays.Add(new LocalDate(2025, 9, 28));
-        o.MakeUpWorkdays.Add(Day(11));
-        o.ShiftedRestDays.Add(Day(7));
-        o.ShiftedRestDays.Add(Day(8));
-    }
-
     private static ServiceProvider Build(Action<IntegrationOptions> vendor, bool withPoints = true) =>
         IntegrationHarness.Build(
             o =>
             {
                 vendor(o);
-                October2025Calendar(o);
+                ConfigureCalendar(o);
             },
             new FakeClock(AfterTheMonth),
             more: withPoints ? s => s.AddHrKitPoints(p => p.Store = PointsStoreKind.InMemory) : null);

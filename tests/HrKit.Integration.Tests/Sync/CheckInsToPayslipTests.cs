@@ -54,7 +54,7 @@ public sealed class CheckInsToPayslipTests
         // The learning system reports a three-hour course.
         const string course = "{\"eventId\":\"lms-7\",\"employeeId\":\"E1\",\"minutes\":180,\"occurredAt\":\"2025-10-20T17:00:00+08:00\"}";
         var timestamp = clock.GetCurrentInstant().ToUnixTimeSeconds();
-        sp.GetRequiredService<SignedWebhookReceiver>().Receive(new WebhookRequest("POST", new Dictionary<string, string>(), new Dictionary<string, string>
+        await sp.GetRequiredService<SignedWebhookReceiver>().ReceiveAsync(new WebhookRequest("POST", new Dictionary<string, string>(), new Dictionary<string, string>
         {
             [SignedWebhookReceiver.TimestampHeader] = timestamp.ToString(CultureInfo.InvariantCulture),
             [SignedWebhookReceiver.SignatureHeader] = SignedWebhookReceiver.Sign(Secret, timestamp, course),

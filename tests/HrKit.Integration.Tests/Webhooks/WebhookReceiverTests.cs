@@ -15,6 +15,7 @@ public sealed class WebhookReceiverTests
 {
     private const string Token = "QDG6eK";
     private const string Secret = "whsec-test";
+    private static readonly string NowSeconds = IntegrationHarness.Now.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static (ServiceProvider Services, RecordingWebhookHandler Handler) Build(FakeClock? clock = null)
     {
@@ -42,8 +43,8 @@ public sealed class WebhookReceiverTests
         var encrypt = VendorCallbackCipher.Encrypt(innerXml, "ww-corp");
         var query = new Dictionary<string, string>
         {
-            ["msg_signature"] = VendorCallbackCipher.Signature(Token, "1409659813", "n1", encrypt),
-            ["timestamp"] = "1409659813",
+            ["msg_signature"] = VendorCallbackCipher.Signature(Token, NowSeconds, "n1", encrypt),
+            ["timestamp"] = NowSeconds,
             ["nonce"] = "n1",
         };
         return Request("POST", $"<xml><ToUserName><![CDATA[ww-corp]]></ToUserName><Encrypt><![CDATA[{encrypt}]]></Encrypt><AgentID>1</AgentID></xml>", query);
@@ -57,13 +58,13 @@ public sealed class WebhookReceiverTests
         var echostr = VendorCallbackCipher.Encrypt("1616140317555161061", "ww-corp");
         var query = new Dictionary<string, string>
         {
-            ["msg_signature"] = VendorCallbackCipher.Signature(Token, "1409659813", "263014780", echostr),
-            ["timestamp"] = "1409659813",
+            ["msg_signature"] = VendorCallbackCipher.Signature(Token, NowSeconds, "263014780", echostr),
+            ["timestamp"] = NowSeconds,
             ["nonce"] = "263014780",
             ["echostr"] = echostr,
         };
 
-        var response = sp.GetRequiredService<WeComCallbackReceiver>().Receive(Request("GET", "", query));
+        var response = await sp.GetRequiredService<WeComCallbackReceiver>().ReceiveAsync(Request("GET", "", query));
 
         Assert.Equal(200, response.StatusCode);
         Assert.Equal("1616140317555161061", response.Body);
@@ -77,7 +78,7 @@ public sealed class WebhookReceiverTests
         var receiver = sp.GetRequiredService<WeComCallbackReceiver>();
         const string xml = "<xml><ToUserName>ww-corp</ToUserName><FromUserName>james</FromUserName><CreateTime>1793419200</CreateTime><MsgType>event</MsgType><Event>checkin</Event></xml>";
 
-        var answers = Enumerable.Range(0, 3).Select(_ => receiver.Receive(WeComPost(xml))).ToList();
+        var answers = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => receiver.ReceiveAsync(WeComPost(xml))));
         await handler.WaitForAsync(1);
         await Task.Delay(50);
 
@@ -95,7 +96,7 @@ public sealed class WebhookReceiverTests
         var request = WeComPost("<xml><MsgId>1</MsgId></xml>");
         var forged = request with { Query = new Dictionary<string, string>(request.Query) { ["msg_signature"] = new string('0', 40) } };
 
-        var response = sp.GetRequiredService<WeComCallbackReceiver>().Receive(forged);
+        var response = await sp.GetRequiredService<WeComCallbackReceiver>().ReceiveAsync(forged);
         await Task.Delay(50);
 
         Assert.Equal(401, response.StatusCode);
@@ -115,7 +116,7 @@ public sealed class WebhookReceiverTests
             ["nonce"] = "abc",
         };
 
-        var response = sp.GetRequiredService<DingTalkCallbackReceiver>().Receive(Request("POST", $"{{\"encrypt\":\"{encrypt}\"}}", query));
+        var response = await sp.GetRequiredService<DingTalkCallbackReceiver>().ReceiveAsync(Request("POST", $"{{\"encrypt\":\"{encrypt}\"}}", query));
 
         Assert.Equal(200, response.StatusCode);
         using var reply = JsonDocument.Parse(response.Body);
@@ -141,7 +142,7 @@ public sealed class WebhookReceiverTests
             ["nonce"] = "abc",
         };
 
-        var response = sp.GetRequiredService<DingTalkCallbackReceiver>().Receive(Request("POST", $"{{\"encrypt\":\"{encrypt}\"}}", query));
+        var response = await sp.GetRequiredService<DingTalkCallbackReceiver>().ReceiveAsync(Request("POST", $"{{\"encrypt\":\"{encrypt}\"}}", query));
         await handler.WaitForAsync(1);
 
         Assert.Equal(200, response.StatusCode);
@@ -174,7 +175,7 @@ public sealed class WebhookReceiverTests
             ["X-HrKit-Delivery"] = "d-" + offsetSeconds,
         };
 
-        var response = sp.GetRequiredService<SignedWebhookReceiver>().Receive(Request("POST", body, headers: headers));
+        var response = await sp.GetRequiredService<SignedWebhookReceiver>().ReceiveAsync(Request("POST", body, headers: headers));
 
         Assert.Equal(expectedStatus, response.StatusCode);
     }
@@ -188,7 +189,7 @@ public sealed class WebhookReceiverTests
         await using var host = await LoopbackServer.StartAsync(app => app.MapPost("/hooks/hrkit", async (HttpContext ctx) =>
         {
             var body = await new StreamReader(ctx.Request.Body).ReadToEndAsync();
-            var answer = receiver.Receive(new WebhookRequest("POST",
+            var answer = await receiver.ReceiveAsync(new WebhookRequest("POST",
                 ctx.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString()),
                 ctx.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString()), body));
             return Results.Text(answer.Body, answer.ContentType, Encoding.UTF8, answer.StatusCode);

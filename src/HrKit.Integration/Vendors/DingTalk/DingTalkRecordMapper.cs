@@ -11,8 +11,16 @@ internal static class DingTalkRecordMapper
 {
     public const string Source = "dingtalk";
 
-    public static Normalised Map(DingTalkRecord record, VendorUserMap users)
+    // Instant.FromUnixTimeMilliseconds accepts up to 9999-12-31; anything past it is a vendor bug, rejected, not thrown.
+    private const long MaxUnixMilliseconds = 253402300799999;
+
+    public static Normalised Map(DingTalkRecord? record, VendorUserMap users)
     {
+        if (record is null)
+        {
+            return new RejectedRecord(Source, "null", null, RejectionReason.Malformed, "recordresult item is null.");
+        }
+
         var recordId = record.Id.ToString(CultureInfo.InvariantCulture);
         if (string.IsNullOrEmpty(record.UserId))
         {
@@ -45,6 +53,11 @@ internal static class DingTalkRecordMapper
         if (record.UserCheckTime <= 0 && outcome != CheckInOutcome.NotSigned)
         {
             return new RejectedRecord(Source, recordId, employeeId, RejectionReason.Malformed, "userCheckTime is missing.");
+        }
+
+        if (record.UserCheckTime is < 0 or > MaxUnixMilliseconds)
+        {
+            return new RejectedRecord(Source, recordId, employeeId, RejectionReason.Malformed, $"userCheckTime {record.UserCheckTime} is not a Unix time in milliseconds before the year 10000.");
         }
 
         return new CheckInRecord(Source, recordId, employeeId, Instant.FromUnixTimeMilliseconds(record.UserCheckTime), kind.Value, outcome);

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text;
 using HrKit.Integration.Model;
 using HrKit.Integration.Reconciliation;
 using NodaTime;
@@ -51,20 +52,31 @@ public sealed class CheckInFileSource : IAttendanceSource
     /// <inheritdoc />
     public bool IsEnabled => true;
 
+    /// <summary>The longest line read, in characters; a longer line is rejected by number and skipped unread.</summary>
+    public const int MaxLineLength = 64 * 1024;
+
     /// <inheritdoc />
-    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <remarks>
+    /// Lines that cannot become check-ins — longer than <see cref="MaxLineLength"/>, not UTF-8, not the documented JSON
+    /// object, or with a bad field — are returned as rejections naming the line and the field, never thrown.
+    /// </remarks>
+    /// <exception cref="FileNotFoundException">The file or its folder does not exist; the message names the path.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file cannot be read (permissions, or the path is a folder).</exception>
+    /// <exception cref="IOException">Reading the file failed.</exception>
     public async Task<AttendanceFetchResult> FetchAsync(
         IReadOnlyCollection<string> employeeIds, LocalDate first, LocalDate last, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(employeeIds);
         var records = new List<CheckInRecord>();
         var rejected = new List<RejectedRecord>();
-        using var reader = new StreamReader(_open());
-        var lineNumber = 0;
-        while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        // Not-UTF-8 bytes become U+FFFD instead of an exception, so the line they are on can be rejected by number.
+        using var reader = new StreamReader(_open(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false));
+        var lines = new BoundedLineReader(reader, MaxLineLength);
+        long lineNumber = 0;
+        while (await lines.ReadAsync(cancellationToken).ConfigureAwait(false) is { } line)
         {
             lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+            if (!line.TooLong && string.IsNullOrWhiteSpace(line.Text))
             {
                 continue;
             }
@@ -86,6 +98,20 @@ public sealed class CheckInFileSource : IAttendanceSource
     private static Func<Stream> OpenFile(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        return () => File.OpenRead(path);
+        return () =>
+        {
+            try
+            {
+                return File.OpenRead(path);
+            }
+            catch (DirectoryNotFoundException ex)
+            {
+                throw new FileNotFoundException($"Check-in file '{path}' not found: its folder does not exist.", path, ex);
+            }
+            catch (FileNotFoundException ex)
+            {
+                throw new FileNotFoundException($"Check-in file '{path}' not found.", path, ex);
+            }
+        };
     }
 }

@@ -11,8 +11,16 @@ internal static class WeComCheckInMapper
 {
     public const string Source = "wecom";
 
-    public static Normalised Map(WeComCheckInData data, VendorUserMap users)
+    // Instant.FromUnixTimeSeconds accepts up to 9999-12-31; anything past it is a vendor bug, rejected, not thrown.
+    private const long MaxUnixSeconds = 253402300799;
+
+    public static Normalised Map(WeComCheckInData? data, VendorUserMap users)
     {
+        if (data is null)
+        {
+            return new RejectedRecord(Source, "null", null, RejectionReason.Malformed, "checkindata item is null.");
+        }
+
         // WeCom gives check-ins no id; user, type and second identify one, and are stable across re-reads.
         var recordId = string.Create(CultureInfo.InvariantCulture, $"{data.UserId}:{data.CheckInType}:{data.CheckInTime}");
         if (string.IsNullOrEmpty(data.UserId))
@@ -41,6 +49,11 @@ internal static class WeComCheckInMapper
         if (data.CheckInTime <= 0 && outcome != CheckInOutcome.NotSigned)
         {
             return new RejectedRecord(Source, recordId, employeeId, RejectionReason.Malformed, "checkin_time is missing.");
+        }
+
+        if (data.CheckInTime is < 0 or > MaxUnixSeconds)
+        {
+            return new RejectedRecord(Source, recordId, employeeId, RejectionReason.Malformed, $"checkin_time {data.CheckInTime} is not a Unix time before the year 10000.");
         }
 
         return new CheckInRecord(Source, recordId, employeeId, Instant.FromUnixTimeSeconds(data.CheckInTime), kind.Value, outcome);
