@@ -52,7 +52,7 @@ public sealed class LearningBonusCalculator(IPointsLedgerStore store, PointsOpti
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g =>
             {
-                var points = g.Sum(p => p.Points);
+                var points = PointsSum.Of(g);
                 return new LearningBonus(g.Key, month, points, FactorFor(points));
             })
             .ToList();

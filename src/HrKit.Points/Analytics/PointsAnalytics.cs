@@ -24,12 +24,12 @@ public sealed class PointsAnalytics(IPointsLedgerStore store, PointsOptions opti
         var earning = postings.Where(Earnings.IsEarning).ToList();
         var byRule = earning
             .GroupBy(p => (p.RuleName!, p.Category))
-            .Select(g => new RuleEarning(g.Key.Item1, g.Key.Category, g.Sum(p => p.Points), g.Count(p => p.Kind == PostingKind.Award)))
+            .Select(g => new RuleEarning(g.Key.Item1, g.Key.Category, PointsSum.Of(g), g.Count(p => p.Kind == PostingKind.Award)))
             .OrderByDescending(r => r.Points).ThenBy(r => r.RuleName, StringComparer.Ordinal)
             .ToList();
         var byCategory = earning
             .GroupBy(p => p.Category, StringComparer.Ordinal)
-            .Select(g => new CategoryEarning(g.Key, g.Sum(p => p.Points)))
+            .Select(g => new CategoryEarning(g.Key, PointsSum.Of(g)))
             .OrderBy(c => c.Category, StringComparer.Ordinal)
             .ToList();
 
