@@ -10,8 +10,12 @@ namespace HrKit.Points.Analytics;
 public sealed class PointsAnalytics(IPointsLedgerStore store, PointsOptions options)
 {
     /// <summary>Activity from <paramref name="first"/> to <paramref name="last"/> inclusive (local dates).</summary>
+    /// <exception cref="ArgumentException"><paramref name="last"/> is before <paramref name="first"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A date is outside the years 1 to 9998.</exception>
     public async Task<PointsReport> GetReportAsync(LocalDate first, LocalDate last, CancellationToken cancellationToken = default)
     {
+        ReportDates.EnsureInRange(first, nameof(first));
+        ReportDates.EnsureInRange(last, nameof(last));
         var zone = options.Zone;
         var period = new DateInterval(first, last);
         var postings = await store.GetPostingsAsync(

@@ -122,7 +122,7 @@ public static class PointsPolicyLoader
     {
         try
         {
-            using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = limits.MaxJsonDepth });
+            using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = limits.MaxJsonDepth, AllowDuplicateProperties = false });
             var root = doc.RootElement;
             if (root.ValueKind == JsonValueKind.Array)
             {
