@@ -98,6 +98,23 @@ public sealed class EventTypeDispatchTests
         Assert.Contains(nameof(DivideByZeroException), failure?.Reason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Evaluate_RuleNamingMoreTypesThanAreSpecialised_MatchesLikeItsWholeCondition()
+    {
+        var many = string.Join(" || ", Enumerable.Range(0, 20).Select(i => $"e.Type == \"t{i}\""));
+        var policy = Parse(("Many", many), ("One", "e.Type == \"t3\""));
+
+        Assert.Equal(("Many One", "Many", ""), (Hits(policy, Facts("t3")), Hits(policy, Facts("t19")), Hits(policy, Facts("t20"))));
+    }
+
+    [Fact]
+    public void Evaluate_PolicyNamingMoreTypesThanAreIndexed_MatchesLikeTheWholeConditions()
+    {
+        var policy = Parse([.. Enumerable.Range(0, 300).Select(i => ($"R{i}", $"e.Type == \"t{i}\" || e.Count == {i + 1000}"))]);
+
+        Assert.Equal(("R0", "R299", "R7", ""), (Hits(policy, Facts("t0")), Hits(policy, Facts("t299")), Hits(policy, Facts("x", count: 1007)), Hits(policy, Facts("x"))));
+    }
+
     private static Arbitrary<PointsEvent> Events() =>
         (from type in Gen.Elements("checkIn", "CheckIn", "review", "course", "party", "", null)
          from minutes in Gen.Choose(-10, 200)
