@@ -10,14 +10,15 @@ namespace HrKit.Points;
 public static class PointsBounds
 {
     /// <summary>
-    /// Largest number of points one posting may carry, either sign (1,000,000,000): fixed rule points, an expression's
+    /// Largest number of points one posting may carry, either sign (1,000,000): fixed rule points, an expression's
     /// result, a catalog price, a posting request.
     /// </summary>
-    public const long MaxPointsPerPosting = 1_000_000_000;
+    public const long MaxPointsPerPosting = 1_000_000;
 
     /// <summary>
-    /// Largest balance of one account (employee and category), 10^15, and the largest rule cap. A million maximal
-    /// postings fit; the sum of any ledger then stays exact far below <see cref="long.MaxValue"/>.
+    /// Largest balance of one account (employee and category), 10^15, and the largest rule cap. Only a ledger of a
+    /// billion maximal postings could reach it, so appends check it by reading account totals only then; every sum of a
+    /// ledger stays exact, also as a double (below 2^53), far below <see cref="long.MaxValue"/>.
     /// </summary>
     public const long MaxBalance = 1_000_000_000_000_000;
 

@@ -9,8 +9,9 @@ namespace HrKit.Points.Ledger;
 /// began is read in one query (the accounts are already locked, so it cannot change underneath), and what the batch
 /// records is added to it as it goes: idempotency and caps are then decided in memory, exactly as if every posting had
 /// queried the ledger. Postings are buffered and written together; a penalty writes the buffer first because it reads
-/// the account's balance from the ledger. Every account that receives a credit has its total read too, so a credit that
-/// would take it past <see cref="PointsBounds.MaxBalance"/> is refused before the batch writes anything.
+/// the account's balance from the ledger. A credit that would take an account past <see cref="PointsBounds.MaxBalance"/>
+/// is refused before the batch writes anything; the totals of the credited accounts are read for that only when the
+/// ledger holds enough postings for one to get there (see <see cref="StartAsync"/>).
 /// </summary>
 internal sealed class AppendBatch
 {
@@ -34,7 +35,17 @@ internal sealed class AppendBatch
     }
 
     /// <summary>Reads what the ledger already holds of <paramref name="batch"/>; call with its accounts locked.</summary>
-    public static async Task<AppendBatch> StartAsync(LedgerSession s, IReadOnlyList<PostingRequest> batch, Instant now, CancellationToken ct)
+    /// <param name="s">The transaction.</param>
+    /// <param name="batch">The requests.</param>
+    /// <param name="now">The recording time.</param>
+    /// <param name="totalsAbovePostings">
+    /// Read the credited accounts' totals only when the ledger and the batch hold more postings than this. Every posting
+    /// carries at most <see cref="PointsBounds.MaxPointsPerPosting"/>, so below <c>MaxBalance / MaxPointsPerPosting</c>
+    /// (a billion) postings no account can reach <see cref="PointsBounds.MaxBalance"/>, and summing accounts whose
+    /// history grows without end would make every append slower.
+    /// </param>
+    /// <param name="ct">Cancellation.</param>
+    public static async Task<AppendBatch> StartAsync(LedgerSession s, IReadOnlyList<PostingRequest> batch, Instant now, long totalsAbovePostings, CancellationToken ct)
     {
         var keys = new HashSet<string>(batch.Count, StringComparer.Ordinal);
         var sources = new HashSet<string>(batch.Count, StringComparer.Ordinal);
@@ -57,7 +68,9 @@ internal sealed class AppendBatch
 
         var recorded = await s.FindRecordedAsync(keys, sources, ct).ConfigureAwait(false);
         var capUsed = capped.Count == 0 ? [] : await s.SumCapsAsync(capped, ct).ConfigureAwait(false);
-        var totals = credited.Count == 0 ? [] : await s.SumAccountsAsync(credited, ct).ConfigureAwait(false);
+        var totals = credited.Count == 0 || await s.MaxPostingIdAsync(ct).ConfigureAwait(false) + batch.Count <= totalsAbovePostings
+            ? []
+            : await s.SumAccountsAsync(credited, ct).ConfigureAwait(false);
         return new AppendBatch(s, now, recorded, capUsed, totals, batch.Count);
     }
 

@@ -11,6 +11,12 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
     private readonly Lock _initLock = new();
     private Task? _initialized;
 
+    /// <summary>
+    /// How many postings the ledger may hold before appends read account totals to enforce
+    /// <see cref="PointsBounds.MaxBalance"/>; a seam for tests, which cannot write a billion postings.
+    /// </summary>
+    internal long TotalsAbovePostings { get; set; } = PointsBounds.MaxBalance / PointsBounds.MaxPointsPerPosting;
+
     public Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         // Schema creation runs once per store even when callers race; later calls share the same task.
@@ -39,7 +45,7 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
         var s = await BeginAsync(cancellationToken).ConfigureAwait(false);
         await using var scope = s.ConfigureAwait(false);
         await s.LockAccountsAsync(batch.Select(r => r.EmployeeId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), cancellationToken).ConfigureAwait(false);
-        var append = await AppendBatch.StartAsync(s, batch, now, cancellationToken).ConfigureAwait(false);
+        var append = await AppendBatch.StartAsync(s, batch, now, TotalsAbovePostings, cancellationToken).ConfigureAwait(false);
         string? current = null;
         var skipping = false;
         var keysInSource = new HashSet<string>(StringComparer.Ordinal);

@@ -27,7 +27,7 @@ public sealed class PointsServicePropertyTests
           { "RuleName": "Cut", "Expression": "e.Subject.Substring(3) != \"x\"", "Properties": { "points": 2, "dailyCap": 5 } },
           { "RuleName": "Double", "Expression": "e.Score * 2 > 100", "Properties": { "points": "e.Days - e.Minutes" } },
           { "RuleName": "Abs", "Expression": "e.Type == \"late\"", "Properties": { "points": "-Math.Abs(e.Minutes)" } },
-          { "RuleName": "Edge", "Expression": "e.Type == \"checkIn\"", "Properties": { "points": "e.Hour < 12 ? 1000000000 : -1000000000" } },
+          { "RuleName": "Edge", "Expression": "e.Type == \"checkIn\"", "Properties": { "points": "e.Hour < 12 ? 1000000 : -1000000" } },
           { "RuleName": "Late", "Expression": "e.Type == \"late\"", "Properties": { "points": -5 } } ] }
         """);
 
@@ -85,7 +85,7 @@ public sealed class PointsServicePropertyTests
         var at = Instant.FromUtc(2025, 6, 2, 1, 0); // 09:00 in Shanghai
         PointsEvent[] events =
         [
-            new("ok", "E1", "checkIn", at) { Count = 5, Subject = "abcd" },                 // Ratio 1, Cut 2, Edge 1,000,000,000
+            new("ok", "E1", "checkIn", at) { Count = 5, Subject = "abcd" },                 // Ratio 1, Cut 2, Edge 1,000,000
             new("zero", "E1", "other", at) { Count = 0, Subject = "abcd" },                // Ratio divides by zero
             new("short", "E1", "other", at) { Count = 5, Subject = "ab" },                 // Cut: Substring(3) of "ab"
             new("abs", "E1", "late", at) { Count = 5, Subject = "abcd", Minutes = int.MinValue }, // Math.Abs(int.MinValue)
@@ -98,6 +98,6 @@ public sealed class PointsServicePropertyTests
         Assert.Equal(
             ["zero:Ratio:Expression", "short:Cut:Expression", "abs:Abs:Properties.points", "big:PerMinute:Properties.points", "dec:Double:Expression"],
             result.Rejected.Select(r => $"{r.EventId}:{r.RuleName}:{r.Field}"));
-        Assert.Equal([1L, 2, 1_000_000_000], result.Posted.Select(p => p.Points));
+        Assert.Equal([1L, 2, 1_000_000], result.Posted.Select(p => p.Points));
     }
 }

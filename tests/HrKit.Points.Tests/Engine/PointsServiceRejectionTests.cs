@@ -31,28 +31,28 @@ public sealed class PointsServiceRejectionTests
     {
         // 3,000 × 1,000,000 = 3 × 10^9 overflows int; unchecked it wrapped to -1,294,967,296 and wiped the balance.
         var service = Create(PolicyJson.PointsExpression("e.Minutes * 1000000", "e.Type == \"course\"", "PerMinute"));
-        PointsEvent[] events = [TestData.Event("ok", "E1", "course") with { Minutes = 2 }, TestData.Event("big", "E1", "course") with { Minutes = 3_000 }];
+        PointsEvent[] events = [TestData.Event("ok", "E1", "course") with { Minutes = 1 }, TestData.Event("big", "E1", "course") with { Minutes = 3_000 }];
 
         var result = await service.ProcessBatchAsync(events);
 
         var rejected = Assert.Single(result.Rejected);
         Assert.Equal((1, "big", "PerMinute", "Properties.points"), (rejected.Index, rejected.EventId, rejected.RuleName, rejected.Field));
         Assert.Contains(nameof(OverflowException), rejected.Reason, StringComparison.Ordinal);
-        Assert.Equal(2_000_000, (await service.GetBalancesAsync("E1")).Single().Points);
+        Assert.Equal(1_000_000, (await service.GetBalancesAsync("E1")).Single().Points);
     }
 
     [Fact]
     public async Task ProcessAsync_PointsExpressionAbovePostingBound_RejectedNamingTheBound()
     {
-        // 2,000,000 × 1,000 = 2 × 10^9 fits an int but is above PointsBounds.MaxPointsPerPosting (10^9).
+        // 2,000 × 1,000 = 2,000,000 is above PointsBounds.MaxPointsPerPosting (1,000,000).
         var service = Create(PolicyJson.PointsExpression("e.Days * 1000", name: "PerDay"));
 
-        var result = await service.ProcessAsync(TestData.Event("d", "E1", "x") with { Days = 2_000_000 });
+        var result = await service.ProcessAsync(TestData.Event("d", "E1", "x") with { Days = 2_000 });
 
         Assert.Empty(result.Posted);
         var rejected = Assert.Single(result.Rejected);
         Assert.Equal(("PerDay", "Properties.points"), (rejected.RuleName, rejected.Field));
-        Assert.Contains("computed 2,000,000,000 points", rejected.Reason, StringComparison.Ordinal);
+        Assert.Contains("computed 2,000,000 points", rejected.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -153,7 +153,7 @@ public sealed class PolicyLimitsTests
     [Theory]
     [InlineData("9223372036854775807")]
     [InlineData("-9223372036854775808")]
-    [InlineData("1000000001")]
+    [InlineData("1000001")]
     [InlineData("1e300")]
     [InlineData("\"9223372036854775807\"")]
     public void Parse_FixedPointsOutsidePostingBound_RejectedNamingRule(string points)
@@ -167,7 +167,7 @@ public sealed class PolicyLimitsTests
     [Fact]
     public void Parse_FixedPointsAtPostingBound_IsAccepted()
     {
-        var policy = PointsPolicyLoader.Parse(PolicyJson.OneRule("true", "-1000000000"));
+        var policy = PointsPolicyLoader.Parse(PolicyJson.OneRule("true", "-1000000"));
 
         Assert.Equal(-PointsBounds.MaxPointsPerPosting, policy.Rules.Single().Points);
     }

@@ -79,6 +79,8 @@ internal sealed class InMemoryLedgerBackend : ILedgerBackend
             return Task.FromResult(used);
         }
 
+        public override Task<long> MaxPostingIdAsync(CancellationToken ct) => Task.FromResult((long)owner._postings.Count);
+
         public override Task<Dictionary<(string EmployeeId, string Category), long>> SumAccountsAsync(IReadOnlyCollection<(string EmployeeId, string Category)> accounts, CancellationToken ct)
         {
             var sums = accounts.ToDictionary(a => a, _ => 0L);

@@ -82,6 +82,9 @@ internal abstract class SqlLedgerSession(DbConnection connection, DbTransaction 
         return recorded;
     }
 
+    public override async Task<long> MaxPostingIdAsync(CancellationToken ct) =>
+        (await ReadAsync(Command("SELECT COALESCE(MAX(id), 0) FROM points_postings"), r => r.GetInt64(0), ct).ConfigureAwait(false))[0];
+
     public override Task<Dictionary<(string EmployeeId, string CapKey), long>> SumCapsAsync(IReadOnlyCollection<(string EmployeeId, string CapKey)> buckets, CancellationToken ct) =>
         SumPerEmployeeAsync("cap_key", buckets, ct);
 
