@@ -13,8 +13,8 @@ public sealed record PointsPolicyLimits
     /// <summary>The largest <see cref="MaxExpressionOperators"/> accepted: longer chains risk the stack on a 1 MB thread.</summary>
     public const int OperatorCeiling = 1_000;
 
-    /// <summary>The largest <see cref="MaxJsonDepth"/> accepted.</summary>
-    public const int JsonDepthCeiling = 256;
+    /// <summary>The largest <see cref="MaxJsonDepth"/> accepted: the depth System.Text.Json reads a document's values to.</summary>
+    public const int JsonDepthCeiling = 64;
 
     /// <summary>The defaults: 1 MiB, JSON depth 32, 1,000 rules, 4,000 characters, nesting 32, 256 operators.</summary>
     public static PointsPolicyLimits Default { get; } = new();

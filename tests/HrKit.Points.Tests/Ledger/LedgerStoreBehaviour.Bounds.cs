@@ -146,4 +146,18 @@ public abstract partial class LedgerStoreBehaviour
     {
         await Assert.ThrowsAsync<ArgumentException>(() => Store.GetBalancesAsync(new string('e', 1_000)));
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(long.MinValue)]
+    [InlineData(long.MaxValue)]
+    public async Task ReverseAsync_IdThatCannotExist_ThrowsUnknownPosting(long id)
+    {
+        await Store.AppendAsync([TestData.Award("e1", "A", 10)]);
+
+        var ex = await Assert.ThrowsAsync<PointsLedgerException>(() => Store.ReverseAsync(id));
+
+        Assert.Equal(PointsLedgerError.UnknownPosting, ex.Error);
+    }
 }
