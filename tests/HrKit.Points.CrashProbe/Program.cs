@@ -1,9 +1,37 @@
-// Appends numbered batches to a SQLite points ledger forever, printing "committed <batch>" after each AppendAsync
-// returns, so a test can kill this process at an arbitrary moment and check what survived.
-// Usage: HrKit.Points.CrashProbe <ledger.db> <run-id> <batch-size>
+// Two probes run as child processes of HrKit.Points.Tests, where a crash must not take the test host with it.
+// Ledger: appends numbered batches to a SQLite points ledger forever, printing "committed <batch>" after each
+// AppendAsync returns, so a test can kill this process at an arbitrary moment and check what survived.
+//   Usage: HrKit.Points.CrashProbe <ledger.db> <run-id> <batch-size>
+// Policy: loads a policy file on the main thread and again on a thread-pool thread (where a hot reload runs) with the
+// expression length limit raised to its ceiling, printing "ok" (exit 0) or "rejected: <first error>" (exit 1). A
+// stack overflow would end the process with a runtime abort instead.
+//   Usage: HrKit.Points.CrashProbe policy <policy.json>
 using System.Globalization;
 using HrKit.Points.Ledger;
+using HrKit.Points.Policies;
 using NodaTime;
+
+if (args is ["policy", var policyPath])
+{
+    var limits = new PointsPolicyLimits { MaxExpressionLength = 1_000_000, MaxPolicyBytes = 8 << 20 };
+    string Load()
+    {
+        try
+        {
+            PointsPolicyLoader.LoadFile(policyPath, limits);
+            return "ok";
+        }
+        catch (PointsPolicyException ex)
+        {
+            return "rejected: " + ex.Errors[0];
+        }
+    }
+
+    var onMain = Load();
+    var onPool = await Task.Run(Load);
+    Console.WriteLine(onMain == onPool ? onMain : $"main and pool threads differ: {onMain} | {onPool}");
+    return onMain == "ok" ? 0 : 1;
+}
 
 if (args.Length != 3)
 {

@@ -24,6 +24,7 @@ public sealed class LearningBonusCalculator(IPointsLedgerStore store, PointsOpti
     }
 
     /// <summary>One employee's learning bonus for <paramref name="month"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="month"/> is outside the years 1 to 9998.</exception>
     public async Task<LearningBonus> GetAsync(string employeeId, YearMonth month, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(employeeId);
@@ -32,11 +33,13 @@ public sealed class LearningBonusCalculator(IPointsLedgerStore store, PointsOpti
     }
 
     /// <summary>Learning bonuses of every employee with learning points in <paramref name="month"/>, by employee id.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="month"/> is outside the years 1 to 9998.</exception>
     public Task<IReadOnlyList<LearningBonus>> GetAllAsync(YearMonth month, CancellationToken cancellationToken = default) =>
         GetAllAsync(month, null, cancellationToken);
 
     private async Task<IReadOnlyList<LearningBonus>> GetAllAsync(YearMonth month, string? employeeId, CancellationToken ct)
     {
+        ReportDates.EnsureInRange(month.OnDayOfMonth(1), nameof(month));
         var zone = options.Zone;
         var query = new PostingQuery
         {
@@ -52,7 +55,7 @@ public sealed class LearningBonusCalculator(IPointsLedgerStore store, PointsOpti
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g =>
             {
-                var points = g.Sum(p => p.Points);
+                var points = PointsSum.Of(g);
                 return new LearningBonus(g.Key, month, points, FactorFor(points));
             })
             .ToList();

@@ -10,8 +10,12 @@ namespace HrKit.Points.Analytics;
 public sealed class PointsAnalytics(IPointsLedgerStore store, PointsOptions options)
 {
     /// <summary>Activity from <paramref name="first"/> to <paramref name="last"/> inclusive (local dates).</summary>
+    /// <exception cref="ArgumentException"><paramref name="last"/> is before <paramref name="first"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A date is outside the years 1 to 9998.</exception>
     public async Task<PointsReport> GetReportAsync(LocalDate first, LocalDate last, CancellationToken cancellationToken = default)
     {
+        ReportDates.EnsureInRange(first, nameof(first));
+        ReportDates.EnsureInRange(last, nameof(last));
         var zone = options.Zone;
         var period = new DateInterval(first, last);
         var postings = await store.GetPostingsAsync(
@@ -24,12 +28,12 @@ public sealed class PointsAnalytics(IPointsLedgerStore store, PointsOptions opti
         var earning = postings.Where(Earnings.IsEarning).ToList();
         var byRule = earning
             .GroupBy(p => (p.RuleName!, p.Category))
-            .Select(g => new RuleEarning(g.Key.Item1, g.Key.Category, g.Sum(p => p.Points), g.Count(p => p.Kind == PostingKind.Award)))
+            .Select(g => new RuleEarning(g.Key.Item1, g.Key.Category, PointsSum.Of(g), g.Count(p => p.Kind == PostingKind.Award)))
             .OrderByDescending(r => r.Points).ThenBy(r => r.RuleName, StringComparer.Ordinal)
             .ToList();
         var byCategory = earning
             .GroupBy(p => p.Category, StringComparer.Ordinal)
-            .Select(g => new CategoryEarning(g.Key, g.Sum(p => p.Points)))
+            .Select(g => new CategoryEarning(g.Key, PointsSum.Of(g)))
             .OrderBy(c => c.Category, StringComparer.Ordinal)
             .ToList();
 

@@ -1,3 +1,4 @@
+using HrKit.Points.Policies;
 using NodaTime;
 
 namespace HrKit.Points;
@@ -11,6 +12,9 @@ public sealed class PointsOptions
     /// <summary>Reload the policy file when it changes (only with <see cref="PolicyPath"/>).</summary>
     public bool WatchPolicyFile { get; set; } = true;
 
+    /// <summary>Size limits the policy file must keep, at start-up and on every reload (docs/points-policy.md, "Limits").</summary>
+    public PointsPolicyLimits PolicyLimits { get; set; } = PointsPolicyLimits.Default;
+
     /// <summary>Ledger store.</summary>
     public PointsStoreKind Store { get; set; } = PointsStoreKind.Sqlite;
 
@@ -20,7 +24,7 @@ public sealed class PointsOptions
     /// <summary>IANA zone for local times: rule hours, daily/monthly caps, months in analytics.</summary>
     public string TimeZoneId { get; set; } = "Asia/Shanghai";
 
-    /// <summary>How long awarded points stay spendable; <see langword="null"/> = forever.</summary>
+    /// <summary>How long awarded points stay spendable, at most <see cref="PointsBounds.MaxExpireAfter"/>; <see langword="null"/> = forever.</summary>
     public Duration? ExpireAfter { get; set; }
 
     /// <summary>Learning points in a month that earn the full learning bonus factor.</summary>
@@ -30,7 +34,7 @@ public sealed class PointsOptions
     public decimal MaxLearningBonusFactor { get; set; } = 0.10m;
 
     /// <summary>The category counted as learning.</summary>
-    public string LearningCategory { get; set; } = Policies.PointsCategories.Learning;
+    public string LearningCategory { get; set; } = PointsCategories.Learning;
 
     /// <summary>Event type analytics treat as a check-in.</summary>
     public string CheckInEventType { get; set; } = "checkIn";

@@ -10,7 +10,17 @@ internal sealed class PointsOptionsValidator : IValidateOptions<PointsOptions>
     public ValidateOptionsResult Validate(string? name, PointsOptions options)
     {
         var failures = new List<string>();
-        if (options.PolicyPath is { } path)
+        var limits = options.PolicyLimits;
+        if (limits is null)
+        {
+            failures.Add("PointsOptions.PolicyLimits: must not be null; leave it at PointsPolicyLimits.Default or set each limit.");
+        }
+        else
+        {
+            failures.AddRange(limits.Validate().Select(p => "PointsOptions.PolicyLimits: " + p));
+        }
+
+        if (options.PolicyPath is { } path && limits is not null && failures.Count == 0)
         {
             if (!File.Exists(path))
             {
@@ -20,11 +30,15 @@ internal sealed class PointsOptionsValidator : IValidateOptions<PointsOptions>
             {
                 try
                 {
-                    PointsPolicyLoader.LoadFile(path);
+                    PointsPolicyLoader.LoadFile(path, limits);
                 }
                 catch (PointsPolicyException ex)
                 {
                     failures.AddRange(ex.Errors.Select(e => $"PointsOptions.PolicyPath '{path}': {e}"));
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    failures.Add($"PointsOptions.PolicyPath '{path}': cannot be read ({ex.Message}); check the path and its permissions.");
                 }
             }
         }
@@ -39,9 +53,9 @@ internal sealed class PointsOptionsValidator : IValidateOptions<PointsOptions>
             failures.Add($"PointsOptions.TimeZoneId: '{options.TimeZoneId}' is not an IANA time zone; use e.g. \"Asia/Shanghai\".");
         }
 
-        if (options.ExpireAfter is { } d && d <= Duration.Zero)
+        if (options.ExpireAfter is { } d && (d <= Duration.Zero || d > PointsBounds.MaxExpireAfter))
         {
-            failures.Add("PointsOptions.ExpireAfter: must be positive (e.g. Duration.FromDays(365)) or null for points that never expire.");
+            failures.Add("PointsOptions.ExpireAfter: must be positive and at most 36,525 days (PointsBounds.MaxExpireAfter), e.g. Duration.FromDays(365), or null for points that never expire.");
         }
 
         if (options.LearningTargetPoints <= 0)

@@ -35,7 +35,7 @@ public static class PointsServiceCollectionExtensions
             var o = Options(sp);
             return o.PolicyPath is null
                 ? new StaticPointsPolicySource(PointsPolicyLoader.LoadDefault())
-                : new FilePointsPolicySource(o.PolicyPath, o.WatchPolicyFile, sp.GetService<ILogger<FilePointsPolicySource>>());
+                : new FilePointsPolicySource(o.PolicyPath, o.WatchPolicyFile, sp.GetService<ILogger<FilePointsPolicySource>>(), o.PolicyLimits);
         });
         services.TryAddSingleton(sp =>
         {

@@ -16,4 +16,7 @@ internal static partial class PointsLog
 
     [LoggerMessage(4, LogLevel.Debug, "{Count} already-processed events skipped.")]
     public static partial void DuplicatesSkipped(this ILogger logger, int count);
+
+    [LoggerMessage(5, LogLevel.Warning, "Points event rejected, nothing recorded for it: {Rejection}")]
+    public static partial void EventRejected(this ILogger logger, string rejection);
 }

@@ -16,6 +16,8 @@ public static class PointsTelemetry
 
     internal static readonly Counter<long> EventsEvaluated = Meter.CreateCounter<long>("hrkit.points.events_evaluated", "{event}", "Events run through a policy.");
 
+    internal static readonly Counter<long> EventsRejected = Meter.CreateCounter<long>("hrkit.points.events_rejected", "{event}", "Events refused as invalid or because a rule failed on them.");
+
     internal static readonly Counter<long> PointsAwarded = Meter.CreateCounter<long>("hrkit.points.points_awarded", "{point}", "Net points posted by policy rules.");
 
     internal static readonly Counter<long> Redemptions = Meter.CreateCounter<long>("hrkit.points.redemptions", "{redemption}", "Completed catalog redemptions.");

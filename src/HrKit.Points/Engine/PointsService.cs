@@ -26,12 +26,18 @@ public sealed class PointsService
     /// <param name="store">Ledger.</param>
     /// <param name="options">Time zone and expiry.</param>
     /// <param name="logger">Optional log.</param>
+    /// <exception cref="ArgumentException">The time zone is unknown or <see cref="PointsOptions.ExpireAfter"/> is not positive or above <see cref="PointsBounds.MaxExpireAfter"/>.</exception>
     public PointsService(IPointsPolicySource policies, IPointsLedgerStore store, PointsOptions options, ILogger<PointsService>? logger = null)
     {
         _policies = policies ?? throw new ArgumentNullException(nameof(policies));
         Store = store ?? throw new ArgumentNullException(nameof(store));
         _options = options ?? throw new ArgumentNullException(nameof(options));
         _zone = options.Zone;
+        if (options.ExpireAfter is { } d && (d <= Duration.Zero || d > PointsBounds.MaxExpireAfter))
+        {
+            throw new ArgumentException($"PointsOptions.ExpireAfter {d} must be positive and at most {PointsBounds.MaxExpireAfter.Days:N0} days (PointsBounds.MaxExpireAfter), or null.", nameof(options));
+        }
+
         _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
@@ -41,24 +47,47 @@ public sealed class PointsService
     /// <summary>The policy in force now.</summary>
     public PointsPolicy Policy => _policies.Current;
 
-    /// <summary>Awards points for one event; sending the same event again awards nothing more.</summary>
+    /// <summary>
+    /// Awards points for one event; sending the same event again awards nothing more. An invalid event, or one a rule
+    /// fails on, is reported in <see cref="AppendResult.Rejected"/> and records nothing.
+    /// </summary>
+    /// <exception cref="PointsLedgerException">A credit would take an account past <see cref="PointsBounds.MaxBalance"/>; nothing was recorded.</exception>
     public Task<AppendResult> ProcessAsync(PointsEvent pointsEvent, CancellationToken cancellationToken = default) =>
         ProcessBatchAsync([pointsEvent ?? throw new ArgumentNullException(nameof(pointsEvent))], cancellationToken);
 
-    /// <summary>Awards points for a batch in one transaction: after a crash the batch is wholly recorded or not at all, and replaying it is safe.</summary>
+    /// <summary>
+    /// Awards points for a batch in one transaction: after a crash the batch is wholly recorded or not at all, and
+    /// replaying it is safe. Each event is checked on its own: one with a missing or oversized id, a time outside
+    /// <see cref="PointsBounds.EventTimes"/>, or on which a rule throws or computes points outside
+    /// <see cref="PointsBounds.MaxPointsPerPosting"/> is listed in <see cref="AppendResult.Rejected"/> with the field,
+    /// rule and reason, and records nothing; the other events are recorded.
+    /// </summary>
+    /// <exception cref="PointsLedgerException">A credit would take an account past <see cref="PointsBounds.MaxBalance"/>; nothing of the batch was recorded.</exception>
     public async Task<AppendResult> ProcessBatchAsync(IReadOnlyList<PointsEvent> events, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(events);
         using var activity = PointsTelemetry.ActivitySource.StartActivity("points.process");
         activity?.SetTag("hrkit.points.events", events.Count);
-        var requests = BuildRequests(events);
+        var rejected = new List<RejectedEvent>();
+        var requests = BuildRequests(events, rejected);
         var result = await Store.AppendAsync(requests, cancellationToken).ConfigureAwait(false);
-        var awarded = result.Posted.Sum(p => p.Points);
+        var awarded = PointsSum.Of(result.Posted);
         PointsTelemetry.EventsEvaluated.Add(events.Count);
         PointsTelemetry.PointsAwarded.Add(awarded);
         if (result.DuplicateSources.Count > 0)
         {
             _logger.DuplicatesSkipped(result.DuplicateSources.Count);
+        }
+
+        if (rejected.Count > 0)
+        {
+            PointsTelemetry.EventsRejected.Add(rejected.Count);
+            foreach (var r in rejected)
+            {
+                _logger.EventRejected(r.ToString());
+            }
+
+            result = result with { Rejected = rejected };
         }
 
         activity?.SetStatus(ActivityStatusCode.Ok);
@@ -74,21 +103,35 @@ public sealed class PointsService
         Store.RedeemAsync(request, cancellationToken);
 
     /// <summary>The postings an event batch would request, before idempotency, caps and clamping.</summary>
-    internal List<PostingRequest> BuildRequests(IReadOnlyList<PointsEvent> events)
+    internal List<PostingRequest> BuildRequests(IReadOnlyList<PointsEvent> events) => BuildRequests(events, []);
+
+    /// <summary>The postings the valid events of a batch would request; the others are added to <paramref name="rejected"/>.</summary>
+    internal List<PostingRequest> BuildRequests(IReadOnlyList<PointsEvent?> events, List<RejectedEvent> rejected)
     {
         var policy = _policies.Current; // one plan for the whole batch, even if a reload lands meanwhile
         var requests = new List<PostingRequest>(events.Count);
         var hits = new List<RuleHit>(4);
         var facts = new EventFacts();
-        foreach (var e in events)
+        for (var index = 0; index < events.Count; index++)
         {
-            Validate(e);
+            var e = events[index];
+            if (EventCheck.Problem(e) is var (field, reason))
+            {
+                rejected.Add(new RejectedEvent(index, EventCheck.Shorten(e?.EventId), field, reason));
+                continue;
+            }
+
             hits.Clear();
-            facts.Load(e, _zone);
-            policy.Evaluate(facts, hits);
+            facts.Load(e!, _zone);
+            if (policy.Evaluate(facts, hits) is { } failure)
+            {
+                rejected.Add(new RejectedEvent(index, e!.EventId, failure.Field, failure.Reason) { RuleName = failure.RuleName });
+                continue;
+            }
+
             foreach (var (rule, points) in hits)
             {
-                requests.Add(new PostingRequest(e.EventId, e.EventId + "/" + rule.Name, e.EmployeeId, rule.Category, points, e.OccurredAt)
+                requests.Add(new PostingRequest(e!.EventId, e.EventId + "/" + rule.Name, e.EmployeeId, rule.Category, points, e.OccurredAt)
                 {
                     RuleName = rule.Name,
                     EventType = e.Type,
@@ -100,13 +143,5 @@ public sealed class PointsService
         }
 
         return requests;
-    }
-
-    private static void Validate(PointsEvent? e)
-    {
-        if (e is null || string.IsNullOrWhiteSpace(e.EventId) || string.IsNullOrWhiteSpace(e.EmployeeId) || string.IsNullOrWhiteSpace(e.Type))
-        {
-            throw new ArgumentException($"Event '{e?.EventId}' needs eventId, employeeId and type (see docs/points-events.md); nothing in the batch was recorded.", nameof(e));
-        }
     }
 }

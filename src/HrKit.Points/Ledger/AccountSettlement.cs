@@ -11,7 +11,7 @@ internal static class AccountSettlement
     {
         var account = await s.QueryAsync(new PostingQuery { EmployeeId = employeeId, Category = category }, ct).ConfigureAwait(false);
         var expired = await RecordExpiriesAsync(s, account, now, ct).ConfigureAwait(false);
-        return (account.Sum(p => p.Points) + expired.Sum(p => p.Points), expired);
+        return (PointsSum.Add(PointsSum.Of(account), PointsSum.Of(expired)), expired);
     }
 
     /// <summary>Writes an expiry posting for every lot of <paramref name="account"/> due at <paramref name="now"/>.</summary>

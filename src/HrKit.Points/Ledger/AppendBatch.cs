@@ -9,7 +9,9 @@ namespace HrKit.Points.Ledger;
 /// began is read in one query (the accounts are already locked, so it cannot change underneath), and what the batch
 /// records is added to it as it goes: idempotency and caps are then decided in memory, exactly as if every posting had
 /// queried the ledger. Postings are buffered and written together; a penalty writes the buffer first because it reads
-/// the account's balance from the ledger.
+/// the account's balance from the ledger. A credit that would take an account past <see cref="PointsBounds.MaxBalance"/>
+/// is refused before the batch writes anything; the totals of the credited accounts are read for that only when the
+/// ledger holds enough postings for one to get there (see <see cref="StartAsync"/>).
 /// </summary>
 internal sealed class AppendBatch
 {
@@ -17,25 +19,38 @@ internal sealed class AppendBatch
     private readonly Instant _now;
     private readonly RecordedPostings _recorded;
     private readonly Dictionary<(string EmployeeId, string CapKey), long> _capUsed;
+    private readonly Dictionary<(string EmployeeId, string Category), long> _totals;
     private readonly List<Posting> _pending;
     private readonly List<Posting> _posted;
 
-    private AppendBatch(LedgerSession session, Instant now, RecordedPostings recorded, Dictionary<(string, string), long> capUsed, int size)
+    private AppendBatch(LedgerSession session, Instant now, RecordedPostings recorded, Dictionary<(string, string), long> capUsed, Dictionary<(string, string), long> totals, int size)
     {
         _session = session;
         _now = now;
         _recorded = recorded;
         _capUsed = capUsed;
+        _totals = totals;
         _pending = new List<Posting>(size);
         _posted = new List<Posting>(size);
     }
 
     /// <summary>Reads what the ledger already holds of <paramref name="batch"/>; call with its accounts locked.</summary>
-    public static async Task<AppendBatch> StartAsync(LedgerSession s, IReadOnlyList<PostingRequest> batch, Instant now, CancellationToken ct)
+    /// <param name="s">The transaction.</param>
+    /// <param name="batch">The requests.</param>
+    /// <param name="now">The recording time.</param>
+    /// <param name="totalsAbovePostings">
+    /// Read the credited accounts' totals only when the ledger and the batch hold more postings than this. Every posting
+    /// carries at most <see cref="PointsBounds.MaxPointsPerPosting"/>, so below <c>MaxBalance / MaxPointsPerPosting</c>
+    /// (a billion) postings no account can reach <see cref="PointsBounds.MaxBalance"/>, and summing accounts whose
+    /// history grows without end would make every append slower.
+    /// </param>
+    /// <param name="ct">Cancellation.</param>
+    public static async Task<AppendBatch> StartAsync(LedgerSession s, IReadOnlyList<PostingRequest> batch, Instant now, long totalsAbovePostings, CancellationToken ct)
     {
         var keys = new HashSet<string>(batch.Count, StringComparer.Ordinal);
         var sources = new HashSet<string>(batch.Count, StringComparer.Ordinal);
         var capped = new HashSet<(string, string)>();
+        var credited = new HashSet<(string, string)>();
         foreach (var r in batch)
         {
             keys.Add(r.IdempotencyKey);
@@ -44,11 +59,19 @@ internal sealed class AppendBatch
             {
                 capped.Add((r.EmployeeId, r.CapKey));
             }
+
+            if (r.Points > 0)
+            {
+                credited.Add((r.EmployeeId, r.Category));
+            }
         }
 
         var recorded = await s.FindRecordedAsync(keys, sources, ct).ConfigureAwait(false);
         var capUsed = capped.Count == 0 ? [] : await s.SumCapsAsync(capped, ct).ConfigureAwait(false);
-        return new AppendBatch(s, now, recorded, capUsed, batch.Count);
+        var totals = credited.Count == 0 || await s.MaxPostingIdAsync(ct).ConfigureAwait(false) + batch.Count <= totalsAbovePostings
+            ? []
+            : await s.SumAccountsAsync(credited, ct).ConfigureAwait(false);
+        return new AppendBatch(s, now, recorded, capUsed, totals, batch.Count);
     }
 
     /// <summary>Whether <paramref name="sourceId"/> already has postings for <paramref name="employeeId"/>, in the ledger or this batch.</summary>
@@ -63,7 +86,7 @@ internal sealed class AppendBatch
         var points = r.Points;
         if (points > 0 && r.CapKey is not null && r.CapLimit is { } cap)
         {
-            points = Math.Min(points, Math.Max(0, cap - _capUsed[(r.EmployeeId, r.CapKey)]));
+            points = Math.Min(points, Math.Max(0, PointsSum.Add(cap, -_capUsed[(r.EmployeeId, r.CapKey)])));
         }
         else if (points < 0)
         {
@@ -75,7 +98,15 @@ internal sealed class AppendBatch
                 Remember(expiry);
             }
 
-            points = Math.Max(points, -balance);
+            points = Math.Max(points, -Math.Max(balance, 0));
+        }
+
+        if (points > 0 && _totals.TryGetValue((r.EmployeeId, r.Category), out var total) && PointsSum.Add(total, points) > PointsBounds.MaxBalance)
+        {
+            throw new PointsLedgerException(
+                PointsLedgerError.BalanceLimitExceeded,
+                $"Posting '{r.IdempotencyKey}' would take employee '{r.EmployeeId}' past {PointsBounds.MaxBalance:N0} {r.Category} points "
+                + $"(PointsBounds.MaxBalance; the account holds {total:N0}); nothing of the batch was recorded. Redeem or reverse points first.");
         }
 
         var posting = new Posting(0, r.SourceId, r.IdempotencyKey, r.EmployeeId, r.Category, points, PostingKind.Award, r.OccurredAt, _now)
@@ -109,12 +140,18 @@ internal sealed class AppendBatch
     {
         _recorded.Keys.Add(p.IdempotencyKey);
         _recorded.Sources.Add((p.SourceId, p.EmployeeId));
+        ref var total = ref CollectionsMarshal.GetValueRefOrNullRef(_totals, (p.EmployeeId, p.Category));
+        if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref total))
+        {
+            total = PointsSum.Add(total, p.Points);
+        }
+
         if (p.CapKey is not null)
         {
             ref var used = ref CollectionsMarshal.GetValueRefOrNullRef(_capUsed, (p.EmployeeId, p.CapKey));
             if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref used))
             {
-                used += p.Points;
+                used = PointsSum.Add(used, p.Points);
             }
         }
     }

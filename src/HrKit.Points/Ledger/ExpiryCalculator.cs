@@ -23,7 +23,8 @@ internal static class ExpiryCalculator
             }
             else if (p.Points < 0)
             {
-                Consume(lots, p, -p.Points);
+                // -long.MinValue does not exist; only a hand-edited ledger could hold it.
+                Consume(lots, p, p.Points == long.MinValue ? long.MaxValue : -p.Points);
             }
         }
 

@@ -24,6 +24,12 @@ internal abstract class LedgerSession : IAsyncDisposable
     /// <summary>Points already recorded in each cap bucket (0 for a bucket with no postings).</summary>
     public abstract Task<Dictionary<(string EmployeeId, string CapKey), long>> SumCapsAsync(IReadOnlyCollection<(string EmployeeId, string CapKey)> buckets, CancellationToken ct);
 
+    /// <summary>The largest posting id (0 when empty): an upper bound on the number of postings, read without a scan.</summary>
+    public abstract Task<long> MaxPostingIdAsync(CancellationToken ct);
+
+    /// <summary>The sum of every posting of each account (0 for an account with none), saturating instead of overflowing.</summary>
+    public abstract Task<Dictionary<(string EmployeeId, string Category), long>> SumAccountsAsync(IReadOnlyCollection<(string EmployeeId, string Category)> accounts, CancellationToken ct);
+
     /// <summary>Inserts <paramref name="posting"/> (its Id is ignored) and returns it with the assigned Id.</summary>
     public async Task<Posting> InsertAsync(Posting posting, CancellationToken ct) =>
         (await InsertManyAsync([posting], ct).ConfigureAwait(false))[0];

@@ -11,6 +11,12 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
     private readonly Lock _initLock = new();
     private Task? _initialized;
 
+    /// <summary>
+    /// How many postings the ledger may hold before appends read account totals to enforce
+    /// <see cref="PointsBounds.MaxBalance"/>; a seam for tests, which cannot write a billion postings.
+    /// </summary>
+    internal long TotalsAbovePostings { get; set; } = PointsBounds.MaxBalance / PointsBounds.MaxPointsPerPosting;
+
     public Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         // Schema creation runs once per store even when callers race; later calls share the same task.
@@ -39,7 +45,7 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
         var s = await BeginAsync(cancellationToken).ConfigureAwait(false);
         await using var scope = s.ConfigureAwait(false);
         await s.LockAccountsAsync(batch.Select(r => r.EmployeeId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), cancellationToken).ConfigureAwait(false);
-        var append = await AppendBatch.StartAsync(s, batch, now, cancellationToken).ConfigureAwait(false);
+        var append = await AppendBatch.StartAsync(s, batch, now, TotalsAbovePostings, cancellationToken).ConfigureAwait(false);
         string? current = null;
         var skipping = false;
         var keysInSource = new HashSet<string>(StringComparer.Ordinal);
@@ -82,8 +88,9 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
     public async Task<Posting> RedeemAsync(RedemptionRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentException.ThrowIfNullOrEmpty(request.RequestId);
-        ArgumentException.ThrowIfNullOrEmpty(request.EmployeeId);
+        RequireId(request.RequestId, "RequestId");
+        RequireId(request.EmployeeId, "EmployeeId");
+        RequireId(request.ItemId, "ItemId");
         var now = clock.GetCurrentInstant();
         var key = "redeem:" + request.RequestId;
         var s = await BeginAsync(cancellationToken).ConfigureAwait(false);
@@ -146,8 +153,9 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
 
         var balance = (await AccountSettlement.SettleAsync(s, target.EmployeeId, target.Category, now, cancellationToken).ConfigureAwait(false)).Balance;
         var account = await s.QueryAsync(new PostingQuery { EmployeeId = target.EmployeeId, Category = target.Category, Kind = PostingKind.Expiry }, cancellationToken).ConfigureAwait(false);
-        var expired = -Sum(account.Where(p => p.RelatedPostingId == target.Id));
-        var amount = -(target.Points - expired);
+        // What is left of the target after its own expiries; a reversal cancels that much.
+        var remaining = PointsSum.Add(target.Points, Sum(account.Where(p => p.RelatedPostingId == target.Id)));
+        var amount = remaining == long.MinValue ? long.MaxValue : -remaining;
         if (amount < 0 && balance < -amount)
         {
             throw new PointsLedgerException(PointsLedgerError.InsufficientPoints, $"Reversing posting {postingId} takes back {-amount} points but only {balance} are left; they have been spent.");
@@ -166,7 +174,7 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
         if (target.Kind == PostingKind.Redemption && target.ItemId is { } itemId
             && await s.GetItemAsync(itemId, cancellationToken).ConfigureAwait(false) is { Stock: { } stock } item)
         {
-            await s.SaveItemAsync(item with { Stock = stock + 1 }, cancellationToken).ConfigureAwait(false);
+            await s.SaveItemAsync(item with { Stock = Math.Min(stock, PointsBounds.MaxCatalogQuantity - 1) + 1 }, cancellationToken).ConfigureAwait(false);
         }
 
         await s.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -204,12 +212,12 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
 
     public async Task<IReadOnlyList<CategoryBalance>> GetBalancesAsync(string employeeId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(employeeId);
+        RequireId(employeeId, nameof(employeeId));
         var now = clock.GetCurrentInstant();
         var postings = await GetPostingsAsync(new PostingQuery { EmployeeId = employeeId }, cancellationToken).ConfigureAwait(false);
         return postings
             .GroupBy(p => p.Category, StringComparer.Ordinal)
-            .Select(g => new CategoryBalance(g.Key, Sum(g) - ExpiryCalculator.DueLots(g.ToList(), now).Sum(l => l.Remaining)))
+            .Select(g => new CategoryBalance(g.Key, PointsSum.Add(Sum(g), -PointsSum.Of(ExpiryCalculator.DueLots(g.ToList(), now).Select(l => l.Remaining)))))
             .OrderBy(b => b.Category, StringComparer.Ordinal)
             .ToList();
     }
@@ -225,11 +233,17 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
     public async Task SaveItemAsync(CatalogItem item, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(item);
-        ArgumentException.ThrowIfNullOrEmpty(item.Id);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(item.Price);
-        if (item.Stock is < 0 || item.PerEmployeeLimit is < 1)
+        RequireId(item.Id, "Id");
+        ArgumentNullException.ThrowIfNull(item.Name);
+        ArgumentException.ThrowIfNullOrEmpty(item.Category);
+        if (item.Price is <= 0 or > PointsBounds.MaxPointsPerPosting)
         {
-            throw new ArgumentException($"Item '{item.Id}': stock cannot be negative and a per-employee limit must be at least 1.", nameof(item));
+            throw new ArgumentOutOfRangeException(nameof(item), item.Price, $"Item '{item.Id}': the price must be from 1 to {PointsBounds.MaxPointsPerPosting:N0} points (PointsBounds.MaxPointsPerPosting).");
+        }
+
+        if (item.Stock is < 0 or > PointsBounds.MaxCatalogQuantity || item.PerEmployeeLimit is < 1 or > PointsBounds.MaxCatalogQuantity)
+        {
+            throw new ArgumentException($"Item '{item.Id}': stock must be from 0 and a per-employee limit from 1, both at most {PointsBounds.MaxCatalogQuantity:N0} (PointsBounds.MaxCatalogQuantity).", nameof(item));
         }
 
         var s = await BeginAsync(cancellationToken).ConfigureAwait(false);
@@ -254,13 +268,41 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
         return postings.Count(p => p.Kind == PostingKind.Redemption && p.ItemId == itemId && !reversed.Contains(p.Id));
     }
 
-    private static void Validate(PostingRequest r)
+    private static void Validate(PostingRequest? r)
     {
-        if (string.IsNullOrEmpty(r.SourceId) || string.IsNullOrEmpty(r.IdempotencyKey) || string.IsNullOrEmpty(r.EmployeeId) || string.IsNullOrEmpty(r.Category))
+        if (r is null || string.IsNullOrEmpty(r.SourceId) || string.IsNullOrEmpty(r.IdempotencyKey) || string.IsNullOrEmpty(r.EmployeeId) || string.IsNullOrEmpty(r.Category))
         {
-            throw new ArgumentException($"Posting '{r.IdempotencyKey}' needs a source id, idempotency key, employee id and category; the whole batch was rolled back.", nameof(r));
+            throw new ArgumentException($"Posting '{r?.IdempotencyKey}' needs a source id, idempotency key, employee id and category; nothing of the batch was recorded.", nameof(r));
+        }
+
+        // An idempotency key is a source id and a rule name, so it may be that much longer.
+        if (r.SourceId.Length > PointsBounds.MaxIdLength || r.EmployeeId.Length > PointsBounds.MaxIdLength || r.Category.Length > PointsBounds.MaxIdLength
+            || r.IdempotencyKey.Length > PointsBounds.MaxIdLength + 1 + PointsBounds.MaxRuleNameLength)
+        {
+            throw new ArgumentException($"Posting '{Shorten(r.IdempotencyKey)}': source id, employee id and category may be at most {PointsBounds.MaxIdLength} characters (PointsBounds.MaxIdLength); nothing of the batch was recorded.", nameof(r));
+        }
+
+        if (!PointsBounds.IsPostingAmount(r.Points) || r.CapLimit is <= 0 or > PointsBounds.MaxBalance)
+        {
+            throw new ArgumentException($"Posting '{Shorten(r.IdempotencyKey)}': points must be within ±{PointsBounds.MaxPointsPerPosting:N0} (PointsBounds.MaxPointsPerPosting) and a cap from 1 to {PointsBounds.MaxBalance:N0}; nothing of the batch was recorded.", nameof(r));
+        }
+
+        if (!PointsBounds.EventTimes.Contains(r.OccurredAt))
+        {
+            throw new ArgumentException($"Posting '{Shorten(r.IdempotencyKey)}': occurred at {r.OccurredAt}, outside {PointsBounds.EventTimes} (PointsBounds.EventTimes); nothing of the batch was recorded.", nameof(r));
         }
     }
 
-    private static long Sum(IEnumerable<Posting> postings) => postings.Sum(p => p.Points);
+    private static void RequireId(string? id, string name)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id, name);
+        if (id.Length > PointsBounds.MaxIdLength)
+        {
+            throw new ArgumentException($"{name} is {id.Length:N0} characters long; ids may be at most {PointsBounds.MaxIdLength} (PointsBounds.MaxIdLength).", name);
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
+
+    private static long Sum(IEnumerable<Posting> postings) => PointsSum.Of(postings);
 }

@@ -20,4 +20,7 @@ public enum PointsLedgerError
 
     /// <summary>Reversals and expiries cannot be reversed.</summary>
     NotReversible = 5,
+
+    /// <summary>A credit would take an account past <see cref="PointsBounds.MaxBalance"/>.</summary>
+    BalanceLimitExceeded = 6,
 }

@@ -12,6 +12,14 @@ namespace HrKit.Points.Policies;
 /// </summary>
 internal sealed class EventTypeIndex
 {
+    // Each literal a rule names costs one compilation of the rule: a rule naming dozens of types (a long chain of
+    // e.Type == "…" || …) would make loading quadratic, so such a rule runs whole for every type instead.
+    private const int MaxSpecializedLiterals = 16;
+
+    // Each type gets a list as long as the policy; beyond this many types the index would cost more than it saves, and
+    // every event runs every rule whole instead.
+    private const int MaxIndexedTypes = 256;
+
     private readonly FrozenDictionary<string, CandidateRule[]> _byType;
     private readonly CandidateRule[] _otherTypes;
 
@@ -29,6 +37,11 @@ internal sealed class EventTypeIndex
     {
         var perRule = rules.Select(r => new Specializations(r)).ToList();
         var types = perRule.SelectMany(r => r.Literals).Distinct(StringComparer.Ordinal).ToList();
+        if (types.Count > MaxIndexedTypes)
+        {
+            return new EventTypeIndex(FrozenDictionary<string, CandidateRule[]>.Empty, [.. perRule.Select(r => new CandidateRule(r.Rule, r.Rule.Condition))]);
+        }
+
         var byType = types.ToFrozenDictionary(t => t, t => Candidates(perRule, t), StringComparer.Ordinal);
         return new EventTypeIndex(byType, Candidates(perRule, null));
     }
@@ -40,6 +53,8 @@ internal sealed class EventTypeIndex
     // compiled at most once per literal it names, plus once for the rest.
     private sealed class Specializations(PointsRule rule)
     {
+        public PointsRule Rule => rule;
+
         private readonly Dictionary<string, CandidateRule?> _named = new(StringComparer.Ordinal);
         private CandidateRule? _other;
 
@@ -48,6 +63,11 @@ internal sealed class EventTypeIndex
 
         public CandidateRule? For(string? type)
         {
+            if (Literals.Count > MaxSpecializedLiterals)
+            {
+                return new CandidateRule(rule, rule.Condition);
+            }
+
             if (type is not null && Literals.Contains(type))
             {
                 if (!_named.TryGetValue(type, out var candidate))

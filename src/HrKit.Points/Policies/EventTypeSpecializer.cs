@@ -114,7 +114,7 @@ internal sealed class EventTypeSpecializer : ExpressionVisitor
         ConstantExpression or ParameterExpression => true,
         MemberExpression { Expression: ParameterExpression, Member: PropertyInfo { SetMethod: not null } } => true,
         UnaryExpression { NodeType: ExpressionType.Not, Method: null } u => CannotThrow(u.Operand),
-        UnaryExpression { NodeType: ExpressionType.Convert, Method: null } u => IsWidening(u.Operand.Type, u.Type) && CannotThrow(u.Operand),
+        UnaryExpression { NodeType: ExpressionType.Convert or ExpressionType.ConvertChecked, Method: null } u => IsWidening(u.Operand.Type, u.Type) && CannotThrow(u.Operand),
         BinaryExpression { NodeType: ExpressionType.AndAlso or ExpressionType.OrElse or ExpressionType.Equal or ExpressionType.NotEqual
             or ExpressionType.LessThan or ExpressionType.LessThanOrEqual or ExpressionType.GreaterThan or ExpressionType.GreaterThanOrEqual } b
             => (b.Method is null || b.Method.Name.StartsWith("op_", StringComparison.Ordinal)) && CannotThrow(b.Left) && CannotThrow(b.Right),

@@ -9,7 +9,9 @@ namespace HrKit.Points.Policies;
 
 /// <summary>
 /// Parses a rule expression with the same System.Linq.Dynamic.Core dialect RulesEngine uses (the event is the
-/// parameter <c>e</c>), verifies the tree is side-effect free, and compiles it once into a delegate.
+/// parameter <c>e</c>), verifies the tree is side-effect free, makes its arithmetic checked, and compiles it once into
+/// a delegate. The text is measured against <see cref="PointsPolicyLimits"/> first: the parser recurses per nesting
+/// level and operator, and a stack overflow cannot be caught.
 /// </summary>
 internal static class ExpressionCompiler
 {
@@ -26,12 +28,18 @@ internal static class ExpressionCompiler
         LoadAdditionalAssembliesFromCurrentDomainBaseDirectory = false,
     };
 
-    public static Func<EventFacts, TResult>? TryCompile<TResult>(string text, out string? error) =>
-        TryParse<TResult>(text, out error)?.Compile();
+    public static Func<EventFacts, TResult>? TryCompile<TResult>(string text, PointsPolicyLimits limits, out string? error) =>
+        TryParse<TResult>(text, limits, out error)?.Compile();
 
-    /// <summary>The verified expression tree, or null with <paramref name="error"/> saying why it was refused.</summary>
-    public static Expression<Func<EventFacts, TResult>>? TryParse<TResult>(string text, out string? error)
+    /// <summary>The verified, checked expression tree, or null with <paramref name="error"/> saying why it was refused.</summary>
+    public static Expression<Func<EventFacts, TResult>>? TryParse<TResult>(string text, PointsPolicyLimits limits, out string? error)
     {
+        error = ExpressionSizeCheck.Check(text, limits);
+        if (error is not null)
+        {
+            return null;
+        }
+
         Expression<Func<EventFacts, TResult>> lambda;
         try
         {
@@ -47,21 +55,30 @@ internal static class ExpressionCompiler
             error = Explain(ex.Message) + $" (at position {ex.Position})";
             return null;
         }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or NotSupportedException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            // The parser is a dependency: whatever it throws on a piece of text is a finding about that text.
             error = Explain(ex.Message);
             return null;
         }
 
-        var problems = SafeExpressionVerifier.Check(lambda);
-        if (problems.Count > 0)
+        try
         {
-            error = string.Join(" ", problems);
+            var problems = SafeExpressionVerifier.Check(lambda);
+            if (problems.Count > 0)
+            {
+                error = string.Join(" ", problems);
+                return null;
+            }
+
+            error = null;
+            return CheckedArithmetic.Rewrite(lambda);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            error = "the expression is nested too deeply to check; simplify it or split it into several rules.";
             return null;
         }
-
-        error = null;
-        return lambda;
     }
 
     private static string Explain(string message) =>

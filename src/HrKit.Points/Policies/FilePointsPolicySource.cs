@@ -13,6 +13,7 @@ public sealed class FilePointsPolicySource : IPointsPolicySource, IDisposable
 {
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(150);
     private readonly string _path;
+    private readonly PointsPolicyLimits _limits;
     private readonly ILogger _logger;
     private readonly FileSystemWatcher? _watcher;
     private readonly Timer _timer;
@@ -20,17 +21,24 @@ public sealed class FilePointsPolicySource : IPointsPolicySource, IDisposable
     private volatile PointsPolicy _current;
     private volatile IReadOnlyList<PolicyError> _lastErrors = [];
 
-    /// <summary>Loads <paramref name="path"/> now; throws <see cref="PointsPolicyException"/> if it is invalid.</summary>
+    /// <summary>Loads <paramref name="path"/> now.</summary>
     /// <param name="path">Policy file.</param>
     /// <param name="watch">Reload automatically when the file changes.</param>
     /// <param name="logger">Where reload outcomes go.</param>
-    public FilePointsPolicySource(string path, bool watch = true, ILogger<FilePointsPolicySource>? logger = null)
+    /// <param name="limits">Size limits every version of the file must keep; <see langword="null"/> = <see cref="PointsPolicyLimits.Default"/>.</param>
+    /// <exception cref="PointsPolicyException">The file is not a valid policy or exceeds a limit.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or <paramref name="limits"/> are out of range.</exception>
+    public FilePointsPolicySource(string path, bool watch = true, ILogger<FilePointsPolicySource>? logger = null, PointsPolicyLimits? limits = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         _path = Path.GetFullPath(path);
+        _limits = limits ?? PointsPolicyLimits.Default;
+        _limits.EnsureValid();
         _logger = (ILogger?)logger ?? NullLogger.Instance;
-        _current = PointsPolicyLoader.LoadFile(_path);
-        _timer = new Timer(_ => Reload(), null, Timeout.Infinite, Timeout.Infinite);
+        _current = PointsPolicyLoader.LoadFile(_path, _limits);
+        _timer = new Timer(_ => ReloadInBackground(), null, Timeout.Infinite, Timeout.Infinite);
         if (watch)
         {
             _watcher = new FileSystemWatcher(Path.GetDirectoryName(_path)!, Path.GetFileName(_path))
@@ -55,14 +63,14 @@ public sealed class FilePointsPolicySource : IPointsPolicySource, IDisposable
     /// <summary>Raised after a new policy is in force.</summary>
     public event EventHandler? Reloaded;
 
-    /// <summary>Re-reads the file now; returns whether the new version is in force.</summary>
+    /// <summary>Re-reads the file now; returns whether the new version is in force. A rejected or unreadable file never throws.</summary>
     public bool Reload()
     {
         lock (_reloadLock)
         {
             try
             {
-                var next = PointsPolicyLoader.LoadFile(_path);
+                var next = PointsPolicyLoader.LoadFile(_path, _limits);
                 _current = next;
                 _lastErrors = [];
                 _logger.PolicyReloaded(next.Name, _path, next.Rules.Length);
@@ -73,7 +81,7 @@ public sealed class FilePointsPolicySource : IPointsPolicySource, IDisposable
                 _logger.PolicyRejected(_path, ex.Message);
                 return false;
             }
-            catch (IOException ex)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 _lastErrors = [new PolicyError(null, "file", ex.Message)];
                 _logger.PolicyUnreadable(ex, _path);
@@ -83,6 +91,20 @@ public sealed class FilePointsPolicySource : IPointsPolicySource, IDisposable
 
         Reloaded?.Invoke(this, EventArgs.Empty);
         return true;
+    }
+
+    // Runs on a timer thread, where an escaping exception would end the process: nothing may leave it.
+    private void ReloadInBackground()
+    {
+        try
+        {
+            Reload();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            _lastErrors = [new PolicyError(null, "file", ex.Message)];
+            _logger.PolicyUnreadable(ex, _path);
+        }
     }
 
     /// <inheritdoc />

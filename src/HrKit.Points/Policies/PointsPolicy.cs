@@ -26,26 +26,41 @@ public sealed class PointsPolicy
 
     /// <summary>
     /// Appends every matching rule and its points to <paramref name="hits"/>, in file order; allocation-free. Only the
-    /// rules that can match the event's type run (see <see cref="EventTypeIndex"/>).
+    /// rules that can match the event's type run (see <see cref="EventTypeIndex"/>). Returns the first rule that threw
+    /// (division by zero, overflow, a substring past the end…) or computed points outside
+    /// <see cref="PointsBounds.MaxPointsPerPosting"/>; the caller then rejects the event and discards its hits.
     /// </summary>
-    internal void Evaluate(EventFacts facts, List<RuleHit> hits)
+    internal RuleFailure? Evaluate(EventFacts facts, List<RuleHit> hits)
     {
         var candidates = _index.For(facts.Type);
         var i = 0;
+        var field = "Expression";
         try
         {
             for (; i < candidates.Length; i++)
             {
                 ref readonly var candidate = ref candidates[i];
+                field = "Expression";
                 if (candidate.Matches(facts))
                 {
-                    hits.Add(new RuleHit(candidate.Rule, candidate.Rule.AmountFor(facts)));
+                    field = "Properties.points";
+                    var points = candidate.Rule.AmountFor(facts);
+                    if (!PointsBounds.IsPostingAmount(points))
+                    {
+                        return new RuleFailure(candidate.Rule.Name, field,
+                            $"computed {points:N0} points; a posting carries at most ±{PointsBounds.MaxPointsPerPosting:N0} (PointsBounds.MaxPointsPerPosting). Bound the expression, e.g. with Math.Min.");
+                    }
+
+                    hits.Add(new RuleHit(candidate.Rule, points));
                 }
             }
         }
-        catch (Exception ex) when (ex is ArithmeticException or NullReferenceException or ArgumentException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            throw new InvalidOperationException($"Rule '{candidates[i].Rule.Name}' failed on event type '{facts.Type}': {ex.Message}", ex);
+            // A rule is the policy author's code run on the host's data: whatever it throws is about this event only.
+            return new RuleFailure(candidates[i].Rule.Name, field, $"failed for this event: {ex.GetType().Name}: {ex.Message}");
         }
+
+        return null;
     }
 }

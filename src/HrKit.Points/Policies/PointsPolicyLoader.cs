@@ -25,18 +25,39 @@ public static class PointsPolicyLoader
         return reader.ReadToEnd();
     }
 
-    /// <summary>Loads a policy file.</summary>
-    public static PointsPolicy LoadFile(string path)
+    /// <summary>Loads a policy file within <see cref="PointsPolicyLimits.Default"/>.</summary>
+    /// <exception cref="PointsPolicyException">The file is not a valid policy, is too large or not UTF-8.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    public static PointsPolicy LoadFile(string path) => LoadFile(path, PointsPolicyLimits.Default);
+
+    /// <summary>Loads a policy file within <paramref name="limits"/>.</summary>
+    /// <exception cref="PointsPolicyException">The file is not a valid policy, is too large or not UTF-8.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or <paramref name="limits"/> are out of range.</exception>
+    public static PointsPolicy LoadFile(string path, PointsPolicyLimits limits)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        return Parse(File.ReadAllText(path, Encoding.UTF8));
+        ArgumentNullException.ThrowIfNull(limits);
+        limits.EnsureValid();
+        return Parse(PolicyText.ReadFile(path, limits.MaxPolicyBytes), limits);
     }
 
-    /// <summary>Parses and compiles policy JSON.</summary>
-    public static PointsPolicy Parse(string json)
+    /// <summary>Parses and compiles policy JSON within <see cref="PointsPolicyLimits.Default"/>.</summary>
+    /// <exception cref="PointsPolicyException">The JSON is not a valid policy or exceeds a limit.</exception>
+    public static PointsPolicy Parse(string json) => Parse(json, PointsPolicyLimits.Default);
+
+    /// <summary>Parses and compiles policy JSON within <paramref name="limits"/>.</summary>
+    /// <exception cref="PointsPolicyException">The JSON is not a valid policy or exceeds a limit; every error names the rule, field and limit.</exception>
+    /// <exception cref="ArgumentException"><paramref name="limits"/> are out of range.</exception>
+    public static PointsPolicy Parse(string json, PointsPolicyLimits limits)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var workflow = Deserialize(json);
+        ArgumentNullException.ThrowIfNull(limits);
+        limits.EnsureValid();
+        PolicyText.EnsureSize(json, limits.MaxPolicyBytes);
+        var workflow = Deserialize(json, limits);
         var errors = new List<PolicyError>();
         if (string.IsNullOrWhiteSpace(workflow.WorkflowName))
         {
@@ -51,6 +72,12 @@ public static class PointsPolicyLoader
         if (workflow.Rules is null || workflow.Rules.Count == 0)
         {
             errors.Add(new PolicyError(null, "Rules", "the policy has no rules; add at least one."));
+        }
+        else if (workflow.Rules.Count > limits.MaxRules)
+        {
+            // Nothing is compiled: the count alone decides, and compiling would take time in proportion to it.
+            throw new PointsPolicyException([new PolicyError(null, "Rules",
+                $"the policy has {workflow.Rules.Count:N0} rules; the limit is {limits.MaxRules:N0} (PointsPolicyLimits.MaxRules). Merge rules or raise the limit.")]);
         }
 
         var rules = ImmutableArray.CreateBuilder<PointsRule>();
@@ -71,12 +98,17 @@ public static class PointsPolicyLoader
                 errors.Add(new PolicyError($"#{index}", "RuleName", "missing; every rule needs a unique name (postings record it)."));
                 name = $"#{index}";
             }
+            else if (name.Length > PointsBounds.MaxRuleNameLength)
+            {
+                errors.Add(new PolicyError($"#{index}", "RuleName", $"{name.Length:N0} characters long; the limit is {PointsBounds.MaxRuleNameLength} (PointsBounds.MaxRuleNameLength). Shorten it."));
+                name = $"#{index}";
+            }
             else if (!names.Add(name))
             {
                 errors.Add(new PolicyError(name, "RuleName", $"duplicate name; rename rule #{index} (names are case-sensitive and must be unique)."));
             }
 
-            var compiled = RuleCompiler.Compile(rule, name, errors);
+            var compiled = RuleCompiler.Compile(rule, name, limits, errors);
             if (compiled is not null && rule.Enabled != false)
             {
                 rules.Add(compiled);
@@ -86,11 +118,11 @@ public static class PointsPolicyLoader
         return errors.Count > 0 ? throw new PointsPolicyException(errors) : new PointsPolicy(workflow.WorkflowName!, rules.ToImmutable());
     }
 
-    private static WorkflowDocument Deserialize(string json)
+    private static WorkflowDocument Deserialize(string json, PointsPolicyLimits limits)
     {
         try
         {
-            using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = limits.MaxJsonDepth, AllowDuplicateProperties = false });
             var root = doc.RootElement;
             if (root.ValueKind == JsonValueKind.Array)
             {
@@ -109,6 +141,11 @@ public static class PointsPolicyLoader
 
             return root.Deserialize(PointsJsonContext.Default.WorkflowDocument)
                 ?? throw new PointsPolicyException("the policy is empty.");
+        }
+        catch (JsonException ex) when (ex.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new PointsPolicyException(
+                $"the JSON nests deeper than {limits.MaxJsonDepth} levels (PointsPolicyLimits.MaxJsonDepth); a policy nests about 5 deep. Check for runaway brackets.", ex);
         }
         catch (JsonException ex)
         {

@@ -11,7 +11,7 @@ internal static partial class RuleCompiler
 {
     private static readonly string[] KnownProperties = ["points", "category", "dailyCap", "monthlyCap", "description"];
 
-    public static PointsRule? Compile(RuleDocument rule, string name, List<PolicyError> errors)
+    public static PointsRule? Compile(RuleDocument rule, string name, PointsPolicyLimits limits, List<PolicyError> errors)
     {
         var before = errors.Count;
         void Fail(string field, string message) => errors.Add(new PolicyError(name, field, message));
@@ -38,10 +38,10 @@ internal static partial class RuleCompiler
         }
         else
         {
-            matches = ExpressionCompiler.TryParse<bool>(rule.Expression, out var error);
+            matches = ExpressionCompiler.TryParse<bool>(rule.Expression, limits, out var error);
             if (error is not null)
             {
-                Fail("Expression", $"'{rule.Expression}' is not a valid condition: {error}");
+                Fail("Expression", $"{Quote(rule.Expression)} is not a valid condition: {error}");
             }
         }
 
@@ -51,7 +51,7 @@ internal static partial class RuleCompiler
             Fail("Properties." + key, $"unknown property; known properties are {string.Join(", ", KnownProperties)} (names are case-sensitive).");
         }
 
-        var (points, amount, pointsExpression) = ReadPoints(props, Fail);
+        var (points, amount, pointsExpression) = ReadPoints(props, limits, Fail);
         var category = ReadCategory(props, Fail);
         var cap = ReadCap(props, Fail);
         if (cap is not null && points < 0)
@@ -65,7 +65,11 @@ internal static partial class RuleCompiler
             : new PointsRule(name, rule.Expression!, matches, points, amount, pointsExpression) { Category = category, Cap = cap, Description = description };
     }
 
-    private static (long Points, Func<EventFacts, long>? Amount, string? Text) ReadPoints(Dictionary<string, JsonElement> props, Action<string, string> fail)
+    // Long text is shortened: an error message must not carry a megabyte of expression.
+    private static string Quote(string text) =>
+        text.Length <= 200 ? $"'{text}'" : $"'{text[..60]}…' ({text.Length:N0} characters)";
+
+    private static (long Points, Func<EventFacts, long>? Amount, string? Text) ReadPoints(Dictionary<string, JsonElement> props, PointsPolicyLimits limits, Action<string, string> fail)
     {
         if (!props.TryGetValue("points", out var p))
         {
@@ -73,9 +77,9 @@ internal static partial class RuleCompiler
             return (0, null, null);
         }
 
-        if (p.ValueKind == JsonValueKind.Number && p.TryGetInt64(out var n))
+        if (p.ValueKind == JsonValueKind.Number)
         {
-            return (n, null, null);
+            return p.TryGetInt64(out var n) && PointsBounds.IsPostingAmount(n) ? (n, null, null) : (0, null, OutOfRange(p.GetRawText()));
         }
 
         if (p.ValueKind == JsonValueKind.String)
@@ -83,20 +87,27 @@ internal static partial class RuleCompiler
             var text = p.GetString()!;
             if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var constant))
             {
-                return (constant, null, null);
+                return PointsBounds.IsPostingAmount(constant) ? (constant, null, null) : (0, null, OutOfRange(text));
             }
 
-            var amount = ExpressionCompiler.TryCompile<long>(text, out var error);
+            var amount = ExpressionCompiler.TryCompile<long>(text, limits, out var error);
             if (error is not null)
             {
-                fail("Properties.points", $"'{text}' is not a valid points expression: {error}");
+                fail("Properties.points", $"{Quote(text)} is not a valid points expression: {error}");
             }
 
             return (0, amount, text);
         }
 
-        fail("Properties.points", $"must be a whole number or an expression string, not {p.ValueKind.ToString().ToLowerInvariant()} '{p}'.");
+        fail("Properties.points", $"must be a whole number or an expression string, not {p.ValueKind.ToString().ToLowerInvariant()} '{Shown(p.ToString())}'.");
         return (0, null, null);
+
+        string? OutOfRange(string value)
+        {
+            fail("Properties.points", $"{Shown(value)} is outside the points a posting may carry; use a whole number between "
+                + $"-{PointsBounds.MaxPointsPerPosting:N0} and {PointsBounds.MaxPointsPerPosting:N0} (PointsBounds.MaxPointsPerPosting).");
+            return null;
+        }
     }
 
     private static string ReadCategory(Dictionary<string, JsonElement> props, Action<string, string> fail)
@@ -109,7 +120,7 @@ internal static partial class RuleCompiler
         var text = c.ValueKind == JsonValueKind.String ? c.GetString() : null;
         if (text is null || !CategoryPattern().IsMatch(text))
         {
-            fail("Properties.category", $"'{c}' is not a category name; use lower-case letters, digits, '-' or '_' (e.g. \"general\", \"learning\").");
+            fail("Properties.category", $"'{Shown(c.ToString())}' is not a category name; use lower-case letters, digits, '-' or '_' (e.g. \"general\", \"learning\").");
             return PointsCategories.General;
         }
 
@@ -135,14 +146,16 @@ internal static partial class RuleCompiler
             return null;
         }
 
-        if (v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var n) && n > 0)
+        if (v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var n) && n is > 0 and <= PointsBounds.MaxBalance)
         {
             return n;
         }
 
-        fail("Properties." + key, $"must be a positive whole number of points, not '{v}'.");
+        fail("Properties." + key, $"must be a whole number of points from 1 to {PointsBounds.MaxBalance:N0} (PointsBounds.MaxBalance), not '{Shown(v.ToString())}'.");
         return null;
     }
+
+    private static string Shown(string raw) => raw.Length <= 40 ? raw : raw[..40] + "…";
 
     [GeneratedRegex("^[a-z0-9_-]{1,40}$", RegexOptions.CultureInvariant)]
     private static partial Regex CategoryPattern();

@@ -28,6 +28,13 @@ internal sealed class SafeExpressionVerifier : ExpressionVisitor
         return v._problems;
     }
 
+    public override Expression? Visit(Expression? node)
+    {
+        // The size limits keep trees shallow; this turns any remaining surprise into a catchable error.
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        return base.Visit(node);
+    }
+
     protected override Expression VisitMethodCall(MethodCallExpression node)
     {
         var type = node.Method.DeclaringType;

@@ -1,66 +1,84 @@
 using System.Text;
 using System.Text.Json;
+using HrKit.Points.Engine;
 using HrKit.Points.Model;
 
 namespace HrKit.Points.Serialization;
 
-/// <summary>Reads and writes events and postings as JSON (format: docs/points-events.md).</summary>
+/// <summary>Reads and writes events and postings as JSON (format and limits: docs/points-events.md).</summary>
 public static class PointsJson
 {
-    /// <summary>Reads JSON Lines: one event object per line; blank lines and lines starting with <c>//</c> are skipped.</summary>
-    /// <exception cref="FormatException">A line is not a valid event; the message gives the line number and the fix.</exception>
+    // An event is a flat object; unknown fields may nest a little, a thousand-deep array is not an event.
+    private const int MaxEventDepth = 16;
+
+    // Invalid bytes decode to U+FFFD, and a line holding one is refused with its number; the preamble lets a BOM be skipped.
+    private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: false);
+
+    private static readonly PointsJsonContext EventContext = new(new JsonSerializerOptions(PointsJsonContext.Default.Options) { MaxDepth = MaxEventDepth, AllowDuplicateProperties = false });
+
+    /// <summary>
+    /// Reads JSON Lines: one event object per line; blank lines and lines starting with <c>//</c> are skipped. Lines are
+    /// read lazily and never more than <see cref="PointsBounds.MaxEventLineLength"/> characters at a time.
+    /// </summary>
+    /// <exception cref="FormatException">
+    /// A line is not a valid event (bad JSON, a missing or oversized id, a time without offset or outside
+    /// <see cref="PointsBounds.EventTimes"/>, a number out of range) or is too long; the message gives the line number and the fix.
+    /// </exception>
     public static IEnumerable<PointsEvent> ReadEventLines(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return Read(reader);
-
-        static IEnumerable<PointsEvent> Read(TextReader reader)
-        {
-            var number = 0;
-            while (reader.ReadLine() is { } line)
-            {
-                number++;
-                if (string.IsNullOrWhiteSpace(line) || line.TrimStart().StartsWith("//", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                yield return ParseEvent(line, number);
-            }
-        }
+        return Read(new BoundedLineReader(reader, rejectReplacementCharacter: false));
     }
 
-    /// <summary>Reads JSON Lines from a stream (UTF-8).</summary>
+    /// <summary>Reads JSON Lines from a stream of UTF-8 (a byte order mark is allowed).</summary>
+    /// <exception cref="FormatException">A line is not a valid event, is too long, or is not valid UTF-8.</exception>
     public static IReadOnlyList<PointsEvent> ReadEventLines(Stream stream)
     {
-        using var reader = new StreamReader(stream ?? throw new ArgumentNullException(nameof(stream)), Encoding.UTF8, leaveOpen: true);
-        return ReadEventLines(reader).ToList();
+        using var reader = new StreamReader(stream ?? throw new ArgumentNullException(nameof(stream)), Utf8WithBom, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
+        return Read(new BoundedLineReader(reader, rejectReplacementCharacter: true)).ToList();
     }
 
     /// <summary>Writes postings as an indented JSON array.</summary>
     public static string WritePostings(IReadOnlyList<Posting> postings) =>
         JsonSerializer.Serialize(postings.ToList(), PointsJsonContext.Indented.ListPosting);
 
+    private static IEnumerable<PointsEvent> Read(BoundedLineReader lines)
+    {
+        while (lines.ReadLine() is { } line)
+        {
+            if (string.IsNullOrWhiteSpace(line) || line.TrimStart().StartsWith("//", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            yield return ParseEvent(line, lines.LineNumber);
+        }
+    }
+
     private static PointsEvent ParseEvent(string line, int number)
     {
         PointsEvent? e;
         try
         {
-            e = JsonSerializer.Deserialize(line, PointsJsonContext.Default.PointsEvent);
+            e = JsonSerializer.Deserialize(line, EventContext.PointsEvent);
         }
         catch (JsonException ex)
         {
             throw new FormatException($"line {number}: not a valid event: {ex.Message}", ex);
         }
 
-        var missing = e is null ? "the whole event"
-            : string.IsNullOrWhiteSpace(e.EventId) ? "eventId"
-            : string.IsNullOrWhiteSpace(e.EmployeeId) ? "employeeId"
-            : string.IsNullOrWhiteSpace(e.Type) ? "type"
-            : e.OccurredAt == default ? "occurredAt"
-            : null;
-        return missing is null
-            ? e!
-            : throw new FormatException($"line {number}: '{missing}' is missing; every event needs eventId, employeeId, type and occurredAt (see docs/points-events.md).");
+        // Absent fields arrive as null (ids) or the default instant, which is outside the accepted times anyway.
+        if (e is null || e.OccurredAt == default)
+        {
+            throw new FormatException($"line {number}: '{(e is null ? "the whole event" : "occurredAt")}' is missing; every event needs eventId, employeeId, type and occurredAt (see docs/points-events.md).");
+        }
+
+        return EventCheck.Problem(e) switch
+        {
+            null => e,
+            (var field, var reason) when reason.StartsWith("missing", StringComparison.Ordinal) =>
+                throw new FormatException($"line {number}: '{field}' is missing; every event needs eventId, employeeId, type and occurredAt (see docs/points-events.md)."),
+            (var field, var reason) => throw new FormatException($"line {number}: event '{EventCheck.Shorten(e.EventId)}': '{field}' {reason}"),
+        };
     }
 }

@@ -95,4 +95,28 @@ public sealed class AddHrKitPointsTests
         // Other tests run in parallel and report too, so at least this batch: 2 events, 20 + 1 points.
         Assert.True(events >= 2 && points >= 21, $"events {events}, points {points}");
     }
+
+    [Fact]
+    public void AddHrKitPoints_PolicyLimitsOutOfRange_FailValidationSayingTheRange()
+    {
+        using var provider = new ServiceCollection()
+            .AddHrKitPoints(o => o.PolicyLimits = new HrKit.Points.Policies.PointsPolicyLimits { MaxExpressionNesting = 1_000 })
+            .BuildServiceProvider();
+
+        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<PointsOptions>>().Value);
+
+        Assert.Contains("PointsPolicyLimits.MaxExpressionNesting is 1000; set it between 1 and 64", Assert.Single(ex.Failures), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddHrKitPoints_ExpireAfterBeyondBound_FailsValidation()
+    {
+        using var provider = new ServiceCollection()
+            .AddHrKitPoints(o => o.ExpireAfter = Duration.FromDays(40_000))
+            .BuildServiceProvider();
+
+        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<PointsOptions>>().Value);
+
+        Assert.Contains("PointsBounds.MaxExpireAfter", Assert.Single(ex.Failures), StringComparison.Ordinal);
+    }
 }

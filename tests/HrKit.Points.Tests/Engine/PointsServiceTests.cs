@@ -87,13 +87,15 @@ public sealed class PointsServiceTests
     }
 
     [Fact]
-    public async Task ProcessBatchAsync_EventWithoutEmployee_RecordsNothing()
+    public async Task ProcessBatchAsync_EventWithoutEmployee_RejectsOnlyThatEvent()
     {
         var service = Create();
 
-        await Assert.ThrowsAsync<ArgumentException>(() => service.ProcessBatchAsync([TestData.Event("ok", "E1", "checkIn"), TestData.Event("bad", "", "checkIn")]));
+        var result = await service.ProcessBatchAsync([TestData.Event("ok", "E1", "checkIn"), TestData.Event("bad", "", "checkIn")]);
 
-        Assert.Empty(await service.Store.GetPostingsAsync(new PostingQuery()));
+        var rejected = Assert.Single(result.Rejected);
+        Assert.Equal((1, "bad", "employeeId"), (rejected.Index, rejected.EventId, rejected.Field));
+        Assert.Equal(["ok"], (await service.Store.GetPostingsAsync(new PostingQuery())).Select(p => p.SourceId));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ using NodaTime.Testing;
 namespace HrKit.Points.Tests.Ledger;
 
 /// <summary>The behaviour every ledger store must have; each store's test class derives from this.</summary>
-public abstract class LedgerStoreBehaviour : IAsyncLifetime
+public abstract partial class LedgerStoreBehaviour : IAsyncLifetime
 {
     private static readonly Duration ThirtyDays = Duration.FromDays(30);
 
@@ -18,6 +18,9 @@ public abstract class LedgerStoreBehaviour : IAsyncLifetime
 
     /// <summary>A fresh, empty store.</summary>
     protected abstract IPointsLedgerStore CreateStore(IClock clock, Duration? expireAfter);
+
+    /// <summary>The backend under <see cref="Store"/> (or one on the same database), to write what the store would refuse.</summary>
+    private protected abstract ILedgerBackend Backend();
 
     public async Task InitializeAsync()
     {

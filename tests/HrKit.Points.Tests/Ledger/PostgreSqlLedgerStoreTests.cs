@@ -1,4 +1,5 @@
 using HrKit.Points.Ledger;
+using HrKit.Points.Ledger.PostgreSql;
 using HrKit.Points.Tests.Support;
 using NodaTime;
 
@@ -7,6 +8,10 @@ namespace HrKit.Points.Tests.Ledger;
 [Collection(PostgreSqlCollection.Name)]
 public sealed class PostgreSqlLedgerStoreTests(PostgreSqlCluster cluster) : LedgerStoreBehaviour
 {
+    private string _connectionString = "";
+
     protected override IPointsLedgerStore CreateStore(IClock clock, Duration? expireAfter) =>
-        PointsLedgerStores.PostgreSql(cluster.NewSchema(), clock, expireAfter);
+        PointsLedgerStores.PostgreSql(_connectionString = cluster.NewSchema(), clock, expireAfter);
+
+    private protected override ILedgerBackend Backend() => new PostgreSqlLedgerBackend(_connectionString);
 }

@@ -1,4 +1,5 @@
 using HrKit.Points.Ledger;
+using HrKit.Points.Ledger.Sqlite;
 using HrKit.Points.Tests.Support;
 using NodaTime;
 using NodaTime.Testing;
@@ -10,6 +11,8 @@ public sealed class SqliteLedgerStoreTests : LedgerStoreBehaviour
     private readonly string _path = TestData.TempPath(".db");
 
     protected override IPointsLedgerStore CreateStore(IClock clock, Duration? expireAfter) => PointsLedgerStores.Sqlite(_path, clock, expireAfter);
+
+    private protected override ILedgerBackend Backend() => new SqliteLedgerBackend("Data Source=" + _path);
 
     [Fact]
     public async Task Sqlite_ReopenedFile_KeepsCommittedPostings()

@@ -70,14 +70,7 @@ public sealed class SqliteProcessKillTests : IDisposable
 
     private async Task<int> RunProbeAndKillAsync(string run, int killAfterBatches, TimeSpan delay)
     {
-        var probe = Path.Combine(AppContext.BaseDirectory, "HrKit.Points.CrashProbe.dll");
-        var start = new ProcessStartInfo(DotnetHost(), [probe, _path, run, BatchSize.ToString(CultureInfo.InvariantCulture)])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        using var process = Process.Start(start)!;
+        using var process = Process.Start(CrashProbeProcess.StartInfo(_path, run, BatchSize.ToString(CultureInfo.InvariantCulture)))!;
         var lastReported = -1;
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         while (lastReported < killAfterBatches)
@@ -127,9 +120,4 @@ public sealed class SqliteProcessKillTests : IDisposable
         cmd.CommandText = "PRAGMA integrity_check";
         return (string)cmd.ExecuteScalar()!;
     }
-
-    // The test host runs under the dotnet muxer; fall back to PATH when it does not.
-    private static string DotnetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host
-        : Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath! : "dotnet";
 }

@@ -83,8 +83,8 @@ public sealed class EventTypeDispatchTests
         var policy = Parse(("Ratio", "e.Type == \"x\" && 10 / e.Count > 1"));
 
         Assert.Equal("", Hits(policy, Facts("y", count: 0)));
-        var ex = Assert.Throws<InvalidOperationException>(() => Hits(policy, Facts("x", count: 0)));
-        Assert.Contains("Rule 'Ratio' failed on event type 'x'", ex.Message, StringComparison.Ordinal);
+        var failure = policy.Evaluate(Facts("x", count: 0), []);
+        Assert.Equal(("Ratio", "Expression"), (failure?.RuleName, failure?.Field));
     }
 
     [Fact]
@@ -93,9 +93,26 @@ public sealed class EventTypeDispatchTests
         // "10 / e.Count > 1 && false" must still divide first, as RulesEngine would.
         var policy = Parse(("Ratio", "10 / e.Count > 1 && e.Type == \"x\""), ("Plain", "e.Type == \"y\""));
 
-        var ex = Assert.Throws<InvalidOperationException>(() => Hits(policy, Facts("y", count: 0)));
-        Assert.Contains("Rule 'Ratio' failed on event type 'y'", ex.Message, StringComparison.Ordinal);
-        Assert.IsType<DivideByZeroException>(ex.InnerException);
+        var failure = policy.Evaluate(Facts("y", count: 0), []);
+        Assert.Equal(("Ratio", "Expression"), (failure?.RuleName, failure?.Field));
+        Assert.Contains(nameof(DivideByZeroException), failure?.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_RuleNamingMoreTypesThanAreSpecialised_MatchesLikeItsWholeCondition()
+    {
+        var many = string.Join(" || ", Enumerable.Range(0, 20).Select(i => $"e.Type == \"t{i}\""));
+        var policy = Parse(("Many", many), ("One", "e.Type == \"t3\""));
+
+        Assert.Equal(("Many One", "Many", ""), (Hits(policy, Facts("t3")), Hits(policy, Facts("t19")), Hits(policy, Facts("t20"))));
+    }
+
+    [Fact]
+    public void Evaluate_PolicyNamingMoreTypesThanAreIndexed_MatchesLikeTheWholeConditions()
+    {
+        var policy = Parse([.. Enumerable.Range(0, 300).Select(i => ($"R{i}", $"e.Type == \"t{i}\" || e.Count == {i + 1000}"))]);
+
+        Assert.Equal(("R0", "R299", "R7", ""), (Hits(policy, Facts("t0")), Hits(policy, Facts("t299")), Hits(policy, Facts("x", count: 1007)), Hits(policy, Facts("x"))));
     }
 
     private static Arbitrary<PointsEvent> Events() =>

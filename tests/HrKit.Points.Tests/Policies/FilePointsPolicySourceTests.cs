@@ -89,4 +89,92 @@ public sealed class FilePointsPolicySourceTests
         Assert.All(postings, p => Assert.InRange(p.Points, 1, 2));
         Assert.Equal(postings.Sum(p => p.Points), (await store.GetBalancesAsync("A")).Single().Points);
     }
+
+    private static string DeepPolicy() =>
+        PolicyJson.OneRule(new string('(', 2_000) + "e.Type == \"checkIn\"" + new string(')', 2_000), name: "Deep");
+
+    private static string DeepJson() =>
+        """{ "WorkflowName": "Hot", "Rules": [ { "RuleName": "Check", "Expression": "true", "Properties": { "points": 1, "description": """
+        + new string('[', 100_000) + new string(']', 100_000) + " } } ] }";
+
+    [Fact]
+    public void Reload_ExpressionTwoThousandDeep_KeepsLastGoodPolicyAndNamesTheLimit()
+    {
+        var path = TestData.TempPath(".json");
+        File.WriteAllText(path, Policy(1));
+        using var source = new FilePointsPolicySource(path, watch: false);
+        var before = source.Current;
+
+        File.WriteAllText(path, DeepPolicy());
+        var reloaded = source.Reload();
+
+        Assert.False(reloaded);
+        Assert.Same(before, source.Current);
+        var error = Assert.Single(source.LastErrors);
+        Assert.Equal(("Deep", "Expression"), (error.RuleName, error.Field));
+        Assert.Contains("MaxExpressionLength", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reload_JsonHundredThousandDeep_KeepsLastGoodPolicy()
+    {
+        var path = TestData.TempPath(".json");
+        File.WriteAllText(path, Policy(1));
+        using var source = new FilePointsPolicySource(path, watch: false);
+        var before = source.Current;
+
+        File.WriteAllText(path, DeepJson());
+
+        Assert.False(source.Reload());
+        Assert.Same(before, source.Current);
+        Assert.Contains("PointsPolicyLimits.MaxJsonDepth", Assert.Single(source.LastErrors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reload_FileDeleted_KeepsLastGoodPolicyAndReportsTheFile()
+    {
+        var path = TestData.TempPath(".json");
+        File.WriteAllText(path, Policy(1));
+        using var source = new FilePointsPolicySource(path, watch: false);
+        var before = source.Current;
+
+        File.Delete(path);
+
+        Assert.False(source.Reload());
+        Assert.Same(before, source.Current);
+        Assert.Equal("file", Assert.Single(source.LastErrors).Field);
+    }
+
+    [Fact]
+    public void Constructor_CustomLimits_AppliedToEveryReload()
+    {
+        var path = TestData.TempPath(".json");
+        File.WriteAllText(path, Policy(1));
+        using var source = new FilePointsPolicySource(path, watch: false, limits: new PointsPolicyLimits { MaxExpressionOperators = 2 });
+
+        File.WriteAllText(path, PolicyJson.OneRule("e.Count > 1 && e.Days > 1"));
+
+        Assert.False(source.Reload());
+        Assert.Contains("more than 2 operators", Assert.Single(source.LastErrors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Watch_DeepPolicySaved_ServiceKeepsAwardingUnderLastGoodPolicy()
+    {
+        var path = TestData.TempPath(".json");
+        File.WriteAllText(path, Policy(4));
+        using var source = new FilePointsPolicySource(path, watch: true);
+        var service = new PointsService(source, PointsLedgerStores.InMemory(new FakeClock(TestData.Monday9am)), new PointsOptions());
+
+        File.WriteAllText(path, DeepPolicy());
+        // The watcher compiles the file on a timer thread; a stack overflow there would end this process.
+        for (var i = 0; i < 100 && source.LastErrors.Count == 0; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Equal("Deep", Assert.Single(source.LastErrors).RuleName);
+        var result = await service.ProcessAsync(TestData.Event("c", "E1", "checkIn"));
+        Assert.Equal(4, Assert.Single(result.Posted).Points);
+    }
 }

@@ -72,11 +72,27 @@ internal sealed class InMemoryLedgerBackend : ILedgerBackend
             {
                 if (p.CapKey is not null && used.TryGetValue((p.EmployeeId, p.CapKey), out var sum))
                 {
-                    used[(p.EmployeeId, p.CapKey)] = sum + p.Points;
+                    used[(p.EmployeeId, p.CapKey)] = PointsSum.Add(sum, p.Points);
                 }
             }
 
             return Task.FromResult(used);
+        }
+
+        public override Task<long> MaxPostingIdAsync(CancellationToken ct) => Task.FromResult((long)owner._postings.Count);
+
+        public override Task<Dictionary<(string EmployeeId, string Category), long>> SumAccountsAsync(IReadOnlyCollection<(string EmployeeId, string Category)> accounts, CancellationToken ct)
+        {
+            var sums = accounts.ToDictionary(a => a, _ => 0L);
+            foreach (var p in owner._postings)
+            {
+                if (sums.TryGetValue((p.EmployeeId, p.Category), out var sum))
+                {
+                    sums[(p.EmployeeId, p.Category)] = PointsSum.Add(sum, p.Points);
+                }
+            }
+
+            return Task.FromResult(sums);
         }
 
         public override Task<IReadOnlyList<Posting>> InsertManyAsync(IReadOnlyList<Posting> postings, CancellationToken ct)

@@ -37,6 +37,8 @@ internal sealed class PostgreSqlLedgerSession(NpgsqlConnection connection, Npgsq
 
     protected override string ItemLockSuffix => " FOR UPDATE";
 
+    protected override string PointsTotal => "SUM(points)::float8";
+
     protected override string InList(string parameter) => $"= ANY(@{parameter}::text[])";
 
     protected override object ListValue(IReadOnlyCollection<string> values) => values.ToArray();

@@ -27,6 +27,13 @@ internal abstract class SqlLedgerSession(DbConnection connection, DbTransaction 
     /// <summary>A condition that a column is one of the strings in parameter <paramref name="parameter"/>, e.g. <c>= ANY(@p)</c>.</summary>
     protected abstract string InList(string parameter);
 
+    /// <summary>
+    /// The sum of the <c>points</c> column as a double: SQLite's <c>SUM</c> fails on an integer overflow and PostgreSQL's
+    /// returns <c>numeric</c>, so a total read as a double (exact below 2^53, far above <see cref="PointsBounds.MaxBalance"/>)
+    /// can always be read and saturated.
+    /// </summary>
+    protected abstract string PointsTotal { get; }
+
     /// <summary>The value for a parameter used with <see cref="InList"/>.</summary>
     protected abstract object ListValue(IReadOnlyCollection<string> values);
 
@@ -75,27 +82,37 @@ internal abstract class SqlLedgerSession(DbConnection connection, DbTransaction 
         return recorded;
     }
 
-    public override async Task<Dictionary<(string EmployeeId, string CapKey), long>> SumCapsAsync(IReadOnlyCollection<(string EmployeeId, string CapKey)> buckets, CancellationToken ct)
+    public override async Task<long> MaxPostingIdAsync(CancellationToken ct) =>
+        (await ReadAsync(Command("SELECT COALESCE(MAX(id), 0) FROM points_postings"), r => r.GetInt64(0), ct).ConfigureAwait(false))[0];
+
+    public override Task<Dictionary<(string EmployeeId, string CapKey), long>> SumCapsAsync(IReadOnlyCollection<(string EmployeeId, string CapKey)> buckets, CancellationToken ct) =>
+        SumPerEmployeeAsync("cap_key", buckets, ct);
+
+    public override Task<Dictionary<(string EmployeeId, string Category), long>> SumAccountsAsync(IReadOnlyCollection<(string EmployeeId, string Category)> accounts, CancellationToken ct) =>
+        SumPerEmployeeAsync("category", accounts, ct);
+
+    // Points per (employee, value of column), 0 for a group with no postings, in one statement.
+    private async Task<Dictionary<(string, string), long>> SumPerEmployeeAsync(string column, IReadOnlyCollection<(string EmployeeId, string Value)> groups, CancellationToken ct)
     {
-        var used = buckets.ToDictionary(b => b, _ => 0L);
+        var sums = groups.ToDictionary(g => g, _ => 0L);
         var cmd = Command(
             $"""
-            SELECT employee_id, cap_key, SUM(points) FROM points_postings
-            WHERE employee_id {InList("employees")} AND cap_key {InList("caps")}
-            GROUP BY employee_id, cap_key
+            SELECT employee_id, {column}, {PointsTotal} FROM points_postings
+            WHERE employee_id {InList("employees")} AND {column} {InList("values")}
+            GROUP BY employee_id, {column}
             """,
-            ("employees", ListValue(buckets.Select(b => b.EmployeeId).Distinct(StringComparer.Ordinal).ToList())),
-            ("caps", ListValue(buckets.Select(b => b.CapKey).Distinct(StringComparer.Ordinal).ToList())));
-        foreach (var (bucket, sum) in await ReadAsync(cmd, r => ((r.GetString(0), r.GetString(1)), r.GetInt64(2)), ct).ConfigureAwait(false))
+            ("employees", ListValue(groups.Select(g => g.EmployeeId).Distinct(StringComparer.Ordinal).ToList())),
+            ("values", ListValue(groups.Select(g => g.Value).Distinct(StringComparer.Ordinal).ToList())));
+        foreach (var (group, sum) in await ReadAsync(cmd, r => ((r.GetString(0), r.GetString(1)), PointsSum.FromTotal(r.GetDouble(2))), ct).ConfigureAwait(false))
         {
-            // The two lists select every pairing of their employees and caps; only the requested buckets count.
-            if (used.ContainsKey(bucket))
+            // The two lists select every pairing of their employees and values; only the requested groups count.
+            if (sums.ContainsKey(group))
             {
-                used[bucket] = sum;
+                sums[group] = sum;
             }
         }
 
-        return used;
+        return sums;
     }
 
     public override async Task<CatalogItem?> GetItemAsync(string id, CancellationToken ct) =>

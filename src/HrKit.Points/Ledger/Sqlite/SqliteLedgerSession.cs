@@ -24,6 +24,8 @@ internal sealed class SqliteLedgerSession(SqliteConnection connection, SqliteTra
         VALUES (@source, @key, @employee, @category, @points, @kind, @occurred, @recorded, @rule, @type, @item, @related, @expires, @cap)
         """;
 
+    protected override string PointsTotal => "TOTAL(points)";
+
     public override Task LockAccountsAsync(IReadOnlyList<string> sortedEmployeeIds, CancellationToken ct) => Task.CompletedTask;
 
     public override async Task<IReadOnlyList<Posting>> InsertManyAsync(IReadOnlyList<Posting> postings, CancellationToken ct)

@@ -1,0 +1,18 @@
+using NodaTime;
+
+namespace HrKit.Points.Analytics;
+
+/// <summary>
+/// Report periods are turned into instants in the points time zone, with a day or month added at the end; near the
+/// ends of the ISO calendar that arithmetic fails, so dates are held well inside it.
+/// </summary>
+internal static class ReportDates
+{
+    public static void EnsureInRange(LocalDate date, string parameter)
+    {
+        if (date.Calendar != CalendarSystem.Iso || date.Year is < 1 or > 9998)
+        {
+            throw new ArgumentOutOfRangeException(parameter, date, "Report dates must be ISO dates in the years 1 to 9998.");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using HrKit.Points.Ledger;
+using HrKit.Points.Tests.Support;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace HrKit.Points.Tests.Ledger;
+
+public sealed class PointsLedgerStoresTests
+{
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(36_526)]
+    public void InMemory_ExpireAfterOutsideBound_ThrowsArgumentOutOfRange(int days)
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => PointsLedgerStores.InMemory(new FakeClock(TestData.Monday9am), Duration.FromDays(days)));
+
+        Assert.Equal("expireAfter", ex.ParamName);
+    }
+
+    [Fact]
+    public void Sqlite_ExpireAfterAboveBound_ThrowsArgumentOutOfRange()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => PointsLedgerStores.Sqlite(TestData.TempPath(".db"), new FakeClock(TestData.Monday9am), Duration.MaxValue));
+    }
+}
