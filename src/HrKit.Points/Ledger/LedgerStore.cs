@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using HrKit.Points.Catalog;
 using HrKit.Points.Diagnostics;
 using HrKit.Points.Model;
@@ -46,32 +47,28 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
         await using var scope = s.ConfigureAwait(false);
         await s.LockAccountsAsync(batch.Select(r => r.EmployeeId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), cancellationToken).ConfigureAwait(false);
         var append = await AppendBatch.StartAsync(s, batch, now, TotalsAbovePostings, cancellationToken).ConfigureAwait(false);
-        string? current = null;
-        var skipping = false;
-        var keysInSource = new HashSet<string>(StringComparer.Ordinal);
+        // A source is all-or-nothing: once any of its postings is recorded, a replay skips all of them, even if a
+        // reloaded policy would now match different rules. Its requests need not stand together in the batch, so
+        // the decision is kept per source for the whole batch.
+        var skippingBySource = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var keysInBatch = new HashSet<string>(StringComparer.Ordinal);
         foreach (var request in batch)
         {
-            if (request.SourceId == current && !keysInSource.Add(request.IdempotencyKey))
+            ref var skipping = ref CollectionsMarshal.GetValueRefOrAddDefault(skippingBySource, request.SourceId, out var seen);
+            if (!seen)
             {
-                // The same source again straight after itself: a redelivery inside one batch.
-                if (!skipping)
-                {
-                    duplicates.Add(current);
-                    skipping = true;
-                }
-            }
-            else if (request.SourceId != current)
-            {
-                keysInSource.Clear();
-                keysInSource.Add(request.IdempotencyKey);
-                // A source is all-or-nothing: once any of its postings is recorded, a replay skips all of them,
-                // even if a reloaded policy would now match different rules.
-                current = request.SourceId;
-                skipping = append.HasSource(current, request.EmployeeId);
+                skipping = append.HasSource(request.SourceId, request.EmployeeId);
                 if (skipping)
                 {
-                    duplicates.Add(current);
+                    duplicates.Add(request.SourceId);
                 }
+            }
+
+            if (!skipping && !keysInBatch.Add(request.IdempotencyKey))
+            {
+                // A key twice in one batch: the source was delivered twice, and the rest of it is the replay.
+                skipping = true;
+                duplicates.Add(request.SourceId);
             }
 
             if (!skipping && !append.HasKey(request.IdempotencyKey))

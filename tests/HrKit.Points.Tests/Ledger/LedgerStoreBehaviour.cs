@@ -70,6 +70,33 @@ public abstract partial class LedgerStoreBehaviour : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AppendAsync_SourceSplitByAnotherInOneBatch_AwardsEveryPosting()
+    {
+        // Issue 19: a later, separated request of a source already seen in the batch was skipped without a word.
+        var first = TestData.Award("e1", "A", 10);
+        var second = first with { IdempotencyKey = "e1/second-rule", Points = 3 };
+
+        var result = await Store.AppendAsync([first, TestData.Award("e2", "A", 1), second]);
+
+        Assert.Equal([10L, 1, 3], result.Posted.Select(p => p.Points));
+        Assert.Empty(result.DuplicateSources);
+        Assert.Equal(14, await BalanceAsync("A"));
+    }
+
+    [Fact]
+    public async Task AppendAsync_SourceRedeliveredAfterAnotherInOneBatch_SkipsTheWholeReplay()
+    {
+        var first = TestData.Award("e1", "A", 10);
+        var third = first with { IdempotencyKey = "e1/rule-of-a-reloaded-policy", Points = 5 };
+
+        var result = await Store.AppendAsync([first, TestData.Award("e2", "A", 1), first, third]);
+
+        Assert.Equal([10L, 1], result.Posted.Select(p => p.Points));
+        Assert.Equal(["e1"], result.DuplicateSources);
+        Assert.Equal(11, await BalanceAsync("A"));
+    }
+
+    [Fact]
     public async Task AppendAsync_CappedRequests_ClampToRemainingAndRecordZero()
     {
         PostingRequest Share(string id) => TestData.Award(id, "A", 4, "learning") with { CapKey = "Share@2025-06-02", CapLimit = 6 };
