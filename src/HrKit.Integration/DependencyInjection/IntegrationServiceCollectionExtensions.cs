@@ -29,12 +29,19 @@ public static class IntegrationServiceCollectionExtensions
     /// Adds the WeCom and DingTalk adapters (typed <see cref="HttpClient"/>s with retries and timeouts), the attendance
     /// → payroll pipeline, the sync, webhook receivers and the welfare adapter. Options are validated at start-up.
     /// Register your own <see cref="IWorkCalendar"/> or NodaTime <see cref="IClock"/> before or after; these are
-    /// added only when missing.
+    /// added only when missing. Calling it again only adds <paramref name="configure"/> to the options: the services
+    /// are registered once, so a second call (a library and its host both calling it) never reads a vendor twice.
     /// </summary>
     public static IServiceCollection AddHrKitIntegration(this IServiceCollection services, Action<IntegrationOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<IntegrationOptions>().Configure(configure ?? (static _ => { })).ValidateOnStart();
+        if (services.Any(static d => d.ServiceType == typeof(IntegrationServicesMarker)))
+        {
+            return services;
+        }
+
+        services.AddSingleton<IntegrationServicesMarker>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IntegrationOptions>, IntegrationOptionsValidator>());
         services.AddLogging();
         services.TryAddSingleton<IClock>(SystemClock.Instance);

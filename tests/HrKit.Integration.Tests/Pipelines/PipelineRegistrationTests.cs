@@ -1,11 +1,16 @@
 using System.Globalization;
+using HrKit.Integration.DependencyInjection;
 using HrKit.Integration.Model;
+using HrKit.Integration.Outbound;
+using HrKit.Integration.Vendors;
 using HrKit.Integration.Pipelines;
 using HrKit.Integration.Sync;
 using HrKit.Integration.Tests.Fakes;
 using HrKit.Integration.Webhooks;
 using HrKit.Points;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace HrKit.Integration.Tests.Pipelines;
@@ -23,6 +28,25 @@ public sealed class PipelineRegistrationTests
         Assert.NotNull(sp.GetRequiredService<AttendancePointsPipeline>());
         Assert.NotNull(sp.GetRequiredService<LearningBonusPayrollPipeline>());
         Assert.NotSame(sp.GetRequiredService<AttendanceSync>(), sp.GetRequiredService<AttendanceSync>()); // transient, like its HTTP clients
+    }
+
+    [Fact]
+    public async Task AddHrKitIntegration_CalledTwice_RegistersServicesOnceAndAppliesBothConfigurations()
+    {
+        // Issue 19: a second call registered every attendance source again, so a sync read each vendor twice.
+        var services = new ServiceCollection();
+        services.AddHrKitIntegration(o => (o.WeCom.CorpId, o.WeCom.CheckInSecret) = ("ww-first", "s1"));
+        services.AddHrKitIntegration(o => (o.DingTalk.AppKey, o.DingTalk.AppSecret) = ("ding-second", "s2"));
+        await using var sp = services.BuildServiceProvider();
+
+        var sources = sp.GetServices<IAttendanceSource>().Select(s => s.GetType().Name).Order(StringComparer.Ordinal);
+        var options = sp.GetRequiredService<IOptions<IntegrationOptions>>().Value;
+
+        Assert.Equal(["DingTalkClient", "WeComClient"], sources);
+        Assert.Single(sp.GetServices<IHostedService>());
+        Assert.Single(sp.GetServices<IOutboundAdapter<WelfareRedemption>>());
+        Assert.Equal("ww-first", options.WeCom.CorpId);
+        Assert.Equal("ding-second", options.DingTalk.AppKey);
     }
 
     [Fact]
