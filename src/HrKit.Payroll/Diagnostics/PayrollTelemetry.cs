@@ -12,9 +12,12 @@ public static class PayrollTelemetry
     /// <summary>The name of the activity source and the meter.</summary>
     public const string Name = "HrKit.Payroll";
 
-    internal static readonly ActivitySource ActivitySource = new(Name);
+    // The package version, so that a trace or a dashboard tells which release produced the data.
+    private static string? Version => typeof(PayrollTelemetry).Assembly.GetName().Version?.ToString();
 
-    internal static readonly Meter Meter = new(Name);
+    internal static readonly ActivitySource ActivitySource = new(Name, Version);
+
+    internal static readonly Meter Meter = new(Name, Version);
 
     internal static readonly Counter<long> Payslips = Meter.CreateCounter<long>("hrkit.payroll.payslips", "{payslip}", "Payslips calculated by bulk runs.");
 

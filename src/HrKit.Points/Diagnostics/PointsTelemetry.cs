@@ -9,10 +9,13 @@ public static class PointsTelemetry
     /// <summary>The ActivitySource and Meter name.</summary>
     public const string Name = "HrKit.Points";
 
-    /// <summary>Spans for event processing.</summary>
-    public static readonly ActivitySource ActivitySource = new(Name, "1.0");
+    // The package version, so that a trace or a dashboard tells which release produced the data.
+    private static string? Version => typeof(PointsTelemetry).Assembly.GetName().Version?.ToString();
 
-    internal static readonly Meter Meter = new(Name, "1.0");
+    /// <summary>Spans for event processing.</summary>
+    public static readonly ActivitySource ActivitySource = new(Name, Version);
+
+    internal static readonly Meter Meter = new(Name, Version);
 
     internal static readonly Counter<long> EventsEvaluated = Meter.CreateCounter<long>("hrkit.points.events_evaluated", "{event}", "Events run through a policy.");
 
