@@ -81,14 +81,29 @@ public sealed partial class PayrollEngine
     }
 
     // The one payroll computation. With lines == null it builds no strings: the bulk totals path stays allocation-free
-    // apart from the year-to-date record.
+    // apart from the year-to-date record. Inputs are bounded by validation (PayrollLimits) and every formula result
+    // is bounded, so nothing below can overflow; the catch is the last line of defence that keeps an arithmetic
+    // failure an error for this record rather than an exception out of a bulk run.
     private PayslipSummary Compute(EmployeeMonthInput input, ImmutableArray<PayslipLine>.Builder? lines)
     {
         InputValidator.Validate(input, Policy);
+        try
+        {
+            return ComputeValidated(input, lines);
+        }
+        catch (ArithmeticException ex)
+        {
+            throw new PayrollInputException(input.EmployeeId, "$",
+                $"an amount overflowed while paying this record ({ex.Message}); check that its figures are within docs/payroll-input.md#bounds.");
+        }
+    }
+
+    private PayslipSummary ComputeValidated(EmployeeMonthInput input, ImmutableArray<PayslipLine>.Builder? lines)
+    {
         var schedule = FindSchedule(input);
 
         // 1. Policy components, in dependency order.
-        var (numbers, texts) = Scratch.Rent(Policy.NumberSlots, BuiltInVariables.Texts.Length);
+        var (numbers, texts, amounts) = Scratch.Rent(Policy.NumberSlots, BuiltInVariables.Texts.Length, Policy.Components.Length);
         var allowances = AmountMap.Sum(input.Allowances);
         var proration = input.ProrationFactor ?? Proration.Factor(input.Period, input.HireDate, input.TerminationDate);
         BuiltInVariables.Fill(input, allowances, proration, numbers, texts);
@@ -103,25 +118,63 @@ public sealed partial class PayrollEngine
         }
 
         var scope = new FormulaScope(numbers, texts);
-        decimal taxableEarnings = 0, taxFree = 0, preTaxDeductions = 0, postTax = 0, employerExtra = 0;
-        foreach (var component in Policy.Components)
+        var components = Policy.Components;
+        decimal componentEarnings = 0, preTaxDeductions = 0;
+        for (var i = 0; i < components.Length; i++)
         {
+            var component = components[i];
             var value = Evaluate(input.EmployeeId, component, scope);
             numbers[component.Slot] = value;
+            amounts[i] = value;
+            if (component.Kind == PayComponentKind.Earning)
+            {
+                componentEarnings += value;
+            }
+            else if (component.Kind == PayComponentKind.Deduction)
+            {
+                preTaxDeductions += value;
+            }
+        }
+
+        // Attendance deductions (unpaid leave, lateness) cannot take more than the month's pay: a month without a valid
+        // check-in pays nothing, it does not bill the employee. Later formulas saw the uncapped values, as computed.
+        var capped = preTaxDeductions > componentEarnings && preTaxDeductions > 0;
+        if (capped)
+        {
+            preTaxDeductions = CapDeductions(components, amounts, Math.Max(0m, componentEarnings));
+        }
+
+        decimal taxableEarnings = 0, taxFree = 0, postTax = 0, employerExtra = 0;
+        for (var i = 0; i < components.Length; i++)
+        {
+            var component = components[i];
+            var value = amounts[i];
             switch (component.Kind)
             {
                 case PayComponentKind.Earning when component.TaxFree: taxFree += value; break;
                 case PayComponentKind.Earning: taxableEarnings += value; break;
-                case PayComponentKind.Deduction: preTaxDeductions += value; break;
                 case PayComponentKind.PostTaxDeduction: postTax += value; break;
                 case PayComponentKind.EmployerCost: employerExtra += value; break;
             }
 
-            // A zero line explains nothing a reader needs; the formula still ran and its value is available to others.
-            if (lines is not null && value != 0)
+            // A zero line explains nothing a reader needs (unless a cap made it zero); the formula still ran and its
+            // value is available to others.
+            var computed = numbers[component.Slot];
+            if (lines is not null && (value != 0 || computed != 0))
             {
-                lines.Add(new PayslipLine(component.Code, component.Name, LineKind(component.Kind), value, ExplainComponent(component, value, scope)));
+                var why = ExplainComponent(component, computed, scope);
+                if (value != computed)
+                {
+                    why += $" Capped at {Explain.Money(value)}: deductions cannot exceed the month's pay ({Explain.Money(componentEarnings)} of earnings).";
+                }
+
+                lines.Add(new PayslipLine(component.Code, component.Name, LineKind(component.Kind), value, why));
             }
+        }
+
+        if (taxableEarnings + taxFree - preTaxDeductions < 0)
+        {
+            RejectNegativeGross(input.EmployeeId, components, amounts, taxableEarnings + taxFree - preTaxDeductions);
         }
 
         // 2. Amounts the input carries directly.
@@ -130,7 +183,6 @@ public sealed partial class PayrollEngine
         var bonus = AddInputLine(lines, "ANNUAL_BONUS", "Annual one-time bonus", PayslipLineKind.Earning, input.AnnualBonus,
             input.AnnualBonusTaxMethod == AnnualBonusTaxMethod.Separate ? "全年一次性奖金, taxed separately." : "全年一次性奖金, merged into this month's wage income.");
         var gross = taxableEarnings + taxFree + bonus - preTaxDeductions;
-
         // 3. Social insurance and housing fund.
         var siRequested = input.SocialInsuranceBase ?? Money.RoundToFen(EvaluateFormula(input.EmployeeId, "socialInsuranceBase", Policy.SocialInsuranceBase, scope));
         var (employeeContributions, employerContributions) = Contribute(input, schedule, siRequested, lines);
@@ -201,14 +253,71 @@ public sealed partial class PayrollEngine
 
     private static decimal EvaluateFormula(string employeeId, string what, CompiledFormula formula, in FormulaScope scope)
     {
+        decimal value;
         try
         {
-            return formula.Root.Number(scope);
+            value = formula.Root.Number(scope);
         }
         catch (FormulaEvaluationException ex)
         {
             throw new PayrollInputException(employeeId, what, $"formula \"{formula.Source}\" failed: {ex.Message}.");
         }
+        catch (ArithmeticException ex)
+        {
+            throw new PayrollInputException(employeeId, what, $"formula \"{formula.Source}\" failed: {ex.Message}");
+        }
+
+        if (value is > PayrollLimits.MaxFormulaValue or < -PayrollLimits.MaxFormulaValue)
+        {
+            throw new PayrollInputException(employeeId, what,
+                $"formula \"{formula.Source}\" gives {Explain.Number(value)}, outside ±{Explain.Number(PayrollLimits.MaxFormulaValue)} (docs/payroll-policy.md#bounds); check the inputs it reads.");
+        }
+
+        return value;
+    }
+
+    // Deductions in evaluation order take what pay is left; the total returned is at most the earnings.
+    private static decimal CapDeductions(ImmutableArray<PayComponent> components, decimal[] amounts, decimal earnings)
+    {
+        var remaining = earnings;
+        for (var i = 0; i < components.Length; i++)
+        {
+            if (components[i].Kind != PayComponentKind.Deduction)
+            {
+                continue;
+            }
+
+            if (amounts[i] > remaining)
+            {
+                amounts[i] = Math.Max(0m, remaining);
+            }
+
+            remaining -= amounts[i];
+        }
+
+        return earnings - remaining;
+    }
+
+    // What is still negative after the cap comes from the policy itself (a negative earning): refuse the payslip and
+    // name the component, since no employee can be paid less than nothing.
+    private static void RejectNegativeGross(string employeeId, ImmutableArray<PayComponent> components, decimal[] amounts, decimal gross)
+    {
+        var worst = -1;
+        for (var i = 0; i < components.Length; i++)
+        {
+            if (components[i].Kind is PayComponentKind.Earning or PayComponentKind.Deduction
+                && (worst < 0 || Signed(components[i], amounts[i]) < Signed(components[worst], amounts[worst])))
+            {
+                worst = i;
+            }
+        }
+
+        var code = worst < 0 ? "$" : components[worst].Code;
+        var value = worst < 0 ? 0m : amounts[worst];
+        throw new PayrollInputException(employeeId, code,
+            $"gives {Explain.Money(value)}, which leaves the month's pay from the policy at {Explain.Money(gross)}; a payslip cannot pay less than nothing — check the formula and the inputs it reads.");
+
+        static decimal Signed(PayComponent c, decimal v) => c.Kind == PayComponentKind.Deduction ? -v : v;
     }
 
     private static decimal AddInputLine(ImmutableArray<PayslipLine>.Builder? lines, string code, string name, PayslipLineKind kind, decimal amount, string why)

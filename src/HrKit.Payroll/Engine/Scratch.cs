@@ -12,8 +12,17 @@ internal static class Scratch
     [ThreadStatic]
     private static string?[]? _texts;
 
-    public static (decimal[] Numbers, string?[] Texts) Rent(int numberSlots, int textSlots)
+    [ThreadStatic]
+    private static decimal[]? _amounts;
+
+    public static (decimal[] Numbers, string?[] Texts, decimal[] Amounts) Rent(int numberSlots, int textSlots, int components)
     {
+        var amounts = _amounts;
+        if (amounts is null || amounts.Length < components)
+        {
+            _amounts = amounts = new decimal[components];
+        }
+
         var numbers = _numbers;
         if (numbers is null || numbers.Length < numberSlots)
         {
@@ -26,6 +35,6 @@ internal static class Scratch
             _texts = texts = new string?[textSlots];
         }
 
-        return (numbers, texts);
+        return (numbers, texts, amounts);
     }
 }

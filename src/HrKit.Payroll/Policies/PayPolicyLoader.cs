@@ -116,6 +116,10 @@ public static partial class PayPolicyLoader
             {
                 errors.Add(new PayPolicyError("parameters", key, "parameter names are lower_snake_case, starting with a letter."));
             }
+            else if (!WithinFormulaBounds(value))
+            {
+                errors.Add(new PayPolicyError("parameters", key, OutOfBounds(value)));
+            }
             else if (Declare(key, "a parameter", "parameters", key))
             {
                 parameters[key] = value;
@@ -132,6 +136,14 @@ public static partial class PayPolicyLoader
                 continue;
             }
 
+            foreach (var (entry, value) in entries)
+            {
+                if (!WithinFormulaBounds(value))
+                {
+                    errors.Add(new PayPolicyError("tables", $"{key}.{entry}", OutOfBounds(value)));
+                }
+            }
+
             tables[key] = entries.ToFrozenDictionary(StringComparer.Ordinal);
         }
 
@@ -143,6 +155,10 @@ public static partial class PayPolicyLoader
             if (input.Name is null || !LowerName().IsMatch(input.Name))
             {
                 errors.Add(new PayPolicyError("customInputs", field, $"'{input.Name}' is not a valid name; use lower_snake_case."));
+            }
+            else if (!WithinFormulaBounds(input.Default))
+            {
+                errors.Add(new PayPolicyError("customInputs", field + ".default", OutOfBounds(input.Default)));
             }
             else if (Declare(input.Name, "a custom input", "customInputs", field))
             {
@@ -156,6 +172,12 @@ public static partial class PayPolicyLoader
         if (components.Count == 0)
         {
             errors.Add(new PayPolicyError("components", "$", "the policy has no components; add at least one earning."));
+        }
+        else if (components.Count > PayrollLimits.MaxPolicyComponents)
+        {
+            // Checked before ordering: the dependency walk recurses once per component in a chain.
+            throw new PayPolicyException(name, [new PayPolicyError("components", "$",
+                $"{components.Count} components; at most {PayrollLimits.MaxPolicyComponents} are accepted.")]);
         }
 
         for (var i = 0; i < components.Count; i++)
@@ -229,6 +251,12 @@ public static partial class PayPolicyLoader
             return null;
         }
     }
+
+    private static bool WithinFormulaBounds(decimal value) =>
+        value is >= -PayrollLimits.MaxFormulaValue and <= PayrollLimits.MaxFormulaValue;
+
+    private static string OutOfBounds(decimal value) =>
+        $"{value.ToString(System.Globalization.CultureInfo.InvariantCulture)} is outside ±{PayrollLimits.MaxFormulaValue.ToString(System.Globalization.CultureInfo.InvariantCulture)}, the largest policy number (docs/payroll-policy.md#bounds).";
 
     private static PayComponentKind? ParseKind(string? kind, string code, List<PayPolicyError> errors)
     {
