@@ -41,6 +41,37 @@ public static partial class PayPolicyLoader
             : Compile(dto, sourceName);
     }
 
+    /// <summary>
+    /// The asynchronous form of <see cref="Load"/>: reads the stream with <c>ReadAsync</c> only (at most
+    /// <see cref="PayrollLimits.MaxReferenceFileBytes"/>), then compiles it the same way.
+    /// </summary>
+    /// <exception cref="PayPolicyException">The policy is too large, malformed or invalid.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task<PayPolicy> LoadAsync(Stream json, string sourceName = "policy", CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var copy = await BoundedCopy.ReadAsync(json, PayrollLimits.MaxReferenceFileBytes, cancellationToken).ConfigureAwait(false)
+            ?? throw new PayPolicyException(sourceName, [new PayPolicyError("json", "$",
+                $"the file is larger than {PayrollLimits.MaxReferenceFileBytes} bytes (PayrollLimits.MaxReferenceFileBytes).")]);
+        await using (copy.ConfigureAwait(false))
+        {
+            return Load(copy, sourceName);
+        }
+    }
+
+    /// <summary>Loads and compiles a policy file asynchronously.</summary>
+    /// <exception cref="PayPolicyException">The policy is too large, malformed or invalid.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static async Task<PayPolicy> LoadFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, useAsync: true);
+        await using (stream.ConfigureAwait(false))
+        {
+            return await LoadAsync(stream, Path.GetFileName(path), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Loads and compiles a policy from a JSON string.</summary>
     public static PayPolicy Parse(string json, string sourceName = "policy")
     {
