@@ -1,5 +1,6 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Text;
+using HrKit.Payroll.Engine.Explanations;
 using HrKit.Payroll.Jurisdictions.China;
 using HrKit.Payroll.Model;
 using HrKit.Payroll.Policies;
@@ -27,9 +28,16 @@ public sealed partial class PayrollEngine
         {
             _parameterTemplate[i++] = (ResolveSlot(name), value);
         }
+
+        IEqualityComparer<ContributionItem> byReference = ReferenceEqualityComparer.Instance;
+        _itemLabels = contributions.Schedules.SelectMany(s => s.Items).Distinct(byReference)
+            .ToFrozenDictionary(item => item, item => new ContributionLabels(item), byReference);
     }
 
     private readonly (int Slot, decimal Value)[] _parameterTemplate;
+
+    // Keyed by reference: the items of this engine's table, whose line codes and names are built once.
+    private readonly FrozenDictionary<ContributionItem, ContributionLabels> _itemLabels;
 
     /// <summary>The pay policy in force.</summary>
     public PayPolicy Policy { get; }
@@ -48,7 +56,7 @@ public sealed partial class PayrollEngine
     public Payslip Calculate(EmployeeMonthInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var lines = ImmutableArray.CreateBuilder<PayslipLine>(Policy.Components.Length + 16);
+        var lines = Scratch.Lines();
         var s = Compute(input, lines);
         return new Payslip
         {
@@ -145,6 +153,7 @@ public sealed partial class PayrollEngine
         }
 
         decimal taxableEarnings = 0, taxFree = 0, postTax = 0, employerExtra = 0;
+        var snapshot = lines is null ? null : new ScopeSnapshot(numbers[..Policy.NumberSlots], texts[..BuiltInVariables.Texts.Length]);
         for (var i = 0; i < components.Length; i++)
         {
             var component = components[i];
@@ -158,17 +167,12 @@ public sealed partial class PayrollEngine
             }
 
             // A zero line explains nothing a reader needs (unless a cap made it zero); the formula still ran and its
-            // value is available to others.
+            // value is available to others. The explanation is data here; its text is built only if someone reads it.
             var computed = numbers[component.Slot];
-            if (lines is not null && (value != 0 || computed != 0))
+            if (snapshot is not null && (value != 0 || computed != 0))
             {
-                var why = ExplainComponent(component, computed, scope);
-                if (value != computed)
-                {
-                    why += $" Capped at {Explain.Money(value)}: deductions cannot exceed the month's pay ({Explain.Money(componentEarnings)} of earnings).";
-                }
-
-                lines.Add(new PayslipLine(component.Code, component.Name, LineKind(component.Kind), value, why));
+                lines!.Add(new PayslipLine(component.Code, component.Name, LineKind(component.Kind), value,
+                    new FormulaExplanation(Policy, component, snapshot, computed, value, componentEarnings)));
             }
         }
 
@@ -178,10 +182,10 @@ public sealed partial class PayrollEngine
         }
 
         // 2. Amounts the input carries directly.
-        taxableEarnings += AddInputLine(lines, "OTHER_EARNINGS", "Other earnings", PayslipLineKind.Earning, input.OtherEarnings, "Taxable earnings reported by the host (otherEarnings).");
-        taxFree += AddInputLine(lines, "TAX_FREE_INCOME", "Tax-free income", PayslipLineKind.Earning, input.TaxFreeIncome, "Tax-free income reported by the host (taxFreeIncome); counted as income and as 免税收入.");
+        taxableEarnings += AddInputLine(lines, "OTHER_EARNINGS", "Other earnings", PayslipLineKind.Earning, input.OtherEarnings, InputTexts.OtherEarnings);
+        taxFree += AddInputLine(lines, "TAX_FREE_INCOME", "Tax-free income", PayslipLineKind.Earning, input.TaxFreeIncome, InputTexts.TaxFreeIncome);
         var bonus = AddInputLine(lines, "ANNUAL_BONUS", "Annual one-time bonus", PayslipLineKind.Earning, input.AnnualBonus,
-            input.AnnualBonusTaxMethod == AnnualBonusTaxMethod.Separate ? "全年一次性奖金, taxed separately." : "全年一次性奖金, merged into this month's wage income.");
+            input.AnnualBonusTaxMethod == AnnualBonusTaxMethod.Separate ? InputTexts.SeparateBonus : InputTexts.MergedBonus);
         var gross = taxableEarnings + taxFree + bonus - preTaxDeductions;
         // 3. Social insurance and housing fund.
         var siRequested = input.SocialInsuranceBase ?? Money.RoundToFen(EvaluateFormula(input.EmployeeId, "socialInsuranceBase", Policy.SocialInsuranceBase, scope));
@@ -193,18 +197,17 @@ public sealed partial class PayrollEngine
         var withholding = CumulativeWithholding.Calculate(input.Period, previous,
             new CumulativeWithholdingInput(wageIncome, taxFree, employeeContributions, input.SpecialAdditionalDeductions.Total, input.OtherTaxDeductions),
             input.PriorYearIncomeAtMost60000);
-        lines?.Add(new PayslipLine("IIT", "Individual income tax", PayslipLineKind.Tax, withholding.TaxThisMonth, ExplainWithholding(withholding, previous)));
+        lines?.Add(new PayslipLine("IIT", "Individual income tax", PayslipLineKind.Tax, withholding.TaxThisMonth, new WithholdingExplanation(withholding, previous)));
         var bonusTax = 0m;
         if (bonus > 0 && input.AnnualBonusTaxMethod == AnnualBonusTaxMethod.Separate)
         {
             var (tax, bracket) = AnnualBonusTax.Calculate(bonus);
             bonusTax = tax;
-            lines?.Add(new PayslipLine("IIT_BONUS", "Income tax on annual bonus", PayslipLineKind.Tax, tax,
-                $"财税〔2018〕164号 separate taxation: {Explain.Money(bonus)} ÷ 12 = {Explain.Money(bonus / 12m)} → {TaxTable.MonthlyConverted.Name} row {TaxTable.Describe(bracket)}: {Explain.Money(bonus)} × {Explain.Percent(bracket.Rate)} − {Explain.Number(bracket.QuickDeduction)} = {Explain.Money(tax)}, rounded to the fen."));
+            lines?.Add(new PayslipLine("IIT_BONUS", "Income tax on annual bonus", PayslipLineKind.Tax, tax, new BonusTaxExplanation(bonus, bracket, tax)));
         }
 
         // 5. After tax.
-        postTax += AddInputLine(lines, "POST_TAX_DEDUCTIONS", "Post-tax deductions", PayslipLineKind.Deduction, input.PostTaxDeductions, "Deductions from net pay reported by the host (postTaxDeductions).");
+        postTax += AddInputLine(lines, "POST_TAX_DEDUCTIONS", "Post-tax deductions", PayslipLineKind.Deduction, input.PostTaxDeductions, InputTexts.PostTaxDeductions);
         return new PayslipSummary
         {
             EmployeeId = input.EmployeeId,
@@ -320,7 +323,7 @@ public sealed partial class PayrollEngine
         static decimal Signed(PayComponent c, decimal v) => c.Kind == PayComponentKind.Deduction ? -v : v;
     }
 
-    private static decimal AddInputLine(ImmutableArray<PayslipLine>.Builder? lines, string code, string name, PayslipLineKind kind, decimal amount, string why)
+    private static decimal AddInputLine(ImmutableArray<PayslipLine>.Builder? lines, string code, string name, PayslipLineKind kind, decimal amount, TextExplanation why)
     {
         if (lines is not null && amount != 0)
         {
@@ -339,45 +342,4 @@ public sealed partial class PayrollEngine
     };
 
     private int ResolveSlot(string name) => Policy.Symbols[name].Slot;
-
-    private string ExplainComponent(PayComponent component, decimal value, in FormulaScope scope)
-    {
-        var sb = new StringBuilder(96);
-        sb.Append(component.FormulaText);
-        if (component.References.Count > 0)
-        {
-            sb.Append(" with ");
-            var first = true;
-            foreach (var name in component.References)
-            {
-                if (!first)
-                {
-                    sb.Append(", ");
-                }
-
-                first = false;
-                if (Policy.Symbols.TryGetValue(name, out var symbol) && symbol.Type == FormulaType.Text)
-                {
-                    sb.Append(name).Append("='").Append(scope.Texts[symbol.Slot] ?? "").Append('\'');
-                }
-                else if (Policy.Symbols.TryGetValue(name, out symbol))
-                {
-                    sb.Append(name, scope.Numbers[symbol.Slot]);
-                }
-            }
-        }
-
-        sb.Append(" = ").Append(component.Rounding == RoundingRule.None ? Explain.Number(value) : Explain.Money(value));
-        if (component.Rounding != RoundingRule.None)
-        {
-            sb.Append(" (").Append(Explain.Rounding(component.Rounding)).Append(')');
-        }
-
-        if (!string.IsNullOrEmpty(component.Description))
-        {
-            sb.Append(". ").Append(component.Description);
-        }
-
-        return sb.ToString();
-    }
 }

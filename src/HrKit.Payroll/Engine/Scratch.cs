@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using HrKit.Payroll.Model;
+
 namespace HrKit.Payroll.Engine;
 
 /// <summary>
@@ -14,6 +17,17 @@ internal static class Scratch
 
     [ThreadStatic]
     private static decimal[]? _amounts;
+
+    [ThreadStatic]
+    private static ImmutableArray<PayslipLine>.Builder? _lines;
+
+    /// <summary>An empty line builder for this thread; the payslip takes an exact-size copy of it.</summary>
+    public static ImmutableArray<PayslipLine>.Builder Lines()
+    {
+        var lines = _lines ??= ImmutableArray.CreateBuilder<PayslipLine>(32);
+        lines.Clear();
+        return lines;
+    }
 
     public static (decimal[] Numbers, string?[] Texts, decimal[] Amounts) Rent(int numberSlots, int textSlots, int components)
     {
