@@ -19,6 +19,22 @@ internal static class InputValidator
             Throw(id, "employeeId", "required.");
         }
 
+        // NodaTime refuses to compare dates of different calendars (ArgumentException); every date here is ISO.
+        if (input.Period.Calendar != NodaTime.CalendarSystem.Iso)
+        {
+            Throw(id, "period", $"must be in the ISO calendar, not {input.Period.Calendar.Id}.");
+        }
+
+        if ((input.HireDate is { } h && h.Calendar != NodaTime.CalendarSystem.Iso) || (input.TerminationDate is { } t && t.Calendar != NodaTime.CalendarSystem.Iso))
+        {
+            Throw(id, input.HireDate is { } hd && hd.Calendar != NodaTime.CalendarSystem.Iso ? "hireDate" : "terminationDate", "must be in the ISO calendar.");
+        }
+
+        if (input.YearToDate?.ThroughMonth is { } through && through.Calendar != NodaTime.CalendarSystem.Iso)
+        {
+            Throw(id, "yearToDate.throughMonth", "must be in the ISO calendar.");
+        }
+
         if (string.IsNullOrWhiteSpace(input.City))
         {
             Throw(id, "city", "required, e.g. \"beijing\".");

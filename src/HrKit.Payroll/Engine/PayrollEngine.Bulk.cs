@@ -18,8 +18,9 @@ public sealed partial class PayrollEngine
     /// Pays a whole company, streaming: records are read in batches of <see cref="BatchSize"/>, each batch is computed
     /// on up to <see cref="MaxDegreeOfParallelism"/> threads, and results come back in input order. Every record gives
     /// exactly one result: a bad record (or a repeated employee id in the same month) is an error result, never a
-    /// failed run and never a silent drop.
+    /// failed run and never a silent drop. Full payslips are computed at most 256 at a time (see <see cref="BatchSize"/>).
     /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; bad data never throws.</exception>
     public IEnumerable<PayrollResult> CalculateMany(IEnumerable<EmployeeMonthInput> inputs, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
@@ -65,7 +66,10 @@ public sealed partial class PayrollEngine
         }
     }
 
-    /// <summary>Pays one employee, returning an error instead of throwing for a bad input.</summary>
+    /// <summary>
+    /// Pays one employee, returning an error instead of throwing for a bad input: a field out of bounds, a formula
+    /// that fails or overflows, a gross pay below zero (docs/payroll-input.md).
+    /// </summary>
     public PayrollResult TryCalculate(EmployeeMonthInput input, long index = 0)
     {
         try

@@ -51,8 +51,11 @@ public sealed partial class PayrollEngine
     /// <summary>Records computed per parallel batch by the bulk methods.</summary>
     public int BatchSize { get; }
 
-    /// <summary>Pays one employee for one month, with every line and its explanation.</summary>
-    /// <exception cref="PayrollInputException">The input is invalid; the exception names the field.</exception>
+    /// <summary>Pays one employee for one month, with every line and its explanation (formatted on first read).</summary>
+    /// <exception cref="PayrollInputException">
+    /// The input is invalid or out of bounds, a policy formula fails or overflows for it, or its gross pay would be
+    /// negative; the exception names the field or the component.
+    /// </exception>
     public Payslip Calculate(EmployeeMonthInput input)
     {
         ArgumentNullException.ThrowIfNull(input);

@@ -26,6 +26,8 @@ public sealed class AmountBoundsTests
         { Valid with { Attendance = new AttendanceInput(21m, 21m, 0m, 0, -1) }, "attendance.lateMinutes" },
         { Valid with { YearToDate = new TaxYearToDate { ThroughMonth = new YearMonth(2025, 12), Income = decimal.MaxValue } }, "yearToDate.income" },
         { Valid with { Period = new YearMonth(2026, 2), YearToDate = new TaxYearToDate { ThroughMonth = new YearMonth(2026, 1), TaxWithheld = -1m } }, "yearToDate.taxWithheld" },
+        { Valid with { Period = new YearMonth(2026, 1, CalendarSystem.Julian) }, "period" },
+        { Valid with { HireDate = new LocalDate(2026, 1, 5, CalendarSystem.Gregorian) }, "hireDate" },
     };
 
     [Theory]
