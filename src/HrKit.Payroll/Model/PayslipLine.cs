@@ -15,7 +15,7 @@ public sealed record PayslipLine(string Code, string Name, PayslipLineKind Kind,
     private LineExplanation? _details;
 
     /// <summary>Creates a line whose explanation is data, formatted into <see cref="Explanation"/> only when read.</summary>
-    public PayslipLine(string code, string name, PayslipLineKind kind, decimal amount, LineExplanation details)
+    internal PayslipLine(string code, string name, PayslipLineKind kind, decimal amount, LineExplanation details)
         : this(code, name, kind, amount, Explanation: null!)
     {
         ArgumentNullException.ThrowIfNull(details);
