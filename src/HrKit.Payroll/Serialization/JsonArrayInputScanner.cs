@@ -231,8 +231,10 @@ internal sealed class JsonArrayInputScanner : InputRecordScanner
         }
     }
 
+    // The reader state carried from buffer to buffer counts lines from the start of the stream, so the exception's
+    // line number is already absolute.
     private PayrollDataException Malformed(JsonException ex) =>
-        new($"input: malformed JSON at line {(LinesBeforeStart + 1 + (ex.LineNumber ?? 0)).ToString(CultureInfo.InvariantCulture)}, inside {Describe()}: {ex.Message}", ex);
+        new($"input: malformed JSON at line {(ex.LineNumber is { } line ? line + 1 : LinesBeforeStart + 1).ToString(CultureInfo.InvariantCulture)}, inside {Describe()}: {ex.Message}", ex);
 
     private string Describe() => _position switch
     {

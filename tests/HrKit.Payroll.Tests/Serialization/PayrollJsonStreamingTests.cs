@@ -142,6 +142,17 @@ public sealed class PayrollJsonStreamingTests
     }
 
     [Fact]
+    public async Task ReadInputsAsync_GarbageAfterAGoodRecordOnLineThree_NamesLineThree()
+    {
+        // Read one byte at a time, so the fault is found many buffers after the document's start.
+        var json = "{\n  \"employees\": [\n    { \"employeeId\": \"X\", \"period\": \"2026-01\", \"city\": \"beijing\" }, oops\n  ]\n}";
+
+        var ex = await Assert.ThrowsAsync<PayrollDataException>(() => PayrollJson.ReadInputsAsync(new AsyncOnlyStream(Utf8(json), 1)).ToListAsync().AsTask());
+
+        Assert.Contains("malformed JSON at line 3", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReadInputs_RootObjectWithOtherProperties_ReadsTheEmployees()
     {
         var records = PayrollJson.ReadInputs(Utf8($$"""{"run":{"month":"2026-01","tags":[1,2]},"employees":[{{Record("A1")}}],"note":"x"}""")).ToList();
