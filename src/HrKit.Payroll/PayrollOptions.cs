@@ -15,7 +15,10 @@ public sealed class PayrollOptions
     /// <summary>Threads used by bulk runs. <value>Default: <see cref="Environment.ProcessorCount"/>.</value></summary>
     public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
 
-    /// <summary>Records per parallel batch in bulk runs; bounds the memory a run holds. <value>Default: 4 096.</value></summary>
+    /// <summary>
+    /// Records per parallel batch in bulk runs; bounds the memory a run holds. Full payslips (<c>CalculateMany</c>) use at
+    /// most 256 per batch whatever this says, so they stay young for the garbage collector. <value>Default: 4 096.</value>
+    /// </summary>
     public int BatchSize { get; set; } = 4_096;
 
     /// <summary>

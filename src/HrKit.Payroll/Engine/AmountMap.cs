@@ -33,8 +33,8 @@ internal static class AmountMap
         return total;
     }
 
-    /// <summary>The first entry with a negative amount, if any.</summary>
-    public static KeyValuePair<string, decimal>? FirstNegative(IReadOnlyDictionary<string, decimal> amounts)
+    /// <summary>The first entry whose amount lies outside [<paramref name="min"/>, <paramref name="max"/>], if any.</summary>
+    public static KeyValuePair<string, decimal>? FirstOutside(IReadOnlyDictionary<string, decimal> amounts, decimal min, decimal max)
     {
         if (amounts.Count == 0)
         {
@@ -45,7 +45,7 @@ internal static class AmountMap
         {
             foreach (var entry in dictionary)
             {
-                if (entry.Value < 0)
+                if (entry.Value < min || entry.Value > max)
                 {
                     return entry;
                 }
@@ -56,7 +56,7 @@ internal static class AmountMap
 
         foreach (var entry in amounts)
         {
-            if (entry.Value < 0)
+            if (entry.Value < min || entry.Value > max)
             {
                 return entry;
             }

@@ -11,8 +11,6 @@ namespace HrKit.Payroll.Engine;
 /// </summary>
 internal static class InputValidator
 {
-    private const decimal MaxMonthlyHours = 744m; // 31 days × 24 hours: anything above is a data error.
-
     public static void Validate(EmployeeMonthInput input, PayPolicy policy)
     {
         var id = string.IsNullOrWhiteSpace(input.EmployeeId) ? "?" : input.EmployeeId;
@@ -21,23 +19,36 @@ internal static class InputValidator
             Throw(id, "employeeId", "required.");
         }
 
+        // NodaTime refuses to compare dates of different calendars (ArgumentException); every date here is ISO.
+        if (input.Period.Calendar != NodaTime.CalendarSystem.Iso)
+        {
+            Throw(id, "period", $"must be in the ISO calendar, not {input.Period.Calendar.Id}.");
+        }
+
+        if ((input.HireDate is { } h && h.Calendar != NodaTime.CalendarSystem.Iso) || (input.TerminationDate is { } t && t.Calendar != NodaTime.CalendarSystem.Iso))
+        {
+            Throw(id, input.HireDate is { } hd && hd.Calendar != NodaTime.CalendarSystem.Iso ? "hireDate" : "terminationDate", "must be in the ISO calendar.");
+        }
+
+        if (input.YearToDate?.ThroughMonth is { } through && through.Calendar != NodaTime.CalendarSystem.Iso)
+        {
+            Throw(id, "yearToDate.throughMonth", "must be in the ISO calendar.");
+        }
+
         if (string.IsNullOrWhiteSpace(input.City))
         {
             Throw(id, "city", "required, e.g. \"beijing\".");
         }
 
-        NonNegative(input.BaseSalary, "baseSalary", id);
-        if (AmountMap.FirstNegative(input.Allowances) is { } negative)
-        {
-            NonNegative(negative.Value, $"allowances.{negative.Key}", id);
-        }
+        Amount(input.BaseSalary, "baseSalary", id);
+        NamedAmounts(input.Allowances, "allowances", 0m, id);
 
         var a = input.Attendance;
         NonNegative(a.ScheduledDays, "attendance.scheduledDays", id);
         NonNegative(a.WorkedDays, "attendance.workedDays", id);
         NonNegative(a.UnpaidLeaveDays, "attendance.unpaidLeaveDays", id);
-        NonNegative(a.LateCount, "attendance.lateCount", id);
-        NonNegative(a.LateMinutes, "attendance.lateMinutes", id);
+        Count(a.LateCount, PayrollLimits.MaxLateCount, "attendance.lateCount", id);
+        Count(a.LateMinutes, PayrollLimits.MaxLateMinutes, "attendance.lateMinutes", id);
         var days = input.Period.Calendar.GetDaysInMonth(input.Period.Year, input.Period.Month);
         if (a.ScheduledDays > days || a.WorkedDays > days || a.UnpaidLeaveDays > days)
         {
@@ -47,17 +58,17 @@ internal static class InputValidator
         Hours(input.Overtime.Workday, "overtime.workday", id);
         Hours(input.Overtime.RestDay, "overtime.restDay", id);
         Hours(input.Overtime.StatutoryHoliday, "overtime.statutoryHoliday", id);
-        NonNegative(input.Performance.BonusBase, "performance.bonusBase", id);
+        Amount(input.Performance.BonusBase, "performance.bonusBase", id);
         if (input.Performance.LearningBonusFactor is < 0m or > 1m)
         {
             Throw(id, "performance.learningBonusFactor", $"{Format(input.Performance.LearningBonusFactor)} must be between 0 and 1 (0.10 = +10 %).");
         }
 
-        NonNegative(input.OtherEarnings, "otherEarnings", id);
-        NonNegative(input.TaxFreeIncome, "taxFreeIncome", id);
-        NonNegative(input.PostTaxDeductions, "postTaxDeductions", id);
-        NonNegative(input.OtherTaxDeductions, "otherTaxDeductions", id);
-        NonNegative(input.AnnualBonus, "annualBonus", id);
+        Amount(input.OtherEarnings, "otherEarnings", id);
+        Amount(input.TaxFreeIncome, "taxFreeIncome", id);
+        Amount(input.PostTaxDeductions, "postTaxDeductions", id);
+        Amount(input.OtherTaxDeductions, "otherTaxDeductions", id);
+        Amount(input.AnnualBonus, "annualBonus", id);
         if (input.AnnualBonus > 0 && input.AnnualBonusTaxMethod == AnnualBonusTaxMethod.Separate && !AnnualBonusTax.IsAvailable(input.Period))
         {
             Throw(id, "annualBonusTaxMethod", $"separate taxation of the annual bonus ends with {Format(AnnualBonusTax.AvailableThrough)} (财政部 税务总局公告2023年第30号); use \"merged\".");
@@ -65,12 +76,12 @@ internal static class InputValidator
 
         if (input.SocialInsuranceBase is { } siBase)
         {
-            NonNegative(siBase, "socialInsuranceBase", id);
+            Amount(siBase, "socialInsuranceBase", id);
         }
 
         if (input.HousingFundBase is { } hfBase)
         {
-            NonNegative(hfBase, "housingFundBase", id);
+            Amount(hfBase, "housingFundBase", id);
         }
 
         if (input.ProrationFactor is { } factor && factor is < 0m or > 1m)
@@ -81,6 +92,7 @@ internal static class InputValidator
         ValidateDeductions(input.SpecialAdditionalDeductions, id);
         ValidateEmployment(input, id);
         ValidateYearToDate(input, id);
+        NamedAmounts(input.CustomInputs, "customInputs", -PayrollLimits.MaxAmount, id);
         foreach (var key in input.CustomInputs.Count == 0 ? [] : input.CustomInputs.Keys)
         {
             if (!policy.CustomInputs.Any(c => string.Equals(c.Name, key, StringComparison.Ordinal)))
@@ -94,12 +106,12 @@ internal static class InputValidator
     private static void ValidateDeductions(SpecialAdditionalDeductions d, string id)
     {
         const string P = "specialAdditionalDeductions.";
-        NonNegative(d.ChildEducation, P + "childEducation", id);
-        NonNegative(d.InfantCare, P + "infantCare", id);
-        NonNegative(d.ContinuingEducation, P + "continuingEducation", id);
-        NonNegative(d.HousingLoanInterest, P + "housingLoanInterest", id);
-        NonNegative(d.HousingRent, P + "housingRent", id);
-        NonNegative(d.ElderlySupport, P + "elderlySupport", id);
+        Amount(d.ChildEducation, P + "childEducation", id);
+        Amount(d.InfantCare, P + "infantCare", id);
+        Amount(d.ContinuingEducation, P + "continuingEducation", id);
+        Amount(d.HousingLoanInterest, P + "housingLoanInterest", id);
+        Amount(d.HousingRent, P + "housingRent", id);
+        Amount(d.ElderlySupport, P + "elderlySupport", id);
         if (d.ChildEducation != 0 && d.ChildEducation % 1_000m != 0)
         {
             Throw(id, P + "childEducation", "must be 2 000 per child (or 1 000 when parents split it 50/50).");
@@ -173,6 +185,15 @@ internal static class InputValidator
             return;
         }
 
+        const string P = "yearToDate.";
+        YearToDateAmount(ytd.Income, P + "income", id);
+        YearToDateAmount(ytd.TaxFreeIncome, P + "taxFreeIncome", id);
+        YearToDateAmount(ytd.BasicDeduction, P + "basicDeduction", id);
+        YearToDateAmount(ytd.SpecialDeductions, P + "specialDeductions", id);
+        YearToDateAmount(ytd.SpecialAdditionalDeductions, P + "specialAdditionalDeductions", id);
+        YearToDateAmount(ytd.OtherDeductions, P + "otherDeductions", id);
+        YearToDateAmount(ytd.TaxWithheld, P + "taxWithheld", id);
+        YearToDateAmount(ytd.TaxableIncome, P + "taxableIncome", id);
         var through = ytd.ThroughMonth.Value;
         if (through.Year == input.Period.Year && through.CompareTo(input.Period) >= 0)
         {
@@ -202,9 +223,59 @@ internal static class InputValidator
     private static void Hours(decimal value, string field, string id)
     {
         NonNegative(value, field, id);
-        if (value > MaxMonthlyHours)
+        if (value > PayrollLimits.MaxMonthlyHours)
         {
-            Throw(id, field, $"{Format(value)} hours is more than a month has ({MaxMonthlyHours.ToString(CultureInfo.InvariantCulture)}).");
+            Throw(id, field, $"{Format(value)} hours is more than a month has ({Format(PayrollLimits.MaxMonthlyHours)}).");
+        }
+    }
+
+    // Money fields: 0 to PayrollLimits.MaxAmount, so that no sum or product the engine forms can overflow.
+    private static void Amount(decimal value, string field, string id)
+    {
+        NonNegative(value, field, id);
+        if (value > PayrollLimits.MaxAmount)
+        {
+            Throw(id, field, $"{Format(value)} is above the largest amount a field may hold ({Format(PayrollLimits.MaxAmount)} yuan a month, docs/payroll-input.md#bounds).");
+        }
+    }
+
+    private static void YearToDateAmount(decimal value, string field, string id)
+    {
+        NonNegative(value, field, id);
+        if (value > PayrollLimits.MaxYearToDateAmount)
+        {
+            Throw(id, field, $"{Format(value)} is above the largest year-to-date figure ({Format(PayrollLimits.MaxYearToDateAmount)} yuan, docs/payroll-input.md#bounds).");
+        }
+    }
+
+    private static void Count(int value, int max, string field, string id)
+    {
+        if (value < 0)
+        {
+            Throw(id, field, $"{value.ToString(CultureInfo.InvariantCulture)} is negative; it must be 0 or more.");
+        }
+
+        if (value > max)
+        {
+            Throw(id, field, $"{value.ToString(CultureInfo.InvariantCulture)} is more than a month can hold ({max.ToString(CultureInfo.InvariantCulture)}).");
+        }
+    }
+
+    private static void NamedAmounts(IReadOnlyDictionary<string, decimal> amounts, string field, decimal min, string id)
+    {
+        if (amounts.Count > PayrollLimits.MaxNamedAmounts)
+        {
+            Throw(id, field, $"{amounts.Count.ToString(CultureInfo.InvariantCulture)} entries; at most {PayrollLimits.MaxNamedAmounts.ToString(CultureInfo.InvariantCulture)} are accepted.");
+        }
+
+        if (AmountMap.FirstOutside(amounts, min, PayrollLimits.MaxAmount) is { } bad)
+        {
+            if (min == 0m)
+            {
+                Amount(bad.Value, $"{field}.{bad.Key}", id);
+            }
+
+            Throw(id, $"{field}.{bad.Key}", $"{Format(bad.Value)} is outside ±{Format(PayrollLimits.MaxAmount)} (docs/payroll-input.md#bounds).");
         }
     }
 

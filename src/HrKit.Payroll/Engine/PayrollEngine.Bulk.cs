@@ -7,16 +7,25 @@ namespace HrKit.Payroll.Engine;
 
 public sealed partial class PayrollEngine
 {
+    // Full payslips (with their lines, ~4 KB each) are computed in batches of at most this many: a batch is held until
+    // it is handed out in order, and a larger one outlives gen-0 collections and is copied into older generations,
+    // which costs more than the payslips themselves. Summaries (~200 B) use BatchSize as given.
+    private const int MaxPayslipBatch = 256;
+
+    private int PayslipBatchSize => Math.Min(BatchSize, MaxPayslipBatch);
+
     /// <summary>
     /// Pays a whole company, streaming: records are read in batches of <see cref="BatchSize"/>, each batch is computed
     /// on up to <see cref="MaxDegreeOfParallelism"/> threads, and results come back in input order. Every record gives
     /// exactly one result: a bad record (or a repeated employee id in the same month) is an error result, never a
-    /// failed run and never a silent drop.
+    /// failed run and never a silent drop. Full payslips are computed at most 256 at a time (see <see cref="BatchSize"/>).
     /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; bad data never throws.</exception>
     public IEnumerable<PayrollResult> CalculateMany(IEnumerable<EmployeeMonthInput> inputs, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        return RunBatches(inputs, static (engine, input, index) => engine.TryCalculate(input, index), PayrollResult.Failure, static r => r.IsSuccess, cancellationToken);
+        return RunBatches(inputs, static (engine, input, index) => engine.TryCalculate(input, index), PayrollResult.Failure, static r => r.IsSuccess,
+            PayslipBatchSize, cancellationToken);
     }
 
     /// <summary>
@@ -26,7 +35,8 @@ public sealed partial class PayrollEngine
     public IEnumerable<PayrollSummaryResult> CalculateManySummaries(IEnumerable<EmployeeMonthInput> inputs, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        return RunBatches(inputs, static (engine, input, index) => engine.TrySummarize(input, index), PayrollSummaryResult.Failure, static r => r.IsSuccess, cancellationToken);
+        return RunBatches(inputs, static (engine, input, index) => engine.TrySummarize(input, index), PayrollSummaryResult.Failure, static r => r.IsSuccess,
+            BatchSize, cancellationToken);
     }
 
     /// <summary>The asynchronous form of <see cref="CalculateMany"/>, for inputs read from a database or a stream.</summary>
@@ -35,7 +45,8 @@ public sealed partial class PayrollEngine
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var runner = new BatchRunner<PayrollResult>(this, static (engine, input, index) => engine.TryCalculate(input, index), PayrollResult.Failure, static r => r.IsSuccess);
+        var runner = new BatchRunner<PayrollResult>(this, static (engine, input, index) => engine.TryCalculate(input, index), PayrollResult.Failure, static r => r.IsSuccess,
+            PayslipBatchSize);
         await foreach (var input in inputs.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             if (!runner.Add(input))
@@ -55,7 +66,10 @@ public sealed partial class PayrollEngine
         }
     }
 
-    /// <summary>Pays one employee, returning an error instead of throwing for a bad input.</summary>
+    /// <summary>
+    /// Pays one employee, returning an error instead of throwing for a bad input: a field out of bounds, a formula
+    /// that fails or overflows, a gross pay below zero (docs/payroll-input.md).
+    /// </summary>
     public PayrollResult TryCalculate(EmployeeMonthInput input, long index = 0)
     {
         try
@@ -82,9 +96,9 @@ public sealed partial class PayrollEngine
 
     private IEnumerable<TResult> RunBatches<TResult>(IEnumerable<EmployeeMonthInput> inputs,
         Func<PayrollEngine, EmployeeMonthInput, long, TResult> compute, Func<long, PayrollError, TResult> fail, Func<TResult, bool> succeeded,
-        CancellationToken cancellationToken)
+        int batchSize, CancellationToken cancellationToken)
     {
-        var runner = new BatchRunner<TResult>(this, compute, fail, succeeded, inputs.TryGetNonEnumeratedCount(out var count) ? count : 0);
+        var runner = new BatchRunner<TResult>(this, compute, fail, succeeded, batchSize, inputs.TryGetNonEnumeratedCount(out var count) ? count : 0);
         foreach (var input in inputs)
         {
             if (!runner.Add(input))
@@ -110,11 +124,12 @@ public sealed partial class PayrollEngine
         Func<PayrollEngine, EmployeeMonthInput, long, TResult> compute,
         Func<long, PayrollError, TResult> fail,
         Func<TResult, bool> succeeded,
+        int batchSize,
         int expectedRecords = 0)
     {
-        private readonly EmployeeMonthInput?[] _batch = new EmployeeMonthInput?[engine.BatchSize];
-        private readonly TResult[] _results = new TResult[engine.BatchSize];
-        private readonly long[] _duplicateOf = new long[engine.BatchSize];
+        private readonly EmployeeMonthInput?[] _batch = new EmployeeMonthInput?[batchSize];
+        private readonly TResult[] _results = new TResult[batchSize];
+        private readonly long[] _duplicateOf = new long[batchSize];
         private readonly PaidRecordIndex _paid = new(expectedRecords);
         private long _nextIndex;
         private int _count;
@@ -139,7 +154,11 @@ public sealed partial class PayrollEngine
             _count = 0;
             for (var i = 0; i < count; i++)
             {
-                yield return _results[i];
+                // Released as soon as it is handed out: the array outlives many collections, and a payslip it still
+                // referenced would be promoted with all its lines instead of dying young.
+                var result = _results[i];
+                _results[i] = default!;
+                yield return result;
             }
         }
 

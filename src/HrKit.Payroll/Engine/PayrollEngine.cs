@@ -1,5 +1,6 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Text;
+using HrKit.Payroll.Engine.Explanations;
 using HrKit.Payroll.Jurisdictions.China;
 using HrKit.Payroll.Model;
 using HrKit.Payroll.Policies;
@@ -27,9 +28,16 @@ public sealed partial class PayrollEngine
         {
             _parameterTemplate[i++] = (ResolveSlot(name), value);
         }
+
+        IEqualityComparer<ContributionItem> byReference = ReferenceEqualityComparer.Instance;
+        _itemLabels = contributions.Schedules.SelectMany(s => s.Items).Distinct(byReference)
+            .ToFrozenDictionary(item => item, item => new ContributionLabels(item), byReference);
     }
 
     private readonly (int Slot, decimal Value)[] _parameterTemplate;
+
+    // Keyed by reference: the items of this engine's table, whose line codes and names are built once.
+    private readonly FrozenDictionary<ContributionItem, ContributionLabels> _itemLabels;
 
     /// <summary>The pay policy in force.</summary>
     public PayPolicy Policy { get; }
@@ -43,12 +51,15 @@ public sealed partial class PayrollEngine
     /// <summary>Records computed per parallel batch by the bulk methods.</summary>
     public int BatchSize { get; }
 
-    /// <summary>Pays one employee for one month, with every line and its explanation.</summary>
-    /// <exception cref="PayrollInputException">The input is invalid; the exception names the field.</exception>
+    /// <summary>Pays one employee for one month, with every line and its explanation (formatted on first read).</summary>
+    /// <exception cref="PayrollInputException">
+    /// The input is invalid or out of bounds, a policy formula fails or overflows for it, or its gross pay would be
+    /// negative; the exception names the field or the component.
+    /// </exception>
     public Payslip Calculate(EmployeeMonthInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var lines = ImmutableArray.CreateBuilder<PayslipLine>(Policy.Components.Length + 16);
+        var lines = Scratch.Lines();
         var s = Compute(input, lines);
         return new Payslip
         {
@@ -82,14 +93,29 @@ public sealed partial class PayrollEngine
     }
 
     // The one payroll computation. With lines == null it builds no strings: the bulk totals path stays allocation-free
-    // apart from the year-to-date record.
+    // apart from the year-to-date record. Inputs are bounded by validation (PayrollLimits) and every formula result
+    // is bounded, so nothing below can overflow; the catch is the last line of defence that keeps an arithmetic
+    // failure an error for this record rather than an exception out of a bulk run.
     private PayslipSummary Compute(EmployeeMonthInput input, ImmutableArray<PayslipLine>.Builder? lines)
     {
         InputValidator.Validate(input, Policy);
+        try
+        {
+            return ComputeValidated(input, lines);
+        }
+        catch (ArithmeticException ex)
+        {
+            throw new PayrollInputException(input.EmployeeId, "$",
+                $"an amount overflowed while paying this record ({ex.Message}); check that its figures are within docs/payroll-input.md#bounds.");
+        }
+    }
+
+    private PayslipSummary ComputeValidated(EmployeeMonthInput input, ImmutableArray<PayslipLine>.Builder? lines)
+    {
         var (schedule, carryForward) = FindSchedule(input);
 
         // 1. Policy components, in dependency order.
-        var (numbers, texts) = Scratch.Rent(Policy.NumberSlots, BuiltInVariables.Texts.Length);
+        var (numbers, texts, amounts) = Scratch.Rent(Policy.NumberSlots, BuiltInVariables.Texts.Length, Policy.Components.Length);
         var allowances = AmountMap.Sum(input.Allowances);
         var proration = input.ProrationFactor ?? Proration.Factor(input.Period, input.HireDate, input.TerminationDate);
         BuiltInVariables.Fill(input, allowances, proration, numbers, texts);
@@ -104,34 +130,67 @@ public sealed partial class PayrollEngine
         }
 
         var scope = new FormulaScope(numbers, texts);
-        decimal taxableEarnings = 0, taxFree = 0, preTaxDeductions = 0, postTax = 0, employerExtra = 0;
-        foreach (var component in Policy.Components)
+        var components = Policy.Components;
+        decimal componentEarnings = 0, preTaxDeductions = 0;
+        for (var i = 0; i < components.Length; i++)
         {
+            var component = components[i];
             var value = Evaluate(input.EmployeeId, component, scope);
             numbers[component.Slot] = value;
+            amounts[i] = value;
+            if (component.Kind == PayComponentKind.Earning)
+            {
+                componentEarnings += value;
+            }
+            else if (component.Kind == PayComponentKind.Deduction)
+            {
+                preTaxDeductions += value;
+            }
+        }
+
+        // Attendance deductions (unpaid leave, lateness) cannot take more than the month's pay: a month without a valid
+        // check-in pays nothing, it does not bill the employee. Later formulas saw the uncapped values, as computed.
+        var capped = preTaxDeductions > componentEarnings && preTaxDeductions > 0;
+        if (capped)
+        {
+            preTaxDeductions = CapDeductions(components, amounts, Math.Max(0m, componentEarnings));
+        }
+
+        decimal taxableEarnings = 0, taxFree = 0, postTax = 0, employerExtra = 0;
+        var snapshot = lines is null ? null : new ScopeSnapshot(numbers[..Policy.NumberSlots], texts[..BuiltInVariables.Texts.Length]);
+        for (var i = 0; i < components.Length; i++)
+        {
+            var component = components[i];
+            var value = amounts[i];
             switch (component.Kind)
             {
                 case PayComponentKind.Earning when component.TaxFree: taxFree += value; break;
                 case PayComponentKind.Earning: taxableEarnings += value; break;
-                case PayComponentKind.Deduction: preTaxDeductions += value; break;
                 case PayComponentKind.PostTaxDeduction: postTax += value; break;
                 case PayComponentKind.EmployerCost: employerExtra += value; break;
             }
 
-            // A zero line explains nothing a reader needs; the formula still ran and its value is available to others.
-            if (lines is not null && value != 0)
+            // A zero line explains nothing a reader needs (unless a cap made it zero); the formula still ran and its
+            // value is available to others. The explanation is data here; its text is built only if someone reads it.
+            var computed = numbers[component.Slot];
+            if (snapshot is not null && (value != 0 || computed != 0))
             {
-                lines.Add(new PayslipLine(component.Code, component.Name, LineKind(component.Kind), value, ExplainComponent(component, value, scope)));
+                lines!.Add(new PayslipLine(component.Code, component.Name, LineKind(component.Kind), value,
+                    new FormulaExplanation(Policy, component, snapshot, computed, value, componentEarnings)));
             }
         }
 
-        // 2. Amounts the input carries directly.
-        taxableEarnings += AddInputLine(lines, "OTHER_EARNINGS", "Other earnings", PayslipLineKind.Earning, input.OtherEarnings, "Taxable earnings reported by the host (otherEarnings).");
-        taxFree += AddInputLine(lines, "TAX_FREE_INCOME", "Tax-free income", PayslipLineKind.Earning, input.TaxFreeIncome, "Tax-free income reported by the host (taxFreeIncome); counted as income and as 免税收入.");
-        var bonus = AddInputLine(lines, "ANNUAL_BONUS", "Annual one-time bonus", PayslipLineKind.Earning, input.AnnualBonus,
-            input.AnnualBonusTaxMethod == AnnualBonusTaxMethod.Separate ? "全年一次性奖金, taxed separately." : "全年一次性奖金, merged into this month's wage income.");
-        var gross = taxableEarnings + taxFree + bonus - preTaxDeductions;
+        if (taxableEarnings + taxFree - preTaxDeductions < 0)
+        {
+            RejectNegativeGross(input.EmployeeId, components, amounts, taxableEarnings + taxFree - preTaxDeductions);
+        }
 
+        // 2. Amounts the input carries directly.
+        taxableEarnings += AddInputLine(lines, "OTHER_EARNINGS", "Other earnings", PayslipLineKind.Earning, input.OtherEarnings, InputTexts.OtherEarnings);
+        taxFree += AddInputLine(lines, "TAX_FREE_INCOME", "Tax-free income", PayslipLineKind.Earning, input.TaxFreeIncome, InputTexts.TaxFreeIncome);
+        var bonus = AddInputLine(lines, "ANNUAL_BONUS", "Annual one-time bonus", PayslipLineKind.Earning, input.AnnualBonus,
+            input.AnnualBonusTaxMethod == AnnualBonusTaxMethod.Separate ? InputTexts.SeparateBonus : InputTexts.MergedBonus);
+        var gross = taxableEarnings + taxFree + bonus - preTaxDeductions;
         // 3. Social insurance and housing fund.
         var siRequested = input.SocialInsuranceBase ?? Money.RoundToFen(EvaluateFormula(input.EmployeeId, "socialInsuranceBase", Policy.SocialInsuranceBase, scope));
         var (employeeContributions, employerContributions) = Contribute(input, schedule, siRequested, lines);
@@ -146,18 +205,17 @@ public sealed partial class PayrollEngine
         var withholding = CumulativeWithholding.Calculate(input.Period, previous,
             new CumulativeWithholdingInput(wageIncome, taxFree, employeeContributions, input.SpecialAdditionalDeductions.Total, input.OtherTaxDeductions),
             input.PriorYearIncomeAtMost60000);
-        lines?.Add(new PayslipLine("IIT", "Individual income tax", PayslipLineKind.Tax, withholding.TaxThisMonth, ExplainWithholding(withholding, previous)));
+        lines?.Add(new PayslipLine("IIT", "Individual income tax", PayslipLineKind.Tax, withholding.TaxThisMonth, new WithholdingExplanation(withholding, previous)));
         var bonusTax = 0m;
         if (bonus > 0 && input.AnnualBonusTaxMethod == AnnualBonusTaxMethod.Separate)
         {
             var (tax, bracket) = AnnualBonusTax.Calculate(bonus);
             bonusTax = tax;
-            lines?.Add(new PayslipLine("IIT_BONUS", "Income tax on annual bonus", PayslipLineKind.Tax, tax,
-                $"财税〔2018〕164号 separate taxation: {Explain.Money(bonus)} ÷ 12 = {Explain.Money(bonus / 12m)} → {TaxTable.MonthlyConverted.Name} row {TaxTable.Describe(bracket)}: {Explain.Money(bonus)} × {Explain.Percent(bracket.Rate)} − {Explain.Number(bracket.QuickDeduction)} = {Explain.Money(tax)}, rounded to the fen."));
+            lines?.Add(new PayslipLine("IIT_BONUS", "Income tax on annual bonus", PayslipLineKind.Tax, tax, new BonusTaxExplanation(bonus, bracket, tax)));
         }
 
         // 5. After tax.
-        postTax += AddInputLine(lines, "POST_TAX_DEDUCTIONS", "Post-tax deductions", PayslipLineKind.Deduction, input.PostTaxDeductions, "Deductions from net pay reported by the host (postTaxDeductions).");
+        postTax += AddInputLine(lines, "POST_TAX_DEDUCTIONS", "Post-tax deductions", PayslipLineKind.Deduction, input.PostTaxDeductions, InputTexts.PostTaxDeductions);
         return new PayslipSummary
         {
             EmployeeId = input.EmployeeId,
@@ -200,17 +258,74 @@ public sealed partial class PayrollEngine
 
     private static decimal EvaluateFormula(string employeeId, string what, CompiledFormula formula, in FormulaScope scope)
     {
+        decimal value;
         try
         {
-            return formula.Root.Number(scope);
+            value = formula.Root.Number(scope);
         }
         catch (FormulaEvaluationException ex)
         {
             throw new PayrollInputException(employeeId, what, $"formula \"{formula.Source}\" failed: {ex.Message}.");
         }
+        catch (ArithmeticException ex)
+        {
+            throw new PayrollInputException(employeeId, what, $"formula \"{formula.Source}\" failed: {ex.Message}");
+        }
+
+        if (value is > PayrollLimits.MaxFormulaValue or < -PayrollLimits.MaxFormulaValue)
+        {
+            throw new PayrollInputException(employeeId, what,
+                $"formula \"{formula.Source}\" gives {Explain.Number(value)}, outside ±{Explain.Number(PayrollLimits.MaxFormulaValue)} (docs/payroll-policy.md#bounds); check the inputs it reads.");
+        }
+
+        return value;
     }
 
-    private static decimal AddInputLine(ImmutableArray<PayslipLine>.Builder? lines, string code, string name, PayslipLineKind kind, decimal amount, string why)
+    // Deductions in evaluation order take what pay is left; the total returned is at most the earnings.
+    private static decimal CapDeductions(ImmutableArray<PayComponent> components, decimal[] amounts, decimal earnings)
+    {
+        var remaining = earnings;
+        for (var i = 0; i < components.Length; i++)
+        {
+            if (components[i].Kind != PayComponentKind.Deduction)
+            {
+                continue;
+            }
+
+            if (amounts[i] > remaining)
+            {
+                amounts[i] = Math.Max(0m, remaining);
+            }
+
+            remaining -= amounts[i];
+        }
+
+        return earnings - remaining;
+    }
+
+    // What is still negative after the cap comes from the policy itself (a negative earning): refuse the payslip and
+    // name the component, since no employee can be paid less than nothing.
+    private static void RejectNegativeGross(string employeeId, ImmutableArray<PayComponent> components, decimal[] amounts, decimal gross)
+    {
+        var worst = -1;
+        for (var i = 0; i < components.Length; i++)
+        {
+            if (components[i].Kind is PayComponentKind.Earning or PayComponentKind.Deduction
+                && (worst < 0 || Signed(components[i], amounts[i]) < Signed(components[worst], amounts[worst])))
+            {
+                worst = i;
+            }
+        }
+
+        var code = worst < 0 ? "$" : components[worst].Code;
+        var value = worst < 0 ? 0m : amounts[worst];
+        throw new PayrollInputException(employeeId, code,
+            $"gives {Explain.Money(value)}, which leaves the month's pay from the policy at {Explain.Money(gross)}; a payslip cannot pay less than nothing — check the formula and the inputs it reads.");
+
+        static decimal Signed(PayComponent c, decimal v) => c.Kind == PayComponentKind.Deduction ? -v : v;
+    }
+
+    private static decimal AddInputLine(ImmutableArray<PayslipLine>.Builder? lines, string code, string name, PayslipLineKind kind, decimal amount, TextExplanation why)
     {
         if (lines is not null && amount != 0)
         {
@@ -229,45 +344,4 @@ public sealed partial class PayrollEngine
     };
 
     private int ResolveSlot(string name) => Policy.Symbols[name].Slot;
-
-    private string ExplainComponent(PayComponent component, decimal value, in FormulaScope scope)
-    {
-        var sb = new StringBuilder(96);
-        sb.Append(component.FormulaText);
-        if (component.References.Count > 0)
-        {
-            sb.Append(" with ");
-            var first = true;
-            foreach (var name in component.References)
-            {
-                if (!first)
-                {
-                    sb.Append(", ");
-                }
-
-                first = false;
-                if (Policy.Symbols.TryGetValue(name, out var symbol) && symbol.Type == FormulaType.Text)
-                {
-                    sb.Append(name).Append("='").Append(scope.Texts[symbol.Slot] ?? "").Append('\'');
-                }
-                else if (Policy.Symbols.TryGetValue(name, out symbol))
-                {
-                    sb.Append(name, scope.Numbers[symbol.Slot]);
-                }
-            }
-        }
-
-        sb.Append(" = ").Append(component.Rounding == RoundingRule.None ? Explain.Number(value) : Explain.Money(value));
-        if (component.Rounding != RoundingRule.None)
-        {
-            sb.Append(" (").Append(Explain.Rounding(component.Rounding)).Append(')');
-        }
-
-        if (!string.IsNullOrEmpty(component.Description))
-        {
-            sb.Append(". ").Append(component.Description);
-        }
-
-        return sb.ToString();
-    }
 }

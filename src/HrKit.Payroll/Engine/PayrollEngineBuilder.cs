@@ -54,7 +54,7 @@ public sealed class PayrollEngineBuilder
         return this;
     }
 
-    /// <summary>Records per parallel batch in bulk runs (16 to 1 048 576); bounds the memory a run holds.</summary>
+    /// <summary>Records per parallel batch in bulk runs (16 to 1 048 576); bounds the memory a run holds. Full payslips use at most 256.</summary>
     public PayrollEngineBuilder WithBatchSize(int records)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(records, 16);

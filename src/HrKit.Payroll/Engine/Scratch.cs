@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using HrKit.Payroll.Model;
+
 namespace HrKit.Payroll.Engine;
 
 /// <summary>
@@ -12,8 +15,28 @@ internal static class Scratch
     [ThreadStatic]
     private static string?[]? _texts;
 
-    public static (decimal[] Numbers, string?[] Texts) Rent(int numberSlots, int textSlots)
+    [ThreadStatic]
+    private static decimal[]? _amounts;
+
+    [ThreadStatic]
+    private static ImmutableArray<PayslipLine>.Builder? _lines;
+
+    /// <summary>An empty line builder for this thread; the payslip takes an exact-size copy of it.</summary>
+    public static ImmutableArray<PayslipLine>.Builder Lines()
     {
+        var lines = _lines ??= ImmutableArray.CreateBuilder<PayslipLine>(32);
+        lines.Clear();
+        return lines;
+    }
+
+    public static (decimal[] Numbers, string?[] Texts, decimal[] Amounts) Rent(int numberSlots, int textSlots, int components)
+    {
+        var amounts = _amounts;
+        if (amounts is null || amounts.Length < components)
+        {
+            _amounts = amounts = new decimal[components];
+        }
+
         var numbers = _numbers;
         if (numbers is null || numbers.Length < numberSlots)
         {
@@ -26,6 +49,6 @@ internal static class Scratch
             _texts = texts = new string?[textSlots];
         }
 
-        return (numbers, texts);
+        return (numbers, texts, amounts);
     }
 }

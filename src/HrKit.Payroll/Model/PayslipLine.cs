@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using HrKit.Payroll.Engine.Explanations;
+
 namespace HrKit.Payroll.Model;
 
 /// <summary>One line of a payslip: what, how much and why.</summary>
@@ -6,4 +9,43 @@ namespace HrKit.Payroll.Model;
 /// <param name="Kind">What the line does to pay and cost.</param>
 /// <param name="Amount">The amount in yuan, already rounded as the rule states; deductions are positive numbers.</param>
 /// <param name="Explanation">The rule, the inputs used and the formula or bracket that produced the amount.</param>
-public sealed record PayslipLine(string Code, string Name, PayslipLineKind Kind, decimal Amount, string Explanation);
+public sealed record PayslipLine(string Code, string Name, PayslipLineKind Kind, decimal Amount, string Explanation)
+{
+    private string? _text = Explanation;
+    private LineExplanation? _details;
+
+    /// <summary>Creates a line whose explanation is data, formatted into <see cref="Explanation"/> only when read.</summary>
+    internal PayslipLine(string code, string name, PayslipLineKind kind, decimal amount, LineExplanation details)
+        : this(code, name, kind, amount, Explanation: null!)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        _details = details;
+    }
+
+    /// <summary>The rule, the inputs used and the formula or bracket that produced the amount (formatted on first read).</summary>
+    public string Explanation
+    {
+        get => _text ??= _details?.ToString() ?? "";
+        init
+        {
+            _text = value;
+            _details = null;
+        }
+    }
+
+    /// <summary>The explanation as data: the rule that produced the line and the figures it used (not serialized).</summary>
+    [JsonIgnore]
+    public LineExplanation Details => _details ??= new TextExplanation(Explanation);
+
+    /// <inheritdoc />
+    public bool Equals(PayslipLine? other) =>
+        other is not null
+        && string.Equals(Code, other.Code, StringComparison.Ordinal)
+        && string.Equals(Name, other.Name, StringComparison.Ordinal)
+        && Kind == other.Kind
+        && Amount == other.Amount
+        && string.Equals(Explanation, other.Explanation, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Code, Name, Kind, Amount, Explanation);
+}

@@ -41,6 +41,37 @@ public static partial class PayPolicyLoader
             : Compile(dto, sourceName);
     }
 
+    /// <summary>
+    /// The asynchronous form of <see cref="Load"/>: reads the stream with <c>ReadAsync</c> only (at most
+    /// <see cref="PayrollLimits.MaxReferenceFileBytes"/>), then compiles it the same way.
+    /// </summary>
+    /// <exception cref="PayPolicyException">The policy is too large, malformed or invalid.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task<PayPolicy> LoadAsync(Stream json, string sourceName = "policy", CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var copy = await BoundedCopy.ReadAsync(json, PayrollLimits.MaxReferenceFileBytes, cancellationToken).ConfigureAwait(false)
+            ?? throw new PayPolicyException(sourceName, [new PayPolicyError("json", "$",
+                $"the file is larger than {PayrollLimits.MaxReferenceFileBytes} bytes (PayrollLimits.MaxReferenceFileBytes).")]);
+        await using (copy.ConfigureAwait(false))
+        {
+            return Load(copy, sourceName);
+        }
+    }
+
+    /// <summary>Loads and compiles a policy file asynchronously.</summary>
+    /// <exception cref="PayPolicyException">The policy is too large, malformed or invalid.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static async Task<PayPolicy> LoadFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, useAsync: true);
+        await using (stream.ConfigureAwait(false))
+        {
+            return await LoadAsync(stream, Path.GetFileName(path), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Loads and compiles a policy from a JSON string.</summary>
     public static PayPolicy Parse(string json, string sourceName = "policy")
     {
@@ -116,6 +147,10 @@ public static partial class PayPolicyLoader
             {
                 errors.Add(new PayPolicyError("parameters", key, "parameter names are lower_snake_case, starting with a letter."));
             }
+            else if (!WithinFormulaBounds(value))
+            {
+                errors.Add(new PayPolicyError("parameters", key, OutOfBounds(value)));
+            }
             else if (Declare(key, "a parameter", "parameters", key))
             {
                 parameters[key] = value;
@@ -132,6 +167,14 @@ public static partial class PayPolicyLoader
                 continue;
             }
 
+            foreach (var (entry, value) in entries)
+            {
+                if (!WithinFormulaBounds(value))
+                {
+                    errors.Add(new PayPolicyError("tables", $"{key}.{entry}", OutOfBounds(value)));
+                }
+            }
+
             tables[key] = entries.ToFrozenDictionary(StringComparer.Ordinal);
         }
 
@@ -143,6 +186,10 @@ public static partial class PayPolicyLoader
             if (input.Name is null || !LowerName().IsMatch(input.Name))
             {
                 errors.Add(new PayPolicyError("customInputs", field, $"'{input.Name}' is not a valid name; use lower_snake_case."));
+            }
+            else if (!WithinFormulaBounds(input.Default))
+            {
+                errors.Add(new PayPolicyError("customInputs", field + ".default", OutOfBounds(input.Default)));
             }
             else if (Declare(input.Name, "a custom input", "customInputs", field))
             {
@@ -156,6 +203,12 @@ public static partial class PayPolicyLoader
         if (components.Count == 0)
         {
             errors.Add(new PayPolicyError("components", "$", "the policy has no components; add at least one earning."));
+        }
+        else if (components.Count > PayrollLimits.MaxPolicyComponents)
+        {
+            // Checked before ordering: the dependency walk recurses once per component in a chain.
+            throw new PayPolicyException(name, [new PayPolicyError("components", "$",
+                $"{components.Count} components; at most {PayrollLimits.MaxPolicyComponents} are accepted.")]);
         }
 
         for (var i = 0; i < components.Count; i++)
@@ -229,6 +282,12 @@ public static partial class PayPolicyLoader
             return null;
         }
     }
+
+    private static bool WithinFormulaBounds(decimal value) =>
+        value is >= -PayrollLimits.MaxFormulaValue and <= PayrollLimits.MaxFormulaValue;
+
+    private static string OutOfBounds(decimal value) =>
+        $"{value.ToString(System.Globalization.CultureInfo.InvariantCulture)} is outside ±{PayrollLimits.MaxFormulaValue.ToString(System.Globalization.CultureInfo.InvariantCulture)}, the largest policy number (docs/payroll-policy.md#bounds).";
 
     private static PayComponentKind? ParseKind(string? kind, string code, List<PayPolicyError> errors)
     {

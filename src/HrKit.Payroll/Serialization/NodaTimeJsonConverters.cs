@@ -11,7 +11,7 @@ public sealed class YearMonthJsonConverter : JsonConverter<YearMonth>
     /// <inheritdoc />
     public override YearMonth Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var text = reader.GetString();
+        var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : throw new JsonException("A month must be a string in yyyy-MM form.");
         var result = YearMonthPattern.Iso.Parse(text ?? "");
         return result.Success ? result.Value : throw new JsonException($"'{text}' is not a month in yyyy-MM form.");
     }
@@ -30,7 +30,7 @@ public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
     /// <inheritdoc />
     public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var text = reader.GetString();
+        var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : throw new JsonException("A date must be a string in yyyy-MM-dd form.");
         var result = LocalDatePattern.Iso.Parse(text ?? "");
         return result.Success ? result.Value : throw new JsonException($"'{text}' is not a date in yyyy-MM-dd form.");
     }

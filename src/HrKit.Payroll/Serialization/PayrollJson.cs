@@ -1,6 +1,6 @@
-using System.Text;
 using System.Text.Json;
 using HrKit.Payroll.Engine;
+using HrKit.Payroll.Jurisdictions.China;
 using HrKit.Payroll.Model;
 
 namespace HrKit.Payroll.Serialization;
@@ -13,15 +13,35 @@ public static class PayrollJson
 {
     /// <summary>
     /// Reads employee-months from a JSON document (<c>{"employees": [...]}</c> or a bare array) or, when
-    /// <paramref name="jsonLines"/> is set, from JSON Lines (one employee per line, streamed). A malformed record
-    /// becomes a record with an <see cref="PayrollInputRecord.Error"/> naming its field and line; the others still come.
+    /// <paramref name="jsonLines"/> is set, from JSON Lines (one employee per line), streaming: only the record being
+    /// read is held in memory. A malformed record becomes a record with an <see cref="PayrollInputRecord.Error"/>
+    /// naming its index, line and field, and the next record is read. Limits: <see cref="PayrollLimits.MaxRecordBytes"/>
+    /// per record (a larger one is an error record and is skipped) and <see cref="PayrollLimits.MaxJsonDepth"/>.
     /// </summary>
-    /// <exception cref="PayrollDataException">The document as a whole is not valid JSON of that shape.</exception>
+    /// <exception cref="PayrollDataException">
+    /// The JSON document as a whole is not of that shape or its structure is broken (the message names the line and
+    /// record); thrown while enumerating, after the records before the fault. JSON Lines never throws it.
+    /// </exception>
     public static IEnumerable<PayrollInputRecord> ReadInputs(Stream stream, bool jsonLines = false)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return jsonLines ? ReadLines(stream) : ReadDocument(stream);
+        return Scanner(jsonLines).Read(stream);
     }
+
+    /// <summary>
+    /// The asynchronous form of <see cref="ReadInputs"/>: reads the stream only with <c>ReadAsync</c> (an ASP.NET Core
+    /// request body needs no <c>AllowSynchronousIO</c>) and holds one record at a time.
+    /// </summary>
+    /// <exception cref="PayrollDataException">As <see cref="ReadInputs"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static IAsyncEnumerable<PayrollInputRecord> ReadInputsAsync(Stream stream, bool jsonLines = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return Scanner(jsonLines).ReadAsync(stream, cancellationToken);
+    }
+
+    private static InputRecordScanner Scanner(bool jsonLines) =>
+        jsonLines ? new JsonLinesInputScanner() : new JsonArrayInputScanner();
 
     /// <summary>Parses one employee-month.</summary>
     /// <exception cref="JsonException">The JSON is malformed or has unknown or mistyped fields.</exception>
@@ -37,114 +57,54 @@ public static class PayrollJson
     public static string Serialize(Payslip payslip) =>
         JsonSerializer.Serialize(payslip, PayrollJsonContext.Default.Payslip);
 
-    /// <summary>Writes payslips as a JSON array, streaming.</summary>
+    /// <summary>Writes payslips as a JSON array, streaming: flushed to <paramref name="stream"/> every 32 KiB.</summary>
     public static void WritePayslips(Stream stream, IEnumerable<Payslip> payslips, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(payslips);
-        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented });
-        writer.WriteStartArray();
-        foreach (var payslip in payslips)
-        {
-            JsonSerializer.Serialize(writer, payslip, PayrollJsonContext.Default.Payslip);
-        }
-
-        writer.WriteEndArray();
+        PayrollJsonWriters.Write(stream, payslips, PayrollJsonWriters.Payslip, jsonLines: false, indented);
     }
 
-    private static IEnumerable<PayrollInputRecord> ReadLines(Stream stream)
+    /// <summary>
+    /// Writes payslips as they come, as a JSON array or (<paramref name="jsonLines"/>) one compact payslip per line,
+    /// flushing every 32 KiB (every line for JSON Lines) with asynchronous writes only.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task WritePayslipsAsync(Stream stream, IAsyncEnumerable<Payslip> payslips, bool jsonLines = false, bool indented = true,
+        CancellationToken cancellationToken = default)
     {
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        long line = 0, index = 0;
-        while (reader.ReadLine() is { } text)
-        {
-            line++;
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                continue;
-            }
-
-            yield return Parse(index++, line, text);
-        }
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(payslips);
+        return PayrollJsonWriters.WriteAsync(stream, payslips, PayrollJsonWriters.Payslip, jsonLines, indented, cancellationToken);
     }
 
-    private static PayrollInputRecord Parse(long index, long line, string text)
+    /// <summary>
+    /// Writes a bulk run's results in input order, as they come: each <c>{"index": 0, "payslip": {…}}</c> or
+    /// <c>{"index": 1, "error": {"employeeId", "field", "message"}}</c>, as a JSON array or one per line
+    /// (<paramref name="jsonLines"/>), with asynchronous writes only.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task WriteResultsAsync(Stream stream, IAsyncEnumerable<PayrollResult> results, bool jsonLines = false, bool indented = true,
+        CancellationToken cancellationToken = default)
     {
-        try
-        {
-            return new PayrollInputRecord(index, line, DeserializeInput(text), null);
-        }
-        catch (JsonException ex)
-        {
-            return new PayrollInputRecord(index, line, null, new PayrollError(PeekId(text), FieldOf(ex), $"line {line}: {ex.Message}"));
-        }
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(results);
+        return PayrollJsonWriters.WriteAsync(stream, results, PayrollJsonWriters.Result, jsonLines, indented, cancellationToken);
     }
 
-    private static IEnumerable<PayrollInputRecord> ReadDocument(Stream stream)
+    /// <summary>
+    /// The asynchronous form of <see cref="ContributionTableLoader.Load(Stream)"/>: reads the file with <c>ReadAsync</c>
+    /// (at most <see cref="PayrollLimits.MaxReferenceFileBytes"/>), then validates it the same way.
+    /// </summary>
+    /// <exception cref="PayrollDataException">The file is too large, malformed or a value is out of range.</exception>
+    public static async Task<ContributionTable> ReadContributionTableAsync(Stream stream, CancellationToken cancellationToken = default)
     {
-        JsonDocument document;
-        try
+        ArgumentNullException.ThrowIfNull(stream);
+        var copy = await BoundedCopy.ReadAsync(stream, PayrollLimits.MaxReferenceFileBytes, cancellationToken).ConfigureAwait(false)
+            ?? throw new PayrollDataException($"contribution table: the file is larger than {PayrollLimits.MaxReferenceFileBytes} bytes (PayrollLimits.MaxReferenceFileBytes).");
+        await using (copy.ConfigureAwait(false))
         {
-            document = JsonDocument.Parse(stream, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-        }
-        catch (JsonException ex)
-        {
-            throw new PayrollDataException($"input: malformed JSON at line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}: {ex.Message}", ex);
-        }
-
-        using (document)
-        {
-            var root = document.RootElement;
-            JsonElement employees;
-            if (root.ValueKind == JsonValueKind.Array)
-            {
-                employees = root;
-            }
-            else if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("employees", out employees) || employees.ValueKind != JsonValueKind.Array)
-            {
-                throw new PayrollDataException("input: expected an object with an \"employees\" array (or a bare array of employees).");
-            }
-
-            var index = 0L;
-            foreach (var element in employees.EnumerateArray())
-            {
-                var raw = element.GetRawText();
-                PayrollInputRecord record;
-                try
-                {
-                    var input = element.Deserialize(PayrollJsonContext.Default.EmployeeMonthInput)
-                        ?? throw new JsonException("The record is null.");
-                    record = new PayrollInputRecord(index, null, input, null);
-                }
-                catch (JsonException ex)
-                {
-                    record = new PayrollInputRecord(index, null, null,
-                        new PayrollError(PeekId(raw), FieldOf(ex), $"employees[{index}]: {ex.Message}"));
-                }
-
-                index++;
-                yield return record;
-            }
-        }
-    }
-
-    private static string FieldOf(JsonException ex) =>
-        ex.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "$";
-
-    // A record that fails to parse should still be attributed to its employee where the id itself is readable.
-    private static string PeekId(string json)
-    {
-        try
-        {
-            using var doc = JsonDocument.Parse(json);
-            return doc.RootElement.ValueKind == JsonValueKind.Object
-                && doc.RootElement.TryGetProperty("employeeId", out var id) && id.ValueKind == JsonValueKind.String
-                ? id.GetString() ?? "?"
-                : "?";
-        }
-        catch (JsonException)
-        {
-            return "?";
+            return ContributionTableLoader.Load(copy);
         }
     }
 }

@@ -12,6 +12,7 @@ namespace HrKit.Payroll.Serialization;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
     AllowTrailingCommas = true,
+    MaxDepth = PayrollLimits.MaxJsonDepth,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     Converters = [typeof(YearMonthJsonConverter), typeof(LocalDateJsonConverter),
         typeof(CamelCaseEnumConverter<PayslipLineKind>), typeof(CamelCaseEnumConverter<AnnualBonusTaxMethod>)])]
@@ -21,4 +22,5 @@ namespace HrKit.Payroll.Serialization;
 [JsonSerializable(typeof(Payslip))]
 [JsonSerializable(typeof(List<Payslip>))]
 [JsonSerializable(typeof(PayrollRunFile))]
+[JsonSerializable(typeof(HrKit.Payroll.Engine.PayrollError))]
 internal sealed partial class PayrollJsonContext : JsonSerializerContext;

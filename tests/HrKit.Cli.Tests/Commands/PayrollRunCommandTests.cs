@@ -131,18 +131,21 @@ public sealed class PayrollRunCommandTests() : TempFolderTests("hrkit-cli-run-")
     }
 
     [Fact]
-    public async Task PayrollRun_NegativeGross_IsRejectedNotPrintedAsAPayslip()
+    public async Task PayrollRun_UnpaidLeaveBeyondTheMonth_PaysZeroGrossNeverNegative()
     {
-        // Base 3 000 with 30 days of unpaid leave: 3 000 − 30 × 3 000 / 21.75 = −1 137.93 gross, which is no payslip.
+        // Base 3 000 with 30 days of unpaid leave: 30 × 3 000 / 21.75 = 4 137.93 is capped at the month's 3 000, so
+        // gross is 0.00, not −1 137.93. The employee side at Beijing's 2025-07 floor 7 162 still applies:
+        // 572.96 (8 %) + 146.24 (2 % + 3) + 35.81 (0.5 %) + 360 (housing fund 12 % of 3 000) = 1 115.01.
+        // Employer: 1 145.92 + 644.58 + 57.30 + 35.81 + 14.32 + 360 = 2 257.93.
         var input = Write("in.jsonl", Beijing10000 + "\n" +
             """{"employeeId":"NEG","period":"2026-01","city":"beijing","baseSalary":3000,"attendance":{"scheduledDays":22,"workedDays":0,"unpaidLeaveDays":30,"lateCount":0,"lateMinutes":0}}""");
 
         var (exit, output, errors) = await CliRunner.RunAsync("payroll", "run", "--input", input, "--format", "csv");
 
-        Assert.Equal(CliApp.InvalidInput, exit);
-        Assert.DoesNotContain("NEG", output, StringComparison.Ordinal);
-        Assert.Contains("rejected: NEG: ", errors, StringComparison.Ordinal);
-        Assert.Contains("1 payslips, 1 rejected, 2 records read.", errors, StringComparison.Ordinal);
+        Assert.Equal(CliApp.Ok, exit);
+        Assert.Contains("NEG,,,2026-01,0.00,1115.01,0.00,0.00,0.00,-1115.01,2257.93,2257.93,", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("-1137.93", output, StringComparison.Ordinal);
+        Assert.Contains("2 payslips, 0 rejected, 2 records read.", errors, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,15 +6,9 @@ namespace HrKit.Payroll.Tests.Engine;
 
 public sealed class InputValidationTests
 {
-    private static readonly PayrollEngine Engine = new PayrollEngineBuilder().Build();
+    private static readonly PayrollEngine Engine = SampleInputs.StandardEngine;
 
-    private static EmployeeMonthInput Valid => new()
-    {
-        EmployeeId = "E1",
-        Period = new YearMonth(2026, 1),
-        City = "beijing",
-        BaseSalary = 10_000m,
-    };
+    private static EmployeeMonthInput Valid => SampleInputs.Valid;
 
     public static TheoryData<EmployeeMonthInput, string, string> BadInputs => new()
     {

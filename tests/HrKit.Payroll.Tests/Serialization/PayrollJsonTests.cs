@@ -29,7 +29,7 @@ public sealed class PayrollJsonTests
         var first = records[0].Input!;
         Assert.Equal(4.5m, first.Overtime.Workday);
         Assert.Equal(2_000m, first.SpecialAdditionalDeductions.ChildEducation);
-        Assert.Equal(Model.AnnualBonusTaxMethod.Merged, first.AnnualBonusTaxMethod);
+        Assert.Equal(HrKit.Payroll.Model.AnnualBonusTaxMethod.Merged, first.AnnualBonusTaxMethod);
         Assert.Equal(new NodaTime.LocalDate(2025, 3, 1), first.HireDate);
         Assert.Equal(("A2", "baseSalary"), (records[1].Error!.EmployeeId, records[1].Error!.Field));
         Assert.Equal("period", records[2].Error!.Field);

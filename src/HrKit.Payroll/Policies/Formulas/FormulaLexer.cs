@@ -34,6 +34,11 @@ internal static class FormulaLexer
                     throw new FormulaSyntaxException($"'{literal}' at position {start + 1} is not a number.");
                 }
 
+                if (number > PayrollLimits.MaxFormulaValue)
+                {
+                    throw new FormulaSyntaxException($"'{literal}' at position {start + 1} is above the largest formula value {PayrollLimits.MaxFormulaValue.ToString(CultureInfo.InvariantCulture)}.");
+                }
+
                 tokens.Add(new FormulaToken(FormulaTokenKind.Number, literal, start, number));
             }
             else if (char.IsAsciiLetter(c) || c == '_')

@@ -15,6 +15,7 @@ internal sealed class FormulaParser
     private readonly IReadOnlyDictionary<string, FrozenDictionary<string, decimal>> _tables;
     private readonly List<string> _references = [];
     private int _index;
+    private int _depth;
 
     private FormulaParser(
         string source,
@@ -40,6 +41,12 @@ internal sealed class FormulaParser
             throw new FormulaSyntaxException("the formula is empty.");
         }
 
+        // Checked before any recursion: a hostile formula must fail with a message, never exhaust the stack.
+        if (source.Length > PayrollLimits.MaxFormulaLength)
+        {
+            throw new FormulaSyntaxException($"the formula is {source.Length} characters long; at most {PayrollLimits.MaxFormulaLength} are accepted.");
+        }
+
         var parser = new FormulaParser(source, resolve, tables);
         var root = parser.ParseConditional();
         if (parser.Current.Kind != FormulaTokenKind.End)
@@ -52,6 +59,24 @@ internal sealed class FormulaParser
     }
 
     private FormulaNode ParseConditional()
+    {
+        Enter();
+        var node = ParseConditionalCore();
+        _depth--;
+        return node;
+    }
+
+    // Every recursive descent passes through here, so nesting is refused before it can exhaust the stack.
+    private void Enter()
+    {
+        if (++_depth > PayrollLimits.MaxFormulaDepth)
+        {
+            throw new FormulaSyntaxException(
+                $"the formula nests deeper than {PayrollLimits.MaxFormulaDepth} levels at position {Current.Position + 1} (parentheses, calls, conditions and unary operators); split it into components.");
+        }
+    }
+
+    private FormulaNode ParseConditionalCore()
     {
         var condition = ParseOr();
         if (!IsOperator("?"))
@@ -168,7 +193,9 @@ internal sealed class FormulaParser
         if (IsOperator("-"))
         {
             _index++;
+            Enter();
             var operand = ParseUnary();
+            _depth--;
             Expect(operand, FormulaType.Number, "the operand of '-'");
             return new NegateNode(operand);
         }
@@ -176,7 +203,9 @@ internal sealed class FormulaParser
         if (IsOperator("!"))
         {
             _index++;
+            Enter();
             var operand = ParseUnary();
+            _depth--;
             Expect(operand, FormulaType.Boolean, "the operand of '!'");
             return new NotNode(operand);
         }
