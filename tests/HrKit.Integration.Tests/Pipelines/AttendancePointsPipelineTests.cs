@@ -38,6 +38,24 @@ public sealed class AttendancePointsPipelineTests : IAsyncLifetime
     private async Task<long> GeneralAsync(string employee) =>
         (await _points.GetBalancesAsync(employee)).SingleOrDefault(b => b.Category == PointsCategories.General).Points;
 
+    // October work days: E1 is 12 minutes late on the 9th and 31 on the 21st, E5 is always on time.
+    private static List<CheckInRecord> E1LateTwiceE5Punctual()
+    {
+        var records = new List<CheckInRecord>();
+        foreach (var day in Workdays)
+        {
+            records.Add(day switch
+            {
+                9 => CheckIn("E1", 9, 9, 12, CheckInKind.OnDuty),
+                21 => CheckIn("E1", 21, 9, 31, CheckInKind.OnDuty),
+                _ => CheckIn("E1", day, 8, 55, CheckInKind.OnDuty),
+            });
+            records.Add(CheckIn("E5", day, 8, 50, CheckInKind.OnDuty));
+        }
+
+        return records;
+    }
+
     [Fact]
     public async Task PostCheckInsAsync_SameCheckInFromTwoChannelsAndARerun_AwardsEachCheckInOnce()
     {
@@ -64,18 +82,7 @@ public sealed class AttendancePointsPipelineTests : IAsyncLifetime
     [Fact]
     public async Task PostMonthAsync_AfterTheMonth_PenalisesLateDaysAndRewardsFullAttendanceOnce()
     {
-        var records = new List<CheckInRecord>();
-        foreach (var day in Workdays)
-        {
-            records.Add(day switch
-            {
-                9 => CheckIn("E1", 9, 9, 12, CheckInKind.OnDuty),
-                21 => CheckIn("E1", 21, 9, 31, CheckInKind.OnDuty),
-                _ => CheckIn("E1", day, 8, 55, CheckInKind.OnDuty),
-            });
-            records.Add(CheckIn("E5", day, 8, 50, CheckInKind.OnDuty));
-        }
-
+        var records = E1LateTwiceE5Punctual();
         var month = new AttendancePayrollPipeline(Calendar, _clock, Shanghai, Duration.FromMinutes(5)).Build(Month, records);
         await Pipeline().PostCheckInsAsync(records);
         var posted = await Pipeline().PostMonthAsync(month.Employees);
@@ -114,18 +121,7 @@ public sealed class AttendancePointsPipelineTests : IAsyncLifetime
               { "RuleName": "FullAttendanceMonth", "Expression": "e.Type == \"attendanceMonth\" && e.Count == 0", "Properties": { "points": 10, "category": "general" } } ] }
             """;
         var points = new PointsService(new StaticPointsPolicySource(PointsPolicyLoader.Parse(policy)), _store, new PointsOptions());
-        var records = new List<CheckInRecord>();
-        foreach (var day in Workdays)
-        {
-            records.Add(day switch
-            {
-                9 => CheckIn("E1", 9, 9, 12, CheckInKind.OnDuty),
-                21 => CheckIn("E1", 21, 9, 31, CheckInKind.OnDuty),
-                _ => CheckIn("E1", day, 8, 55, CheckInKind.OnDuty),
-            });
-            records.Add(CheckIn("E5", day, 8, 50, CheckInKind.OnDuty));
-        }
-
+        var records = E1LateTwiceE5Punctual();
         var month = new AttendancePayrollPipeline(Calendar, _clock, Shanghai, Duration.FromMinutes(5)).Build(Month, records);
         using var logs = new CapturingLoggerProvider();
         using var factory = LoggerFactory.Create(b => b.AddProvider(logs));
