@@ -103,4 +103,21 @@ public sealed class PointsSimulateCommandTests
         using var doc = JsonDocument.Parse(output);
         Assert.Equal(0, doc.RootElement.GetProperty("rejected").GetArrayLength());
     }
+
+    [Fact]
+    public async Task Simulate_LineLongerThanTheLimit_RejectedByLineAndTheNextLineStillRead()
+    {
+        var events = "{\"eventId\":\"c1\",\"employeeId\":\"E1\",\"type\":\"checkIn\",\"occurredAt\":\"2025-06-02T10:00:00Z\",\"subject\":\""
+            + new string('x', 70_000) + "\"}\n"
+            + "{\"eventId\":\"c2\",\"employeeId\":\"E1\",\"type\":\"checkIn\",\"occurredAt\":\"2025-06-03T10:00:00Z\"}\n";
+
+        var (exit, output, _) = await SimulateAsync(events, "--format", "json");
+
+        Assert.Equal(CliApp.InvalidInput, exit);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal(["c2"], doc.RootElement.GetProperty("postings").EnumerateArray().Select(p => p.GetProperty("sourceId").GetString()));
+        var rejected = Assert.Single(doc.RootElement.GetProperty("rejected").EnumerateArray());
+        Assert.Equal(1, rejected.GetProperty("line").GetInt32());
+        Assert.Contains("65,536", rejected.GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
 }
