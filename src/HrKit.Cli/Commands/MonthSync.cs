@@ -11,7 +11,8 @@ namespace HrKit.Cli.Commands;
 /// <summary>
 /// A month's check-in sync in two passes: a dry run (nothing posted) decides by <see cref="SyncVerdict"/> whether the
 /// month is fit to use; only then are the payroll inputs written (to the temporary output) and the points posted.
-/// Points are idempotent per check-in, so the second pass records exactly what the first one saw.
+/// Points are idempotent per check-in, so the second pass records exactly what the first one saw. Points events the
+/// policy rejects count as rejected records too (subject to <c>--max-error-rate</c>); they are known only after posting.
 /// </summary>
 internal sealed record MonthSync(
     string CheckInsName, Func<Stream> OpenCheckIns, YearMonth Month, IReadOnlyList<PayrollInputRecord> Payroll, string Database,
@@ -44,6 +45,17 @@ internal sealed record MonthSync(
         }
 
         SyncFormatter.Write(console.Out, posted);
+
+        // Rejected points events are only known once posted (the dry run posts nothing); the rest of the month's
+        // points are then recorded, but the payroll inputs are not written unless --max-error-rate allows them.
+        if (!DataQuality.Allows(posted.PointsRejected.Count, posted.PointsEvents, MaxErrorRate))
+        {
+            await DataQuality.RefuseAsync(console.Error,
+                $"{posted.PointsRejected.Count} of {posted.PointsEvents} points events rejected (the others were recorded; a rerun after the fix records only the missing ones; no payroll inputs were written)",
+                MaxErrorRate).ConfigureAwait(false);
+            return null;
+        }
+
         return (posted, merged);
     }
 

@@ -5,11 +5,8 @@ using HrKit.Cli.Errors;
 using HrKit.Cli.Files;
 using HrKit.Cli.Output;
 using HrKit.Points;
-using HrKit.Points.Engine;
 using HrKit.Points.Ledger;
-using HrKit.Points.Model;
 using HrKit.Points.Policies;
-using HrKit.Points.Serialization;
 using NodaTime;
 
 namespace HrKit.Cli.Commands;
@@ -21,7 +18,7 @@ internal static class PointsCommands
         new("points", "Check a points policy, replay events through it, or show an employee's balances.")
         {
             CreateValidate(console),
-            CreateSimulate(console),
+            PointsSimulateCommand.Create(console),
             CreateBalance(console),
         };
 
@@ -51,58 +48,6 @@ internal static class PointsCommands
         return command;
     }
 
-    private static Command CreateSimulate(CliConsole console)
-    {
-        var events = CliOptions.File("--events", "Points events, JSON Lines (docs/points-events.md).", required: true);
-        var policy = new Option<string>("--policy") { Description = "Points policy JSON file, or 'default' for the built-in one (the default).", HelpName = "FILE" };
-        var format = CliOptions.Format("table", "json");
-        var zone = CliOptions.TimeZone("--time-zone", "IANA time zone that days and caps are counted in (default Asia/Shanghai).");
-        var command = new Command("simulate", "Replay events through a policy on a throwaway in-memory ledger and print postings and balances.")
-        {
-            events, policy, format, zone,
-        };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            var loaded = await LoadPolicyAsync(parse.GetValue(policy), console.Error).ConfigureAwait(false);
-            if (loaded is null)
-            {
-                return CliApp.InvalidInput;
-            }
-
-            var eventsPath = parse.GetRequiredValue(events);
-            List<PointsEvent> read;
-            try
-            {
-                using var reader = new StreamReader(InputFile.Open(eventsPath, "--events"));
-                read = [.. PointsJson.ReadEventLines(reader)];
-            }
-            catch (FormatException ex)
-            {
-                throw new CliDataException($"--events {eventsPath}: {ex.Message}", ex);
-            }
-
-            // Replays in event-time order on a throwaway ledger; "now" is the last event, so the output is repeatable.
-            var now = read.Count == 0 ? Instant.FromUnixTimeTicks(0) : read.Max(e => e.OccurredAt);
-            var store = PointsLedgerStores.InMemory(new FixedClock(now));
-            await using var scope = store.ConfigureAwait(false);
-            var options = new PointsOptions { TimeZoneId = parse.GetRequiredValue(zone).Id };
-            var service = new PointsService(new StaticPointsPolicySource(loaded), store, options);
-            var result = await service.ProcessBatchAsync([.. read.OrderBy(e => e.OccurredAt)], cancellationToken).ConfigureAwait(false);
-            if (parse.GetRequiredValue(format) == "json")
-            {
-                await console.Out.WriteLineAsync(PointsJson.WritePostings(result.Posted)).ConfigureAwait(false);
-            }
-            else
-            {
-                await WriteTablesAsync(console, result.Posted, store).ConfigureAwait(false);
-            }
-
-            await console.Error.WriteLineAsync($"{read.Count} events read, {result.Posted.Count} postings, {result.DuplicateSources.Count} duplicate events skipped.").ConfigureAwait(false);
-            return CliApp.Ok;
-        });
-        return command;
-    }
-
     private static Command CreateBalance(CliConsole console)
     {
         var db = CliOptions.File("--db", "The SQLite points ledger the application writes (e.g. hrkit-points.db).", required: true);
@@ -112,6 +57,12 @@ internal static class PointsCommands
         {
             var path = parse.GetRequiredValue(db);
             var id = parse.GetRequiredValue(employee);
+            if (string.IsNullOrWhiteSpace(id) || id.Length > PointsBounds.MaxIdLength)
+            {
+                throw new CliDataException(string.Create(CultureInfo.InvariantCulture,
+                    $"--employee: an employee id is 1 to {PointsBounds.MaxIdLength} characters (PointsBounds.MaxIdLength); this one has {id.Length:N0}."));
+            }
+
             if (!File.Exists(path))
             {
                 throw new CliDataException($"--db: no points ledger at '{path}'; pass the SQLite file the application writes (e.g. hrkit-points.db).");
@@ -139,22 +90,19 @@ internal static class PointsCommands
         return command;
     }
 
-    private static async Task<PointsPolicy?> LoadPolicyAsync(string? path, TextWriter stderr)
+    /// <summary>The policy at <paramref name="path"/> (or the built-in one), or null after printing every problem by rule.</summary>
+    internal static async Task<PointsPolicy?> LoadPolicyAsync(string? path, TextWriter stderr)
     {
         if (path is null or "default")
         {
             return PointsPolicyLoader.LoadDefault();
         }
 
-        string json;
-        using (var reader = new StreamReader(InputFile.Open(path, "--policy")))
-        {
-            json = await reader.ReadToEndAsync().ConfigureAwait(false);
-        }
-
+        // LoadFile stops reading at the policy size limit; a huge file is refused, not read into memory.
+        InputFile.EnsureReadable(path, "--policy");
         try
         {
-            return PointsPolicyLoader.Parse(json);
+            return PointsPolicyLoader.LoadFile(path);
         }
         catch (PointsPolicyException ex)
         {
@@ -167,34 +115,5 @@ internal static class PointsCommands
 
             return null;
         }
-    }
-
-    private static async Task WriteTablesAsync(CliConsole console, IReadOnlyList<Posting> posted, IPointsLedgerStore store)
-    {
-        var postings = SpectreConsoles.Table(("Event", false), ("Employee", false), ("Rule", false), ("Category", false), ("Points", true), ("", false));
-        foreach (var p in posted)
-        {
-            postings.AddTextRow(p.SourceId, p.EmployeeId, p.RuleName, p.Category, p.Points.ToString(CultureInfo.InvariantCulture),
-                p.Points == 0 && p.CapKey is not null ? "(cap reached)" : "");
-        }
-
-        SpectreConsoles.Write(console.Out, postings);
-        await console.Out.WriteLineAsync().ConfigureAwait(false);
-        await console.Out.WriteLineAsync("Balances:").ConfigureAwait(false);
-        var balances = SpectreConsoles.Table(("  Employee", false), ("Category", false), ("Points", true));
-        foreach (var employee in posted.Select(p => p.EmployeeId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
-        {
-            foreach (var b in await store.GetBalancesAsync(employee).ConfigureAwait(false))
-            {
-                balances.AddTextRow("  " + employee, b.Category, b.Points.ToString(CultureInfo.InvariantCulture));
-            }
-        }
-
-        SpectreConsoles.Write(console.Out, balances);
-    }
-
-    private sealed class FixedClock(Instant now) : IClock
-    {
-        public Instant GetCurrentInstant() => now;
     }
 }

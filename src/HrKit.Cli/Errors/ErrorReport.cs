@@ -1,7 +1,9 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Text.Json;
 using HrKit.Payroll;
 using HrKit.Payroll.Policies;
+using HrKit.Points.Ledger;
 using HrKit.Points.Policies;
 
 namespace HrKit.Cli.Errors;
@@ -33,6 +35,8 @@ internal static class ErrorReport
         PayrollDataException e => (CliApp.InvalidInput, e.Message),
         PayrollInputException e => (CliApp.InvalidInput, e.Message),
         PointsPolicyException e => (CliApp.InvalidInput, e.Message),
+        PointsLedgerException e => (CliApp.InvalidInput, $"points ledger refused the operation ({e.Error}): {e.Message}"),
+        ArgumentException e when IsFromPoints(e) => (CliApp.InvalidInput, e.Message),
         JsonException e => (CliApp.InvalidInput, e.LineNumber is { } line ? $"malformed JSON at line {line + 1}: {e.Message}" : "malformed JSON: " + e.Message),
         FormatException e => (CliApp.InvalidInput, e.Message),
         FileNotFoundException e => (CliApp.InvalidInput, $"file '{e.FileName}' does not exist."),
@@ -43,4 +47,12 @@ internal static class ErrorReport
         OperationCanceledException => (CliApp.Cancelled, "cancelled; nothing more was written."),
         _ => (CliApp.InternalError, $"internal error ({exception.GetType().Name}): {exception.Message} Rerun with --verbose for the details and report it."),
     };
+
+    // HrKit.Points documents ArgumentException for ids and amounts out of its bounds (PointsBounds): that is bad input,
+    // not a bug in hrkit. An ArgumentException thrown anywhere else still is one (exit 70).
+    // The first frame outside the runtime is the caller of a throw helper such as ArgumentException.ThrowIfNullOrEmpty.
+    private static bool IsFromPoints(ArgumentException exception) =>
+        new StackTrace(exception).GetFrames()
+            .Select(f => f.GetMethod()?.DeclaringType?.Assembly)
+            .FirstOrDefault(a => a is not null && a != typeof(object).Assembly) == typeof(PointsLedgerException).Assembly;
 }

@@ -35,7 +35,12 @@ internal static class SyncFormatter
         SpectreConsoles.Write(w, table);
         if (sync.Points is { } points)
         {
-            w.WriteLine(string.Create(inv, $"  points: {points.Posted.Count} postings recorded, {points.DuplicateSources.Count} events already recorded by an earlier sync."));
+            w.WriteLine(string.Create(inv,
+                $"  points: {points.Posted.Count} postings recorded, {points.DuplicateSources.Count} events already recorded by an earlier sync, {points.Rejected.Count} of {sync.PointsEvents} events rejected."));
+            foreach (var rejected in points.Rejected)
+            {
+                w.WriteLine($"  rejected points event {rejected}");
+            }
         }
 
         w.Flush();

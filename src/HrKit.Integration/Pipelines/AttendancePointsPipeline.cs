@@ -46,6 +46,8 @@ public sealed class AttendancePointsPipeline
     /// <summary>
     /// Records a <c>checkIn</c> event per real check-in, in one ledger transaction. Placeholders for missed check-ins
     /// and check-ins beyond the allowed clock skew earn nothing; check-ins already recorded are reported as duplicates.
+    /// Events the points policy fails on are not recorded, listed in <see cref="AppendResult.Rejected"/> and logged as
+    /// warnings; the rest are recorded.
     /// </summary>
     public Task<AppendResult> PostCheckInsAsync(IEnumerable<CheckInRecord> checkIns, CancellationToken cancellationToken = default)
     {
@@ -56,6 +58,7 @@ public sealed class AttendancePointsPipeline
     /// <summary>
     /// Records a <c>late</c> event per late work day and, for months that are over, an <c>attendanceMonth</c> event
     /// per employee, in one ledger transaction. Safe to repeat after every sync: events already recorded are skipped.
+    /// Rejected events are listed in <see cref="AppendResult.Rejected"/> and logged as warnings.
     /// </summary>
     public Task<AppendResult> PostMonthAsync(IEnumerable<EmployeeAttendanceMonth> months, CancellationToken cancellationToken = default)
     {
@@ -122,10 +125,18 @@ public sealed class AttendancePointsPipeline
         activity?.SetTag("hrkit.events", batch.Count);
         var result = await _points.ProcessBatchAsync(batch, cancellationToken).ConfigureAwait(false);
         activity?.SetTag("hrkit.postings", result.Posted.Count);
+        activity?.SetTag("hrkit.rejected", result.Rejected.Count);
+
+        // A rejected event was not recorded while the rest of the batch was; each one needs fixing and resending.
+        foreach (var rejected in result.Rejected)
+        {
+            _logger.LogWarning("Attendance points event not recorded: {Rejection}", rejected);
+        }
+
         if (_logger.IsEnabled(LogLevel.Information))
         {
-            _logger.LogInformation("Posted {Events} attendance events: {Postings} postings, {Duplicates} already recorded.",
-                batch.Count, result.Posted.Count, result.DuplicateSources.Count);
+            _logger.LogInformation("Posted {Events} attendance events: {Postings} postings, {Duplicates} already recorded, {Rejected} rejected.",
+                batch.Count, result.Posted.Count, result.DuplicateSources.Count, result.Rejected.Count);
         }
 
         return result;

@@ -94,12 +94,16 @@ public sealed class AttendanceSync
         var accepted = new List<CheckInRecord>();
         var attendance = _payroll.Build(month, records.OrderBy(r => r.Time), roster, report, accepted);
         AppendResult? posted = null;
+        var pointsEvents = 0;
         if (postPoints && attendance.Report.IsComplete)
         {
             cancellationToken.ThrowIfCancellationRequested();
             // One batch, one ledger transaction: the month's points are recorded whole or not at all.
             var events = _points!.CheckInEvents(accepted.Where(r => r.Outcome != CheckInOutcome.NotSigned).Select(r => (r.EmployeeId, r.Time)))
-                .Concat(_points.MonthEvents(attendance.Employees));
+                .Concat(_points.MonthEvents(attendance.Employees))
+                .DistinctBy(e => e.EventId, StringComparer.Ordinal)
+                .ToList();
+            pointsEvents = events.Count;
             posted = await _points.PostAsync(events, cancellationToken).ConfigureAwait(false);
         }
         else if (postPoints)
@@ -118,7 +122,7 @@ public sealed class AttendanceSync
                 name, final.RecordsRead, final.Accepted, final.Rejected.Count, final.DuplicatesDropped, final.FailedRequests.Count, final.ErrorRate);
         }
 
-        return new AttendanceSyncResult(attendance.Employees, final, posted);
+        return new AttendanceSyncResult(attendance.Employees, final, posted) { PointsEvents = pointsEvents };
     }
 
     // The built-in sources report their own failed pieces; a host's source (or a missing check-in file) that throws

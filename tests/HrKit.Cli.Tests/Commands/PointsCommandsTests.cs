@@ -45,7 +45,7 @@ public sealed class PointsCommandsTests
         // E001: check-ins 1 + 1, review 20, full attendance 10 = 32 general; shares 2 + 2 + 2 (cap 6) = 6 learning.
         Assert.Matches(@"E001\s+general\s+32", output);
         Assert.Matches(@"E001\s+learning\s+6", output);
-        Assert.Contains("19 events read, 16 postings, 1 duplicate events skipped.", errors, StringComparison.Ordinal);
+        Assert.Contains("19 events read, 16 postings, 1 duplicate events skipped, 0 rejected.", errors, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -57,19 +57,20 @@ public sealed class PointsCommandsTests
 
         Assert.Equal(CliApp.Ok, exit);
         using var doc = System.Text.Json.JsonDocument.Parse(output);
-        var posting = doc.RootElement.EnumerateArray().Single();
+        var posting = doc.RootElement.GetProperty("postings").EnumerateArray().Single();
         Assert.Equal(("ExcellentPerformance", 20), (posting.GetProperty("ruleName").GetString(), posting.GetProperty("points").GetInt32()));
     }
 
     [Fact]
-    public async Task PointsSimulate_BadEventLine_FailsWithLineNumber()
+    public async Task PointsSimulate_BadEventLine_RejectedByLineNumberAndExitsOne()
     {
         var events = CliRunner.TempFile("{\"eventId\":\"a\",\"employeeId\":\"E1\",\"type\":\"checkIn\",\"occurredAt\":\"2025-06-02T08:00:00Z\"}\n{\"eventId\":\"b\"", ".jsonl");
 
-        var (exit, _, errors) = await CliRunner.RunAsync("points", "simulate", "--events", events);
+        var (exit, output, errors) = await CliRunner.RunAsync("points", "simulate", "--events", events);
 
         Assert.Equal(CliApp.InvalidInput, exit);
-        Assert.Contains("line 2", errors, StringComparison.Ordinal);
+        Assert.Matches(@"\s2\s+'eventId'|\s2\s+'employeeId'|\s2\s+'occurredAt'|\s2\s+not a valid event", output);
+        Assert.Contains("1 of 2 events rejected", errors, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -145,4 +145,34 @@ public sealed class SyncAttendanceSafetyTests : IDisposable
         Assert.Equal("", output);
         Assert.StartsWith($"error: --db '{db}': folder", errors, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(null, CliApp.InvalidInput)]
+    [InlineData("0.5", CliApp.Ok)]
+    public async Task SyncAttendance_PointsEventsRejected_ShownAndSubjectToMaxErrorRate(string? rate, int expected)
+    {
+        // A 250-character employee id is a valid payroll id, but its points event ids ("checkin:ID:ms",
+        // "attendance-month:ID:2025-06") pass the 256 characters of PointsBounds.MaxIdLength: of the 6 events (2
+        // check-ins and a full month each), LONG's 3 are rejected = 50 %; E001's are recorded either way.
+        var longId = "L" + new string('x', 249);
+        var payroll = $$"""
+            {"employeeId":"E001","period":"2025-06","city":"beijing","baseSalary":10000}
+            {"employeeId":"{{longId}}","period":"2025-06","city":"beijing","baseSalary":12000}
+            """;
+        var checkIns = GoodCheckIns.Replace("\"E002\"", $"\"{longId}\"", StringComparison.Ordinal);
+
+        var (exit, output, errors) = await SyncAsync(Write("c.jsonl", checkIns), Write("p.jsonl", payroll), rate is null ? [] : ["--max-error-rate", rate]);
+
+        Assert.True(exit == expected, errors);
+        Assert.Contains("3 of 6 events rejected", output, StringComparison.Ordinal);
+        Assert.Equal(3, output.Split('\n').Count(l => l.Contains("rejected points event", StringComparison.Ordinal) && l.Contains("eventId", StringComparison.Ordinal)));
+        Assert.Equal(expected == CliApp.Ok, File.Exists(Out));
+        if (expected != CliApp.Ok)
+        {
+            Assert.Contains("error: 3 of 6 points events rejected", errors, StringComparison.Ordinal);
+        }
+
+        var (_, balance, _) = await CliRunner.RunAsync("points", "balance", "--db", Db, "--employee", "E001");
+        Assert.Matches(@"E001\s+general\s+1\n", balance);   // its one check-in day; the events of the rejected employee never count
+    }
 }

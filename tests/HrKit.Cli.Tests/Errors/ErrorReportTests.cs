@@ -1,6 +1,8 @@
 using System.Text.Json;
 using HrKit.Cli.Errors;
 using HrKit.Payroll;
+using HrKit.Points;
+using HrKit.Points.Ledger;
 
 namespace HrKit.Cli.Tests.Errors;
 
@@ -18,6 +20,9 @@ public sealed class ErrorReportTests
         { new UnauthorizedAccessException("Access to the path '/x' is denied."), CliApp.InvalidInput },
         { new IOException("disk full"), CliApp.InvalidInput },
         { new OperationCanceledException(), CliApp.Cancelled },
+        { new PointsLedgerException(PointsLedgerError.BalanceLimitExceeded, "account E1/general would hold more than 10^15 points."), CliApp.InvalidInput },
+        { new PointsLedgerException(PointsLedgerError.InsufficientPoints, "E1 has 3 points; the item costs 5."), CliApp.InvalidInput },
+        { new ArgumentException("bad argument in hrkit itself"), CliApp.InternalError },
         { new InvalidOperationException("boom"), CliApp.InternalError },
     };
 
@@ -65,5 +70,19 @@ public sealed class ErrorReportTests
 
         Assert.Equal("error: internal error (InvalidOperationException): boom Rerun with --verbose for the details and report it." + Environment.NewLine, quiet.ToString());
         Assert.Contains(" at HrKit.Cli.Tests.Errors.ErrorReportTests", verbose.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WriteAsync_ArgumentExceptionFromPointsLedger_OneErrorLineExitOne()
+    {
+        await using var store = PointsLedgerStores.InMemory(NodaTime.SystemClock.Instance);
+        var thrown = await Assert.ThrowsAnyAsync<ArgumentException>(() => store.GetBalancesAsync(new string('E', 300)));
+        using var stderr = new StringWriter();
+
+        var exit = await ErrorReport.WriteAsync(stderr, thrown, verbose: true);
+
+        Assert.Equal(CliApp.InvalidInput, exit);
+        var line = Assert.Single(stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains(PointsBounds.MaxIdLength.ToString(System.Globalization.CultureInfo.InvariantCulture), line, StringComparison.Ordinal);
     }
 }

@@ -1,9 +1,11 @@
 using HrKit.Integration.Model;
+using HrKit.Integration.Tests.Fakes;
 using HrKit.Integration.Pipelines;
 using HrKit.Points;
 using HrKit.Points.Engine;
 using HrKit.Points.Ledger;
 using HrKit.Points.Policies;
+using Microsoft.Extensions.Logging;
 using NodaTime;
 using NodaTime.Testing;
 using static HrKit.Integration.Tests.Pipelines.October2025;
@@ -36,6 +38,24 @@ public sealed class AttendancePointsPipelineTests : IAsyncLifetime
     private async Task<long> GeneralAsync(string employee) =>
         (await _points.GetBalancesAsync(employee)).SingleOrDefault(b => b.Category == PointsCategories.General).Points;
 
+    // October work days: E1 is 12 minutes late on the 9th and 31 on the 21st, E5 is always on time.
+    private static List<CheckInRecord> E1LateTwiceE5Punctual()
+    {
+        var records = new List<CheckInRecord>();
+        foreach (var day in Workdays)
+        {
+            records.Add(day switch
+            {
+                9 => CheckIn("E1", 9, 9, 12, CheckInKind.OnDuty),
+                21 => CheckIn("E1", 21, 9, 31, CheckInKind.OnDuty),
+                _ => CheckIn("E1", day, 8, 55, CheckInKind.OnDuty),
+            });
+            records.Add(CheckIn("E5", day, 8, 50, CheckInKind.OnDuty));
+        }
+
+        return records;
+    }
+
     [Fact]
     public async Task PostCheckInsAsync_SameCheckInFromTwoChannelsAndARerun_AwardsEachCheckInOnce()
     {
@@ -62,18 +82,7 @@ public sealed class AttendancePointsPipelineTests : IAsyncLifetime
     [Fact]
     public async Task PostMonthAsync_AfterTheMonth_PenalisesLateDaysAndRewardsFullAttendanceOnce()
     {
-        var records = new List<CheckInRecord>();
-        foreach (var day in Workdays)
-        {
-            records.Add(day switch
-            {
-                9 => CheckIn("E1", 9, 9, 12, CheckInKind.OnDuty),
-                21 => CheckIn("E1", 21, 9, 31, CheckInKind.OnDuty),
-                _ => CheckIn("E1", day, 8, 55, CheckInKind.OnDuty),
-            });
-            records.Add(CheckIn("E5", day, 8, 50, CheckInKind.OnDuty));
-        }
-
+        var records = E1LateTwiceE5Punctual();
         var month = new AttendancePayrollPipeline(Calendar, _clock, Shanghai, Duration.FromMinutes(5)).Build(Month, records);
         await Pipeline().PostCheckInsAsync(records);
         var posted = await Pipeline().PostMonthAsync(month.Employees);
@@ -99,5 +108,34 @@ public sealed class AttendancePointsPipelineTests : IAsyncLifetime
 
         Assert.Empty(posted.Posted);
         Assert.Empty(posted.DuplicateSources);
+    }
+
+    [Fact]
+    public async Task PostMonthAsync_RuleOverflowsOnLateEvents_RejectsThemLogsEachAndRecordsTheRest()
+    {
+        // Late points of a million per minute: 12 and 31 minutes late compute 12,000,000 and 31,000,000 points, past
+        // the ±1,000,000 a posting may carry, so both late events are rejected; E5's full month is recorded.
+        const string policy = """
+            { "WorkflowName": "OverflowingLate", "Rules": [
+              { "RuleName": "Late", "Expression": "e.Type == \"late\"", "Properties": { "points": "e.Minutes * 1000000", "category": "general" } },
+              { "RuleName": "FullAttendanceMonth", "Expression": "e.Type == \"attendanceMonth\" && e.Count == 0", "Properties": { "points": 10, "category": "general" } } ] }
+            """;
+        var points = new PointsService(new StaticPointsPolicySource(PointsPolicyLoader.Parse(policy)), _store, new PointsOptions());
+        var records = E1LateTwiceE5Punctual();
+        var month = new AttendancePayrollPipeline(Calendar, _clock, Shanghai, Duration.FromMinutes(5)).Build(Month, records);
+        using var logs = new CapturingLoggerProvider();
+        using var factory = LoggerFactory.Create(b => b.AddProvider(logs));
+        var pipeline = new AttendancePointsPipeline(points, _clock, Shanghai, Duration.FromMinutes(5), factory.CreateLogger<AttendancePointsPipeline>());
+
+        var posted = await pipeline.PostMonthAsync(month.Employees);
+
+        Assert.Equal(["late:E1:2025-10-09", "late:E1:2025-10-21"], posted.Rejected.Select(r => r.EventId));
+        Assert.All(posted.Rejected, r => Assert.Equal("Late", r.RuleName));
+        Assert.Equal(["attendance-month:E5:2025-10"], posted.Posted.Select(p => p.SourceId));
+        Assert.Equal(10, await GeneralAsync("E5"));
+        Assert.Equal(0, await GeneralAsync("E1"));
+        var warnings = logs.Lines.Where(l => l.Level == LogLevel.Warning).Select(l => l.Message).ToList();
+        Assert.Equal(2, warnings.Count);
+        Assert.Contains(warnings, w => w.Contains("late:E1:2025-10-09", StringComparison.Ordinal) && w.Contains("Properties.points", StringComparison.Ordinal));
     }
 }

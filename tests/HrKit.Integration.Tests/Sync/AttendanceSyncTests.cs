@@ -8,6 +8,7 @@ using HrKit.Points;
 using HrKit.Points.Engine;
 using HrKit.Points.Ledger;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Testing;
@@ -66,6 +67,7 @@ public sealed class AttendanceSyncTests
 
         // 72 check-ins (the second of each day capped at 0), E1's late day, E2's full-attendance month.
         Assert.Equal(72 + 1 + 1, first.Points!.Posted.Count);
+        Assert.Equal((72 + 1 + 2, 0), (first.PointsEvents, first.PointsRejected.Count)); // and both attendance months
         Assert.Equal(18 - 5, await GeneralAsync(sp, "E1"));
         Assert.Equal(18 + 10, await GeneralAsync(sp, "E2"));
 
@@ -110,6 +112,7 @@ public sealed class AttendanceSyncTests
         Assert.False(broken.Report.IsComplete);
         Assert.Equal((288 - 64, 288 - 64), (broken.Report.RecordsRead, broken.Report.Accepted)); // the whole week is dropped, not half of it
         Assert.Null(broken.Points);
+        Assert.Equal((0, 0), (broken.PointsEvents, broken.PointsRejected.Count));
         Assert.Empty(await sp.GetRequiredService<PointsService>().Store.GetPostingsAsync(new PostingQuery()));
 
         fake.FailPage = null;
@@ -151,5 +154,56 @@ public sealed class AttendanceSyncTests
         var ex = Assert.Throws<OptionsValidationException>(() => sp.GetRequiredService<IOptions<IntegrationOptions>>().Value);
 
         Assert.Contains("2025-10-06", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_PolicyOverflowsOnALateDay_ReportsAndLogsThatEventRecordsTheRest()
+    {
+        // Late points of a million per minute: E1's 12 minutes late on the 9th compute 12,000,000 points, past the
+        // ±1,000,000 a posting may carry, so that one event is rejected; the check-ins and E2's month are recorded.
+        var policy = Path.Combine(Path.GetTempPath(), $"hrkit-sync-policy-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(policy, """
+            { "WorkflowName": "OverflowingLate", "Rules": [
+              { "RuleName": "CheckIn", "Expression": "e.Type == \"checkIn\"", "Properties": { "points": 1, "category": "general", "dailyCap": 1 } },
+              { "RuleName": "Late", "Expression": "e.Type == \"late\"", "Properties": { "points": "e.Minutes * -1000000", "category": "general" } },
+              { "RuleName": "FullMonth", "Expression": "e.Type == \"attendanceMonth\" && e.Count == 0", "Properties": { "points": 10, "category": "general" } } ] }
+            """);
+        await using var fake = await FakeWeComServer.StartAsync();
+        foreach (var day in Workdays)
+        {
+            fake.CheckIns.Add(("E1", "上班打卡", day == 9 ? "时间异常" : "", At(10, day, day == 9 ? 9 : 8, day == 9 ? 12 : 55).ToUnixTimeSeconds()));
+            fake.CheckIns.Add(("E2", "上班打卡", "", At(10, day, 8, 50).ToUnixTimeSeconds()));
+        }
+
+        using var logs = new CapturingLoggerProvider();
+        await using var sp = IntegrationHarness.Build(
+            o =>
+            {
+                IntegrationHarness.WeCom(fake)(o);
+                ConfigureCalendar(o);
+            },
+            new FakeClock(AfterTheMonth),
+            more: s => s.AddLogging(b => b.AddProvider(logs)).AddHrKitPoints(p =>
+            {
+                p.Store = PointsStoreKind.InMemory;
+                p.PolicyPath = policy;
+            }));
+
+        try
+        {
+            var sync = await sp.GetRequiredService<AttendanceSync>().RunAsync(Month, [new Employee("E1"), new Employee("E2")], postPoints: true);
+
+            // 36 check-ins, E1's late day, both attendance months.
+            Assert.Equal(36 + 1 + 2, sync.PointsEvents);
+            var rejected = Assert.Single(sync.PointsRejected);
+            Assert.Equal(("late:E1:2025-10-09", "Late"), (rejected.EventId, rejected.RuleName));
+            Assert.Equal(18, await GeneralAsync(sp, "E1"));
+            Assert.Equal(18 + 10, await GeneralAsync(sp, "E2"));
+            Assert.Contains(logs.Lines, l => l.Level == LogLevel.Warning && l.Message.Contains("late:E1:2025-10-09", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(policy);
+        }
     }
 }
