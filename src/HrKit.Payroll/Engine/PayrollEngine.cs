@@ -157,7 +157,7 @@ public sealed partial class PayrollEngine
         }
 
         decimal taxableEarnings = 0, taxFree = 0, postTax = 0, employerExtra = 0;
-        var snapshot = lines is null ? null : new ScopeSnapshot(numbers[..Policy.NumberSlots], texts[..BuiltInVariables.Texts.Length]);
+        var snapshot = lines is null ? null : new ScopeSnapshot(Policy, numbers, texts[..BuiltInVariables.Texts.Length]);
         for (var i = 0; i < components.Length; i++)
         {
             var component = components[i];

@@ -28,6 +28,30 @@ public sealed class PayPolicy
         CustomInputs = customInputs;
         SocialInsuranceBase = socialInsuranceBase;
         NumberSlots = numberSlots;
+        (ExplainedNumberSlots, ExplainedNumberIndex) = IndexExplainedNumbers(components, symbols, numberSlots);
+    }
+
+    // The number slots some component's formula names: the only values a payslip's explanations quote, so the only
+    // ones a full payslip keeps (a copy of every slot cost as much as the rest of the payslip's lines together).
+    private static (int[] Slots, int[] Index) IndexExplainedNumbers(
+        ImmutableArray<PayComponent> components, FrozenDictionary<string, FormulaSymbol> symbols, int numberSlots)
+    {
+        var index = new int[numberSlots];
+        Array.Fill(index, -1);
+        var slots = new List<int>();
+        foreach (var component in components)
+        {
+            foreach (var name in component.References)
+            {
+                if (symbols.TryGetValue(name, out var symbol) && symbol.Type == FormulaType.Number && index[symbol.Slot] < 0)
+                {
+                    index[symbol.Slot] = slots.Count;
+                    slots.Add(symbol.Slot);
+                }
+            }
+        }
+
+        return ([.. slots], index);
     }
 
     /// <summary>The built-in China mainland standard policy (embedded <c>china-standard-policy.json</c>).</summary>
@@ -55,6 +79,12 @@ public sealed class PayPolicy
     internal CompiledFormula SocialInsuranceBase { get; }
 
     internal int NumberSlots { get; }
+
+    /// <summary>The number slots named by some component's formula, in the order of their compact index.</summary>
+    internal int[] ExplainedNumberSlots { get; }
+
+    /// <summary>For each number slot, its place in <see cref="ExplainedNumberSlots"/>, or -1 when no formula names it.</summary>
+    internal int[] ExplainedNumberIndex { get; }
 
     internal FrozenDictionary<string, FormulaSymbol> Symbols { get; }
 }

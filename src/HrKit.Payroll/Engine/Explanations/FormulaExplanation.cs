@@ -23,7 +23,7 @@ internal sealed class FormulaExplanation(PayPolicy policy, PayComponent componen
             {
                 if (policy.Symbols.TryGetValue(name, out var symbol) && symbol.Type == FormulaType.Number)
                 {
-                    figures.Add(new(name, scope.Numbers[symbol.Slot]));
+                    figures.Add(new(name, scope.Number(symbol.Slot)));
                 }
             }
 
@@ -60,7 +60,7 @@ internal sealed class FormulaExplanation(PayPolicy policy, PayComponent componen
                 }
                 else if (policy.Symbols.TryGetValue(name, out symbol))
                 {
-                    sb.Append(name, scope.Numbers[symbol.Slot]);
+                    sb.Append(name, scope.Number(symbol.Slot));
                 }
             }
         }
