@@ -7,6 +7,15 @@ namespace HrKit.Payroll.Tests.Policies;
 
 public sealed class PayPolicyLoaderTests
 {
+    [Fact]
+    public void Load_InvalidUtf8InAString_ThrowsPayPolicyException()
+    {
+        // The same class as the contribution files' invalid UTF-8: bytes that fail only when a string is read.
+        byte[] policy = [.. "{ \"name\": \""u8, 0xC0, .. "x\", \"components\": [] }"u8];
+
+        Assert.Throws<PayPolicyException>(() => PayPolicyLoader.Load(new MemoryStream(policy)));
+    }
+
     private static string Policy(string components, string extra = "") =>
         $$"""{ "name": "test", {{extra}} "components": [ {{components}} ] }""";
 

@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
@@ -102,6 +104,15 @@ internal static partial class ContributionTableFileReader
 
     private static bool IsWellFormed(byte[] bytes, string file, List<string> errors)
     {
+        // The reader checks the JSON but not the bytes inside strings: those only fail when a string is read, as an
+        // InvalidOperationException, so invalid UTF-8 is refused here with its line.
+        if (FirstInvalidUtf8(bytes) is var invalid and >= 0)
+        {
+            var line = bytes.AsSpan(0, invalid).Count((byte)'\n') + 1;
+            errors.Add($"{file}: line {line}: byte {invalid} is not valid UTF-8; save the file as UTF-8.");
+            return false;
+        }
+
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions
         {
             MaxDepth = ContributionTableLoader.MaxDepth,
@@ -121,6 +132,21 @@ internal static partial class ContributionTableFileReader
             errors.Add($"{file}: line {(ex.LineNumber ?? 0) + 1}: {Describe(ex)}");
             return false;
         }
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        for (var offset = 0; offset < bytes.Length;)
+        {
+            if (Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) != OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return -1;
     }
 
     private static byte[]? ReadBounded(Stream stream, string file, List<string> errors)

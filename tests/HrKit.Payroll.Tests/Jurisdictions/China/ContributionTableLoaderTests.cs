@@ -118,6 +118,21 @@ public sealed class ContributionTableLoaderTests
     }
 
     [Fact]
+    public void Load_InvalidUtf8InAString_ThrowsNamingFileAndLine()
+    {
+        // Found by HostileContributionPropertyTests: the byte 0xC0 inside the name made reading the string throw
+        // InvalidOperationException out of the loader.
+        var file = Encoding.UTF8.GetBytes(City());
+        var name = file.AsSpan().IndexOf(Encoding.UTF8.GetBytes("测"));
+        byte[] bytes = [.. file[..name], 0xC0, .. file[name..]];
+
+        var ex = Assert.Throws<PayrollDataException>(() => ContributionTableLoader.Load(new MemoryStream(bytes), "testville.json"));
+
+        Assert.Contains("testville.json: line 2: byte", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("is not valid UTF-8", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_UnknownField_SaysItIsUnknownAndWhereTheFieldsAreListed()
     {
         var message = Error(City(items: Item.Replace("baseFloor", "baseFlor", StringComparison.Ordinal)));
