@@ -52,12 +52,6 @@ internal sealed class PayrollStream(PayrollEngine engine, string inputName)
             {
                 Reject(record, result.Error);
             }
-            else if (result.Payslip.GrossPay < 0)
-            {
-                // A negative gross is never a payslip to print or post, whatever the engine's version decides.
-                Reject(record, new PayrollError(result.Payslip.EmployeeId, "grossPay",
-                    $"gross pay {result.Payslip.GrossPay:0.00} is negative: deductions exceed earnings; check attendance and leave days."));
-            }
             else
             {
                 yield return result.Payslip;
