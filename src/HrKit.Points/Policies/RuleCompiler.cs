@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Linq.Expressions;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using NodaTime;
+using NodaTime.Text;
 using HrKit.Points.Engine;
 
 namespace HrKit.Points.Policies;
@@ -9,7 +11,7 @@ namespace HrKit.Points.Policies;
 /// <summary>Turns one rule document into a <see cref="PointsRule"/>, collecting every problem on the way.</summary>
 internal static partial class RuleCompiler
 {
-    private static readonly string[] KnownProperties = ["points", "category", "dailyCap", "monthlyCap", "description"];
+    private static readonly string[] KnownProperties = ["points", "category", "dailyCap", "monthlyCap", "description", "validFrom", "validTo", "multiplier"];
 
     public static PointsRule? Compile(RuleDocument rule, string name, PointsPolicyLimits limits, List<PolicyError> errors)
     {
@@ -33,6 +35,8 @@ internal static partial class RuleCompiler
             Fail("Properties.dailyCap", "caps limit awards; a penalty (negative points) cannot have a cap.");
         }
 
+        var (validFrom, validTo) = ReadWindow(props, Fail);
+        var (multiplier, multiplierFunc, multiplierText) = ReadMultiplier(props, limits, scope, Fail);
         var description = props.TryGetValue("description", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString() : rule.SuccessEvent;
         return errors.Count > before || condition is null
             ? null
@@ -41,6 +45,11 @@ internal static partial class RuleCompiler
                 Category = category,
                 Cap = cap,
                 Description = description,
+                ValidFrom = validFrom,
+                ValidTo = validTo,
+                Multiplier = multiplier,
+                MultiplierFunc = multiplierFunc,
+                MultiplierExpression = multiplierText,
             };
     }
 
@@ -84,6 +93,75 @@ internal static partial class RuleCompiler
             return null;
         }
     }
+
+    private static (LocalDate? From, LocalDate? To) ReadWindow(Dictionary<string, JsonElement> props, Action<string, string> fail)
+    {
+        LocalDate? Read(string key)
+        {
+            if (!props.TryGetValue(key, out var v))
+            {
+                return null;
+            }
+
+            if (v.ValueKind == JsonValueKind.String && LocalDatePattern.Iso.Parse(v.GetString()!) is { Success: true } parsed)
+            {
+                return parsed.Value;
+            }
+
+            fail("Properties." + key, $"'{PolicyText.Shown(v.ToString())}' is not a date; write an ISO date such as \"2025-06-01\" (a local date in the policy time zone, inclusive).");
+            return null;
+        }
+
+        var (from, to) = (Read("validFrom"), Read("validTo"));
+        if (from > to)
+        {
+            fail("Properties.validTo", $"{to:uuuu-MM-dd} is before validFrom {from:uuuu-MM-dd}; the rule would never award. Swap them or correct one.");
+        }
+
+        return (from, to);
+    }
+
+    private static (decimal? Fixed, Func<EventFacts, decimal>? Func, string? Text) ReadMultiplier(
+        Dictionary<string, JsonElement> props, PointsPolicyLimits limits, RuleScope scope, Action<string, string> fail)
+    {
+        if (!props.TryGetValue("multiplier", out var m))
+        {
+            return (null, null, null);
+        }
+
+        if (m.ValueKind == JsonValueKind.Number && m.TryGetDecimal(out var n) && n is >= 0m and <= PointsBounds.MaxMultiplier)
+        {
+            return (n, null, null);
+        }
+
+        if (m.ValueKind == JsonValueKind.String)
+        {
+            var text = m.GetString()!;
+            // Any number will do ("e.Score / 50.0" is a double): it is converted to decimal, an out-of-range double failing the event.
+            var body = ExpressionCompiler.TryParseBody(text, null, limits, scope, out var error);
+            if (body is not null && !IsNumber(body.Type))
+            {
+                error = $"it gives a {body.Type.Name}, not a number.";
+            }
+
+            var func = error is null ? System.Linq.Expressions.Expression.Lambda<Func<EventFacts, decimal>>(
+                System.Linq.Expressions.Expression.ConvertChecked(body!, typeof(decimal)), scope.Event).Compile() : null;
+            if (error is not null)
+            {
+                fail("Properties.multiplier", $"{PolicyText.Quote(text)} is not a valid multiplier expression: {error}");
+            }
+
+            return (null, func, text);
+        }
+
+        fail("Properties.multiplier", $"must be a number from 0 to {PointsBounds.MaxMultiplier} (PointsBounds.MaxMultiplier), e.g. 2 for double points, "
+            + $"or an expression such as \"e.Subject == \\\"wecom\\\" ? 2 : 1\", not '{PolicyText.Shown(m.ToString())}'.");
+        return (null, null, null);
+    }
+
+    private static bool IsNumber(Type type) =>
+        type == typeof(int) || type == typeof(long) || type == typeof(decimal) || type == typeof(double) || type == typeof(float)
+        || type == typeof(short) || type == typeof(byte) || type == typeof(uint) || type == typeof(ulong);
 
     private static string ReadCategory(Dictionary<string, JsonElement> props, Action<string, string> fail)
     {
