@@ -37,8 +37,14 @@ public sealed class UkParameters
             $"{payDate:yyyy-MM-dd} is outside the UK tax years known ({string.Join(", ", TaxYears.Select(y => y.TaxYear))}); add its parameters.");
     }
 
+    /// <summary>Largest file read (1 MiB); the built-in file, two tax years, is about 12 KB.</summary>
+    public const int MaxFileBytes = 1 << 20;
+
     /// <summary>Parses parameters from UTF-8 JSON; <paramref name="fileName"/> names the file in errors.</summary>
-    /// <exception cref="PayrollDataException">The JSON is malformed or a value is missing or out of range; the message lists every problem with its JSON path.</exception>
+    /// <exception cref="PayrollDataException">
+    /// The JSON is malformed, larger than <see cref="MaxFileBytes"/> or nested deeper than <see cref="PayrollLimits.MaxJsonDepth"/>,
+    /// or a value is missing or out of range; the message lists every problem with its JSON path.
+    /// </exception>
     public static UkParameters Load(Stream json, string fileName)
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -46,7 +52,7 @@ public sealed class UkParameters
         UkParametersFileDto? dto;
         try
         {
-            dto = JsonSerializer.Deserialize(json, UkParametersJsonContext.Default.UkParametersFileDto);
+            dto = JsonSerializer.Deserialize(ReadBounded(json, fileName), UkParametersJsonContext.Default.UkParametersFileDto);
         }
         catch (JsonException ex)
         {
@@ -61,6 +67,31 @@ public sealed class UkParameters
         }
 
         return new UkParameters([.. years]);
+    }
+
+    private static byte[] ReadBounded(Stream json, string fileName)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16_384];
+        try
+        {
+            int read;
+            while ((read = json.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (buffer.Length + read > MaxFileBytes)
+                {
+                    throw new PayrollDataException($"{fileName}: larger than {MaxFileBytes} bytes; a UK parameter file is a few kilobytes per tax year.");
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        catch (IOException ex)
+        {
+            throw new PayrollDataException($"{fileName}: cannot be read ({ex.Message}).", ex);
+        }
+
+        return buffer.ToArray();
     }
 
     private static UkParameters LoadBuiltIn()

@@ -71,4 +71,23 @@ public sealed class UkParametersTests
 
         Assert.Contains("taxYear", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Load_FileAboveOneMebibyte_IsRefusedWithoutReadingOn()
+    {
+        var json = new byte[UkParameters.MaxFileBytes + 1];
+        Array.Fill(json, (byte)' ');
+
+        var ex = Assert.Throws<PayrollDataException>(() => UkParameters.Load(new MemoryStream(json), "big.json"));
+
+        Assert.Contains("big.json: larger than 1048576 bytes", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_DeeplyNestedJson_IsRefused()
+    {
+        var json = Encoding.UTF8.GetBytes("{\"taxYears\":" + new string('[', 100) + new string(']', 100) + "}");
+
+        Assert.Throws<PayrollDataException>(() => UkParameters.Load(new MemoryStream(json), "deep.json"));
+    }
 }
