@@ -1,8 +1,8 @@
 namespace HrKit.Payroll.Jurisdictions.UnitedKingdom;
 
 /// <summary>
-/// Class 1 National Insurance for one pay period by the exact percentage method (HMRC CWG2, "Further guide to PAYE and
-/// National Insurance contributions"): each pay period stands alone (no cumulation, except for directors, which this
+/// Class 1 National Insurance for one pay period by the exact percentage method (HMRC manual NIM11002; Social Security
+/// (Contributions) Regulations 2001 reg. 12(1); rounding in <see cref="UkRounding.NationalInsurance"/>): each pay period stands alone (no cumulation, except for directors, which this
 /// calculator does not cover). Employee: the category's main rate on earnings above the Primary Threshold up to the
 /// Upper Earnings Limit, its additional rate above it, nothing if earnings are below the Lower Earnings Limit.
 /// Employer: the employer rate on earnings above the category's secondary threshold (Secondary Threshold, or the

@@ -25,9 +25,6 @@ public readonly record struct TaxCode(string Text, TaxRegion Region, TaxCodeKind
     /// <summary>Highest D code per region: <c>D1</c> (additional rate) outside Scotland, <c>D3</c> (top rate) in Scotland.</summary>
     private static int MaxDCode(TaxRegion region) => region == TaxRegion.Scotland ? 3 : 1;
 
-    /// <summary>The emergency code for 2025-26, <c>1257L</c>, on the cumulative basis.</summary>
-    public static TaxCode Emergency { get; } = Parse("1257L");
-
     /// <summary>Parses a tax code.</summary>
     /// <exception cref="PayrollInputException">The text is not a tax code; <see cref="PayrollInputException.Field"/> is <c>taxCode</c> and the message says what is wrong.</exception>
     public static TaxCode Parse(string text) =>

@@ -13,10 +13,11 @@ public static class UkRounding
     public static decimal UpToPenny(decimal amount) => decimal.Ceiling(amount * 100m) / 100m;
 
     /// <summary>
-    /// National Insurance, exact percentage method: a result with a fraction of a penny is rounded to the penny,
-    /// a fraction of 0.5p or less down, more up, judged on the tenths of a penny (the third decimal place), as HMRC's
-    /// NIC test data v1.1 shows (weekly category A at £242.07: 0.07 × 8 % = 0.0056 gives £0.00; at £242.32:
-    /// 0.0256 gives £0.02; at £242.31 the employer's 146.31 × 15 % = 21.9465 gives £21.95).
+    /// National Insurance, exact percentage method: rounded to the nearest penny, "any amount of a halfpenny or less
+    /// disregarded" (Social Security (Contributions) Regulations 2001, SI 2001/1004, reg. 12(1); HMRC manual NIM11002),
+    /// judged on the third decimal place only: 5 or less rounds down, 6 or more up (HMRC's NICs guidance for software
+    /// developers). HMRC's NIC test data v1.1 shows it: weekly category A at £242.07, 0.07 × 8 % = 0.0056 gives £0.00;
+    /// at £242.32, 0.0256 gives £0.02; at £242.31 the employer's 146.31 × 15 % = 21.9465 gives £21.95.
     /// </summary>
     public static decimal NationalInsurance(decimal amount)
     {
