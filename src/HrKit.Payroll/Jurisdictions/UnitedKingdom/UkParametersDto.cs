@@ -46,6 +46,8 @@ internal sealed record UkCategoryDto(
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
     AllowTrailingCommas = true,
     MaxDepth = PayrollLimits.MaxJsonDepth,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    UseStringEnumConverter = true)]
 [JsonSerializable(typeof(UkParametersFileDto))]
+[JsonSerializable(typeof(UnitedKingdomInput))]
 internal sealed partial class UkParametersJsonContext : JsonSerializerContext;
