@@ -43,16 +43,29 @@ public sealed class UnitedKingdomPack : JurisdictionPack
     private static readonly Lazy<UnitedKingdomPack> BuiltInPack = new(() => new UnitedKingdomPack(UkParameters.BuiltIn));
     private static readonly Lazy<PayPolicy> StandardPolicy = new(LoadStandardPolicy);
 
+    private readonly Lazy<ParameterSet> _parameterSet;
+
     /// <summary>Creates the pack over <paramref name="parameters"/>.</summary>
     public UnitedKingdomPack(UkParameters parameters)
-        : base(JurisdictionCode, "United Kingdom", "GBP") =>
+        : base(JurisdictionCode, "United Kingdom", "GBP")
+    {
         TaxYears = parameters ?? throw new ArgumentNullException(nameof(parameters));
+        _parameterSet = new(() => UkParameterSetBuilder.Build(parameters));
+    }
 
     /// <summary>The pack over the built-in parameters (tax years 2024-25 and 2025-26).</summary>
     public static UnitedKingdomPack BuiltIn => BuiltInPack.Value;
 
     /// <summary>The tax years the pack knows.</summary>
     public UkParameters TaxYears { get; }
+
+    /// <summary>
+    /// The tax years as dated series with their sources, for reports: <c>paye.regulatoryLimitRate</c>,
+    /// <c>paye.restOfUk.bands</c>, <c>paye.scotland.bands</c>, <c>paye.wales.bands</c> (scales of annual taxable pay),
+    /// <c>nic.employerRate</c>, <c>nic.monthly.pt</c> (and <c>lel st fust izust ust aust vust uel</c>, weekly too),
+    /// <c>nic.category.A.employeeMainRate</c>, <c>nic.category.A.employeeAdditionalRate</c> (each letter).
+    /// </summary>
+    public override ParameterSet Parameters => _parameterSet.Value;
 
     /// <summary>The built-in United Kingdom standard policy: salary, allowances, contractual overtime, unpaid leave.</summary>
     public override PayPolicy DefaultPolicy => StandardPolicy.Value;

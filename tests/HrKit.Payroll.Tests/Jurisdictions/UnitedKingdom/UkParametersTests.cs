@@ -90,4 +90,19 @@ public sealed class UkParametersTests
 
         Assert.Throws<PayrollDataException>(() => UkParameters.Load(new MemoryStream(json), "deep.json"));
     }
+
+    // The neutral ParameterSet view: 2024-25 and 2025-26 as dated values with their sources (HMRC, Rates and thresholds).
+    [Fact]
+    public void PackParameters_DatedSeries_GiveEachYearsFigureAndSource()
+    {
+        var set = UnitedKingdomPack.BuiltIn.Parameters;
+
+        var st = set.Amount("nic.monthly.st");
+        Assert.Equal(758m, st.At(new LocalDate(2025, 4, 5)).Value);
+        Assert.Equal(417m, st.At(new LocalDate(2025, 4, 6)).Value);
+        Assert.Contains("2025-to-2026", st.At(new LocalDate(2025, 4, 6)).Source.Url, StringComparison.Ordinal);
+        Assert.Equal(0.0185m, set.Amount("nic.category.B.employeeMainRate").At(new LocalDate(2025, 5, 1)).Value);
+        // Scottish 2025-26 bands on £30 000 of annual taxable pay: 2 827 × 19 % + 12 094 × 20 % + 15 079 × 21 % = 537.13 + 2 418.80 + 3 166.59.
+        Assert.Equal(6_122.52m, set.Scale("paye.scotland.bands").At(new LocalDate(2025, 5, 1)).Value.Apply(30_000m));
+    }
 }
