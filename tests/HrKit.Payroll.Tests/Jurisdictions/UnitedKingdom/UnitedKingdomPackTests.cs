@@ -190,4 +190,39 @@ public sealed class UnitedKingdomPackTests
         Assert.Equal(10, UnitedKingdomPack.TaxMonth(new YearMonth(2026, 1)));
         Assert.Equal(12, UnitedKingdomPack.TaxMonth(new YearMonth(2026, 3)));
     }
+
+    // A whole tax year, April 2025 to March 2026, £3 000 a month on 1257L, each month fed the previous payslip's state:
+    // the year's PAYE equals the annual computation, (36 000 − 12 579.12 → £23 420) × 20 % = £4 684.00; NICs do not
+    // cumulate: 12 × £156.16 = £1 873.92.
+    [Fact]
+    public void Calculate_WholeTaxYear_PayeAddsUpToAnnualTax()
+    {
+        var input = April2025;
+        decimal paye = 0m, nics = 0m;
+        JurisdictionYearToDate? state = null;
+        for (var month = 0; month < 12; month++)
+        {
+            var slip = Engine.Calculate(input with { Period = new YearMonth(2025, 4).PlusMonths(month), JurisdictionYearToDate = state });
+            paye += slip.WageTax;
+            nics += slip.EmployeeContributions;
+            state = slip.JurisdictionYearToDate;
+        }
+
+        Assert.Equal(4_684.00m, paye);
+        Assert.Equal(1_873.92m, nics);
+        Assert.Equal(4_684.00m, state!.Get(UnitedKingdomPack.TaxPaidToDate));
+        Assert.Equal(new YearMonth(2026, 3), state.ThroughMonth);
+    }
+
+    // K1000 on £500 (PayeRegulatoryLimitTests): £266.80 due, £250.00 deducted; the line's figures say the limit applied.
+    [Fact]
+    public void Calculate_KCodeAtRegulatoryLimit_LineShowsLimit()
+    {
+        var slip = Engine.Calculate(April2025 with { BaseSalary = 500m, JurisdictionInput = new UnitedKingdomInput { TaxCode = "K1000" } });
+
+        Assert.Equal(250.00m, slip.WageTax);
+        var line = Assert.Single(slip.Lines, l => l.Code == "PAYE");
+        Assert.Contains("additionalPay=834.09", line.Explanation, StringComparison.Ordinal);
+        Assert.Contains("regulatoryLimitApplied=1", line.Explanation, StringComparison.Ordinal);
+    }
 }
