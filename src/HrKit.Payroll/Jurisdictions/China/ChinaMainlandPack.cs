@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using HrKit.Payroll.Engine;
 using HrKit.Payroll.Engine.Explanations;
+using HrKit.Payroll.Jurisdictions.China.Explanations;
 using HrKit.Payroll.Model;
 using HrKit.Payroll.Policies;
 
