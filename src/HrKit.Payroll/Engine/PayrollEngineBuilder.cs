@@ -19,7 +19,6 @@ namespace HrKit.Payroll.Engine;
 /// </example>
 public sealed class PayrollEngineBuilder
 {
-    private PayPolicy? _policy;
     private readonly Dictionary<string, PayPolicy> _policies = new(StringComparer.OrdinalIgnoreCase);
     private JurisdictionRegistry _jurisdictions = JurisdictionRegistry.BuiltIn;
     private ContributionTable? _table;
@@ -28,15 +27,13 @@ public sealed class PayrollEngineBuilder
     private int _batchSize = 4_096;
 
     /// <summary>
-    /// Pays every jurisdiction under <paramref name="policy"/>, except those given their own with
-    /// <see cref="WithPolicy(string, PayPolicy)"/>; without it each pack's <see cref="JurisdictionPack.DefaultPolicy"/>
-    /// applies (for China mainland, <see cref="PayPolicy.ChinaStandard"/>).
+    /// Uses <paramref name="policy"/> instead of <see cref="PayPolicy.ChinaStandard"/> for China mainland, the default
+    /// jurisdiction: the same as <c>WithPolicy("CN", policy)</c>. A policy's amounts and statutory premiums belong to
+    /// one jurisdiction's law and currency, so other jurisdictions keep their pack's <see cref="JurisdictionPack.DefaultPolicy"/>
+    /// unless given their own with <see cref="WithPolicy(string, PayPolicy)"/>.
     /// </summary>
-    public PayrollEngineBuilder WithPolicy(PayPolicy policy)
-    {
-        _policy = policy ?? throw new ArgumentNullException(nameof(policy));
-        return this;
-    }
+    public PayrollEngineBuilder WithPolicy(PayPolicy policy) =>
+        WithPolicy(ChinaMainlandPack.JurisdictionCode, policy ?? throw new ArgumentNullException(nameof(policy)));
 
     /// <summary>Pays the employees of <paramref name="jurisdiction"/> (a pack code, e.g. <c>HK</c>) under <paramref name="policy"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="jurisdiction"/> is empty.</exception>
@@ -108,13 +105,14 @@ public sealed class PayrollEngineBuilder
 
         foreach (var code in _policies.Keys)
         {
-            if (jurisdictions.Find(code) is null)
+            // The default jurisdiction's policy is kept for a registry without China mainland, as before packs existed.
+            if (jurisdictions.Find(code) is null && !string.Equals(code, ChinaMainlandPack.JurisdictionCode, StringComparison.OrdinalIgnoreCase))
             {
                 throw new ArgumentException($"WithPolicy names jurisdiction '{code}', which has no pack (known: {string.Join(", ", jurisdictions.Codes)}); register it with WithJurisdiction first.");
             }
         }
 
-        var policies = jurisdictions.Packs.ToDictionary(p => p.Code, p => _policies.GetValueOrDefault(p.Code) ?? _policy ?? p.DefaultPolicy, StringComparer.OrdinalIgnoreCase);
+        var policies = jurisdictions.Packs.ToDictionary(p => p.Code, p => _policies.GetValueOrDefault(p.Code) ?? p.DefaultPolicy, StringComparer.OrdinalIgnoreCase);
         return new PayrollEngine(jurisdictions, policies, _maxDegreeOfParallelism, _batchSize);
     }
 }
