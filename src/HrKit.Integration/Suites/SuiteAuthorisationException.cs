@@ -2,13 +2,21 @@ namespace HrKit.Integration.Suites;
 
 /// <summary>
 /// A suite call cannot be made: no suite ticket has been pushed yet, the company never authorised the app, or it
-/// cancelled the authorisation (possibly in the middle of a sync). The message names the vendor, the company and the fix.
+/// cancelled the authorisation (possibly in the middle of a sync). The message names the vendor, the company and the
+/// fix; <see cref="HrKitException.Target"/>'s record is the corp id.
 /// </summary>
-public sealed class SuiteAuthorisationException : InvalidOperationException
+public sealed class SuiteAuthorisationException : IntegrationException
 {
+    /// <summary>The <see cref="HrKitException.ErrorCode"/>: the suite lacks a ticket or the company its authorisation.</summary>
+    public const string NotAuthorisedCode = "SuiteNotAuthorised";
+
     /// <summary>Creates the exception.</summary>
+    /// <param name="vendor">The vendor.</param>
+    /// <param name="corpId">The company, or null when the suite itself lacks a ticket.</param>
+    /// <param name="message">What is wrong and how to fix it.</param>
+    /// <param name="inner">The vendor's refusal, when there was one.</param>
     public SuiteAuthorisationException(SuiteVendor vendor, string? corpId, string message, Exception? inner = null)
-        : base(message, inner)
+        : base(message, NotAuthorisedCode, corpId is null ? null : new HrKitErrorTarget(Record: corpId), inner)
     {
         Vendor = vendor;
         CorpId = corpId;

@@ -1,5 +1,4 @@
 using HrKit.Integration;
-using HrKit.Integration.DependencyInjection;
 using HrKit.Integration.Suites;
 using HrKit.Integration.Suites.Approvals;
 using HrKit.Integration.Suites.Callbacks;

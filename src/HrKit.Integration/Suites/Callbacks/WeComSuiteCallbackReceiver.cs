@@ -1,4 +1,3 @@
-using HrKit.Integration.DependencyInjection;
 using HrKit.Integration.Webhooks;
 using HrKit.Integration.Webhooks.Inbox;
 using Microsoft.Extensions.Logging;

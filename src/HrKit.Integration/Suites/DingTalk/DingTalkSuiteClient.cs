@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
-using HrKit.Integration.DependencyInjection;
 using HrKit.Integration.Serialization;
 using HrKit.Integration.Suites.Stores;
 using HrKit.Integration.Tokens;

@@ -1,4 +1,3 @@
-using HrKit.Integration.DependencyInjection;
 using HrKit.Integration.Reconciliation;
 using HrKit.Integration.Vendors;
 using Microsoft.Extensions.Logging;

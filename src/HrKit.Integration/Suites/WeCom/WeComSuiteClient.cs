@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using HrKit.Integration.DependencyInjection;
 using HrKit.Integration.Serialization;
 using HrKit.Integration.Suites.Stores;
 using HrKit.Integration.Tokens;
