@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json.Serialization.Metadata;
 using HrKit.Integration.Serialization;
 using HrKit.Integration.Suites.Stores;
@@ -48,6 +49,10 @@ internal abstract class SuiteClient
     private string SuiteTokenKey => $"{Caller.Vendor}-suite:{SuiteId}";
 
     private string CorpTokenKey(CompanyRef company) => $"{Caller.Vendor}-corp:{SuiteId}:{company.CorpId}";
+
+    /// <summary>A POST of <paramref name="body"/> as JSON with the token in <c>?access_token=</c> (or <paramref name="tokenName"/>).</summary>
+    public static Func<string, HttpRequestMessage> Post<TBody>(string endpoint, TBody body, JsonTypeInfo<TBody> type, string tokenName = "access_token") =>
+        token => new HttpRequestMessage(HttpMethod.Post, $"{endpoint}?{tokenName}={Uri.EscapeDataString(token)}") { Content = JsonContent.Create(body, type) };
 
     /// <summary>A call with the suite access token (<c>suite_access_token</c> in the query).</summary>
     public Task<T> CallSuiteAsync<T>(Func<string, HttpRequestMessage> request, string endpoint, JsonTypeInfo<T> type, CancellationToken cancellationToken)

@@ -37,10 +37,6 @@ internal sealed class DingTalkSuiteClient : SuiteClient
 
     protected override string PermanentCodeEndpoint => "service/get_permanent_code";
 
-    /// <summary>A POST of <paramref name="body"/> with the token in <c>?access_token=</c> (or <c>suite_access_token</c>).</summary>
-    public static Func<string, HttpRequestMessage> Post<TBody>(string endpoint, TBody body, System.Text.Json.Serialization.Metadata.JsonTypeInfo<TBody> type, string tokenName = "access_token") =>
-        token => new HttpRequestMessage(HttpMethod.Post, $"{endpoint}?{tokenName}={Uri.EscapeDataString(token)}") { Content = JsonContent.Create(body, type) };
-
     /// <summary>The documented signature of a corp token request.</summary>
     public static string Sign(string timestamp, string suiteTicket, string suiteSecret) =>
         Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(suiteSecret), Encoding.UTF8.GetBytes(timestamp + "\n" + suiteTicket)));

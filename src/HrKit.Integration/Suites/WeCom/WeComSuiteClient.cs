@@ -36,10 +36,6 @@ internal sealed class WeComSuiteClient : SuiteClient
 
     protected override string PermanentCodeEndpoint => "cgi-bin/service/get_permanent_code";
 
-    /// <summary>A POST of <paramref name="body"/> with the token in <c>?access_token=</c> (or <c>suite_access_token</c>).</summary>
-    public static Func<string, HttpRequestMessage> Post<TBody>(string endpoint, TBody body, System.Text.Json.Serialization.Metadata.JsonTypeInfo<TBody> type, string tokenName = "access_token") =>
-        token => new HttpRequestMessage(HttpMethod.Post, $"{endpoint}?{tokenName}={Uri.EscapeDataString(token)}") { Content = JsonContent.Create(body, type) };
-
     /// <summary>A GET with the token in <c>?access_token=</c> followed by <paramref name="query"/>.</summary>
     public static Func<string, HttpRequestMessage> Get(string endpoint, string query = "") =>
         token => new HttpRequestMessage(HttpMethod.Get, $"{endpoint}?access_token={Uri.EscapeDataString(token)}{query}");

@@ -20,7 +20,7 @@ internal sealed class FakeSuiteCompany(string corpId, string corpName)
 
     public volatile bool Cancelled;
 
-    public FakeTokenIssuer Tokens { get; } = new();
+    public FakeTokenIssuer Tokens { get; } = new() { Prefix = $"tok-{corpId}-" };
 
     /// <summary>(id, name, parent id; 0 for the root).</summary>
     public List<(long Id, string Name, long Parent)> Departments { get; } = [(1, "总部", 0)];
