@@ -31,7 +31,7 @@ public class PayrollBulkBenchmarks
 
     public static IEnumerable<int> EmployeeCounts => BenchmarkSettings.PayrollSizes;
 
-    public static IEnumerable<int> ThreadCounts => Environment.ProcessorCount > 1 ? [1, Environment.ProcessorCount] : [1];
+    public static IEnumerable<int> ThreadCounts => BenchmarkSettings.PayrollThreads;
 
     [GlobalSetup]
     public void Setup()
