@@ -103,6 +103,10 @@ public class PayrollBulkBenchmarks
     [Benchmark(Description = "HrKit CalculateManySummaries")]
     public decimal CalculateManySummaries() => Summaries("CN");
 
+    /// <summary>United Kingdom (GB pack: PAYE by tax code, Class 1 NICs): totals and YTD of <see cref="UkPayrollWorkload"/>, June 2025.</summary>
+    [Benchmark(Description = "HrKit CalculateManySummaries, GB")]
+    public decimal CalculateManySummariesUnitedKingdom() => Summaries("GB");
+
     /// <summary>The totals path over the workload of one jurisdiction pack.</summary>
     private decimal Summaries(string jurisdiction)
     {
