@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Diagnostics;
 using System.Text.Json;
 using HrKit.Payroll;
+using HrKit.Payroll.Periods;
 using HrKit.Payroll.Policies;
 using HrKit.Points.Ledger;
 using HrKit.Points.Policies;
@@ -34,6 +35,7 @@ internal static class ErrorReport
         PayPolicyException e => (CliApp.InvalidInput, e.Message),
         PayrollDataException e => (CliApp.InvalidInput, e.Message),
         PayrollInputException e => (CliApp.InvalidInput, e.Message),
+        PayrollPeriodException e => (CliApp.InvalidInput, e.Message),
         PointsPolicyException e => (CliApp.InvalidInput, e.Message),
         PointsLedgerException e => (CliApp.InvalidInput, $"points ledger refused the operation ({e.Error}): {e.Message}"),
         ArgumentException e when IsFromPoints(e) => (CliApp.InvalidInput, e.Message),
