@@ -49,4 +49,7 @@ public sealed class PostgreSqlPayrollPeriodStore : IPayrollPeriodStore
 
     /// <inheritdoc />
     public ValueTask DisposeAsync() => _store.DisposeAsync();
+
+    /// <inheritdoc />
+    public void Dispose() => _store.DisposeAsync().AsTask().GetAwaiter().GetResult();
 }

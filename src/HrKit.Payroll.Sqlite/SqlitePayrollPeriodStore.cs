@@ -47,4 +47,7 @@ public sealed class SqlitePayrollPeriodStore : IPayrollPeriodStore
 
     /// <inheritdoc />
     public ValueTask DisposeAsync() => _store.DisposeAsync();
+
+    /// <inheritdoc />
+    public void Dispose() => _store.DisposeAsync().AsTask().GetAwaiter().GetResult();
 }

@@ -7,9 +7,10 @@ namespace HrKit.Payroll.Periods;
 /// state, the months' status and their history. Implementations: <see cref="InMemoryPayrollPeriodStore"/> (tests),
 /// HrKit.Payroll.Sqlite (embedded default) and HrKit.Payroll.PostgreSql. Every write goes through one
 /// <see cref="IPayrollPeriodTransaction"/>: committed whole or not at all, also across a process kill.
-/// The workflow rules (gaps, closed months, retro) live in <see cref="PayrollPeriodService"/>, not here.
+/// The workflow rules (gaps, closed months, retro) live in <see cref="PayrollPeriodService"/>, not here. Disposing
+/// (either way; a DI container may use either) releases the store's connections.
 /// </summary>
-public interface IPayrollPeriodStore : IAsyncDisposable
+public interface IPayrollPeriodStore : IAsyncDisposable, IDisposable
 {
     /// <summary>Creates the schema, or upgrades an older one to <see cref="PayrollPeriodSchema.CurrentVersion"/>.</summary>
     /// <exception cref="PayrollPeriodException">The database holds a newer schema than this version understands.</exception>

@@ -69,9 +69,12 @@ public sealed class InMemoryPayrollPeriodStore : IPayrollPeriodStore
     /// <inheritdoc />
     public ValueTask DisposeAsync()
     {
-        _gate.Dispose();
+        Dispose();
         return ValueTask.CompletedTask;
     }
+
+    /// <inheritdoc />
+    public void Dispose() => _gate.Dispose();
 
     private InMemoryCompanyState Company(string companyId) =>
         Volatile.Read(ref _companies).GetValueOrDefault(companyId) ?? InMemoryCompanyState.Empty;
