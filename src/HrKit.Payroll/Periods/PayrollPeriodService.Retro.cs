@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using HrKit.Payroll.Jurisdictions;
 using HrKit.Payroll.Model;
 using NodaTime;
 
@@ -135,7 +136,7 @@ public sealed partial class PayrollPeriodService
             var settleIn = request.SettleIn;
             var lines = ImmutableArray.CreateBuilder<RetroLine>();
             decimal gross = 0, employee = 0, bonusTax = 0, postTax = 0, employer = 0, cost = 0, withheld = 0;
-            TaxYearToDate? basis = start.Month == 1 ? null : await ShouldBeAsync(employeeId, start.PlusMonths(-1), ct).ConfigureAwait(false);
+            var (basis, packBasis) = start.Month == 1 ? default : await ShouldBeAsync(employeeId, start.PlusMonths(-1), ct).ConfigureAwait(false);
             var changed = new List<(StoredPayslip Original, EmployeeMonthInput Input, Payslip Recalculated)>();
             for (var month = start; month.CompareTo(settleIn) < 0; month = month.PlusMonths(1))
             {
@@ -148,14 +149,18 @@ public sealed partial class PayrollPeriodService
                         throw new PayrollPeriodException(tx.CompanyId, month, employeeId, "no payslip is stored for this month to correct; retro corrects paid months (run the month instead).");
                     }
 
-                    basis = null;
+                    (basis, packBasis) = (null, null);
                     continue;
                 }
 
                 await RequireClosedAsync(month, employeeId, ct).ConfigureAwait(false);
                 var original = Current(revisions);
                 withheld = revisions.Where(r => r.Kind == StoredPayslipKind.Paid).MaxBy(r => r.Revision)!.YearToDate.TaxWithheld;
-                var input = (correction ?? original.Input) with { YearToDate = basis ?? original.Input.YearToDate };
+                var input = (correction ?? original.Input) with
+                {
+                    YearToDate = basis is { ThroughMonth: not null } ? basis : original.Input.YearToDate,
+                    JurisdictionYearToDate = packBasis ?? original.Input.JurisdictionYearToDate,
+                };
                 var recalculated = service.Recalculate(tx.CompanyId, input);
                 var before = lines.Count;
                 RetroComparison.AddLines(month, original, recalculated, lines);
@@ -166,12 +171,13 @@ public sealed partial class PayrollPeriodService
                 postTax += recalculated.PostTaxDeductions - own.PostTax;
                 employer += recalculated.EmployerContributions - own.Employer;
                 cost += recalculated.EmployerCost - own.Cost;
-                if (lines.Count > before || recalculated.YearToDate != original.YearToDate)
+                if (lines.Count > before || recalculated.YearToDate != original.YearToDate
+                    || recalculated.JurisdictionYearToDate != original.Payslip.JurisdictionYearToDate)
                 {
                     changed.Add((original, input, recalculated));
                 }
 
-                basis = recalculated.YearToDate;
+                (basis, packBasis) = (recalculated.YearToDate, recalculated.JurisdictionYearToDate);
             }
 
             Employees++;
@@ -224,10 +230,10 @@ public sealed partial class PayrollPeriodService
         }
 
         // The state through a month as it should have been: the current revision's own figures.
-        private async Task<TaxYearToDate?> ShouldBeAsync(string employeeId, YearMonth month, CancellationToken ct)
+        private async Task<(TaxYearToDate?, JurisdictionYearToDate?)> ShouldBeAsync(string employeeId, YearMonth month, CancellationToken ct)
         {
             var revisions = await tx.GetAsync(employeeId, month, ct).ConfigureAwait(false);
-            return revisions.Count == 0 ? null : Current(revisions).YearToDate;
+            return revisions.Count == 0 ? default : (Current(revisions).YearToDate, Current(revisions).Payslip.JurisdictionYearToDate);
         }
 
         private async Task RequireClosedAsync(YearMonth month, string employeeId, CancellationToken ct)
@@ -255,7 +261,11 @@ public sealed partial class PayrollPeriodService
 
             var previous = await tx.GetAsync(employeeId, settleIn.PlusMonths(-1), ct).ConfigureAwait(false);
             var original = Current(paid);
-            var input = original.Input with { YearToDate = previous.Count == 0 ? original.Input.YearToDate : TaxWithheldActually(previous, settlements) };
+            var input = previous.Count == 0 ? original.Input : original.Input with
+            {
+                YearToDate = TaxWithheldActually(previous, settlements) is { ThroughMonth: not null } withheld ? withheld : null,
+                JurisdictionYearToDate = Current(previous).Payslip.JurisdictionYearToDate,
+            };
             var payslip = RetroPayslip.Apply(service.Recalculate(tx.CompanyId, input), settlements);
             await tx.DeleteAsync(employeeId, settleIn, ct).ConfigureAwait(false);
             await tx.AddAsync(original with { Input = input, Payslip = payslip, Settlements = [.. settlements], RecordedAt = service._clock.GetCurrentInstant() }, ct).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using HrKit.Payroll.Engine;
+using HrKit.Payroll.Jurisdictions;
 using HrKit.Payroll.Model;
 using NodaTime;
 using NodaTime.Text;
@@ -133,13 +134,13 @@ public sealed partial class PayrollPeriodService
         }
 
         var settlements = await tx.GetSettlementsAsync(input.EmployeeId, input.Period, ct).ConfigureAwait(false);
-        var (basis, error) = await BasisAsync(tx, input, settlements, ct).ConfigureAwait(false);
+        var (basis, packBasis, error) = await BasisAsync(tx, input, IsTaxYearStart(input), settlements, ct).ConfigureAwait(false);
         if (error is not null)
         {
             return PayrollResult.Failure(index, error);
         }
 
-        var computed = input with { YearToDate = basis };
+        var computed = input with { YearToDate = basis, JurisdictionYearToDate = packBasis };
         var result = _engine.TryCalculate(computed, index);
         if (!result.IsSuccess)
         {
@@ -162,15 +163,15 @@ public sealed partial class PayrollPeriodService
         return PayrollResult.Success(index, payslip);
     }
 
-    // The year-to-date state through the previous month: the store's, else the record's own (the first month kept
-    // here), else nothing when the employee was not employed then; anything else is a gap.
-    private static async Task<(TaxYearToDate? Basis, PayrollError? Error)> BasisAsync(IPayrollPeriodTransaction tx, EmployeeMonthInput input,
-        IReadOnlyList<RetroSettlement> settlements, CancellationToken ct)
+    // The year-to-date state through the previous month (China's and the jurisdiction pack's): the store's, else the
+    // record's own (the first month kept here), else nothing when the employee was not employed then; else a gap.
+    private static async Task<(TaxYearToDate? Basis, JurisdictionYearToDate? Pack, PayrollError? Error)> BasisAsync(IPayrollPeriodTransaction tx,
+        EmployeeMonthInput input, bool taxYearStart, IReadOnlyList<RetroSettlement> settlements, CancellationToken ct)
     {
         var month = input.Period;
-        if (month.Month == 1)
+        if (taxYearStart)
         {
-            return (input.YearToDate, null);
+            return (input.YearToDate, input.JurisdictionYearToDate, null);
         }
 
         var previous = month.PlusMonths(-1);
@@ -178,24 +179,33 @@ public sealed partial class PayrollPeriodService
         if (revisions.Count > 0)
         {
             var stored = TaxWithheldActually(revisions, settlements);
-            if (input.YearToDate is { } given && given != stored)
+            var pack = Current(revisions).Payslip.JurisdictionYearToDate;
+            if ((input.YearToDate is { } given && given != stored) || (input.JurisdictionYearToDate is { } givenPack && givenPack != pack))
             {
-                return (null, new PayrollError(input.EmployeeId, "yearToDate",
-                    $"differs from the state the store holds through {Iso(previous)}; leave yearToDate out: the store supplies it."));
+                return (null, null, new PayrollError(input.EmployeeId, input.YearToDate is null ? "jurisdictionYearToDate" : "yearToDate",
+                    $"differs from the state the store holds through {Iso(previous)}; leave it out: the store supplies it."));
             }
 
-            return (stored, null);
+            // Other jurisdictions keep their state in the pack's figures; China's is empty there and is not passed on.
+            return (stored.ThroughMonth is null ? null : stored, pack, null);
         }
 
         var joinedLater = input.HireDate is { } hire && hire.CompareTo(previous.OnDayOfMonth(previous.Calendar.GetDaysInMonth(previous.Year, previous.Month))) > 0;
-        if (joinedLater || input.YearToDate?.ThroughMonth is { } through && through.Equals(previous))
+        var carriesOwn = input.YearToDate?.ThroughMonth is { } through && through.Equals(previous)
+            || input.JurisdictionYearToDate is { } own && own.ThroughMonth.Equals(previous);
+        if (joinedLater || carriesOwn)
         {
-            return (input.YearToDate, null);
+            return (input.YearToDate, input.JurisdictionYearToDate, null);
         }
 
-        return (null, new PayrollError(input.EmployeeId, "period",
+        return (null, null, new PayrollError(input.EmployeeId, "period",
             $"no payslip is stored for {Iso(previous)}, when the employee was employed{(input.HireDate is { } h ? $" (hired {LocalDatePattern.Iso.Format(h)})" : "")}: {Iso(month)} cannot carry the year-to-date on. Run {Iso(previous)} for this employee first, or pass yearToDate through {Iso(previous)} if this store starts mid-year."));
     }
+
+    // The first month of the input's tax year (January for China mainland; the pack's own start otherwise) needs no
+    // previous month. An unknown jurisdiction falls through: the engine rejects the record with its own message.
+    private bool IsTaxYearStart(EmployeeMonthInput input) =>
+        (_engine.Jurisdictions.Find(input.Jurisdiction)?.TaxYearStart(input.Period) ?? new YearMonth(input.Period.Year, 1)).Equals(input.Period);
 
     /// <summary>
     /// The state through a month as the next month continues from it: the current revision's cumulative figures, with
