@@ -45,7 +45,7 @@ public static class PointsSamples
     public static async Task<PointsDemoResult> RunSqliteDemoAsync(string databasePath, IClock? clock = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(databasePath);
-        var options = new PointsOptions();
+        var wrapped = Microsoft.Extensions.Options.Options.Create(new PointsOptions());
         var store = PointsLedgerStores.Sqlite(databasePath, clock ?? SystemClock.Instance);
         await using (store.ConfigureAwait(false))
         {
@@ -57,7 +57,7 @@ public static class PointsSamples
                 }
             }
 
-            var service = new PointsService(new StaticPointsPolicySource(PointsPolicyLoader.LoadDefault()), store, options);
+            var service = new PointsService(new StaticPointsPolicySource(PointsPolicyLoader.LoadDefault()), store, wrapped);
             var appended = await service.ProcessBatchAsync(LoadSampleEvents(), cancellationToken).ConfigureAwait(false);
             var redemptions = new List<Posting>
             {
@@ -71,8 +71,8 @@ public static class PointsSamples
                 balances[e] = await service.GetBalancesAsync(e, cancellationToken).ConfigureAwait(false);
             }
 
-            var report = await new PointsAnalytics(store, options).GetReportAsync(SampleMonth.OnDayOfMonth(1), SampleMonth.OnDayOfMonth(30), cancellationToken).ConfigureAwait(false);
-            var bonuses = await new LearningBonusCalculator(store, options).GetAllAsync(SampleMonth, cancellationToken).ConfigureAwait(false);
+            var report = await new PointsAnalytics(store, wrapped).GetReportAsync(SampleMonth.OnDayOfMonth(1), SampleMonth.OnDayOfMonth(30), cancellationToken).ConfigureAwait(false);
+            var bonuses = await new LearningBonusCalculator(store, wrapped).GetAllAsync(SampleMonth, cancellationToken).ConfigureAwait(false);
             return new PointsDemoResult(appended, redemptions, balances, report, bonuses);
         }
     }

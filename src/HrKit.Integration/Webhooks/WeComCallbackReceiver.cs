@@ -18,7 +18,8 @@ namespace HrKit.Integration.Webhooks;
 /// XML envelope's <c>Encrypt</c> (400), the signature and decryption (401), the decrypted XML (400). Every refusal is
 /// logged with its reason; no request makes this throw.
 /// </remarks>
-public sealed class WeComCallbackReceiver
+/// <remarks>Virtual members and a protected constructor let a host's unit tests replace it with a mock.</remarks>
+public class WeComCallbackReceiver
 {
     private const string Source = "wecom";
     private readonly CallbackCrypto? _crypto;
@@ -27,6 +28,16 @@ public sealed class WeComCallbackReceiver
     private readonly ILogger<WeComCallbackReceiver> _logger;
     private readonly WebhookGate _gate;
     private readonly Duration _tolerance;
+
+    /// <summary>For mocking only: a receiver with no settings, whose members a test double must override.</summary>
+    protected WeComCallbackReceiver()
+    {
+        _crypto = null;
+        _inbox = null!;
+        _clock = null!;
+        _logger = null!;
+        _gate = null!;
+    }
 
     internal WeComCallbackReceiver(IOptions<IntegrationOptions> options, WebhookInbox inbox, IClock clock, ILogger<WeComCallbackReceiver> logger)
     {
@@ -47,7 +58,7 @@ public sealed class WeComCallbackReceiver
     /// <param name="request">The request as received.</param>
     /// <param name="cancellationToken">Cancels storing the message; the sender then gets no answer and retries.</param>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public async Task<WebhookResponse> ReceiveAsync(WebhookRequest request, CancellationToken cancellationToken = default)
+    public virtual async Task<WebhookResponse> ReceiveAsync(WebhookRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (_gate.RefuseSize(request) is { } tooLarge)

@@ -5,7 +5,7 @@ using HrKit.Payroll.Model;
 
 namespace HrKit.Payroll.Engine;
 
-public sealed partial class PayrollEngine
+public partial class PayrollEngine
 {
     // Each item clamps the requested base to its own floor and ceiling (cities differ per item), then each side is
     // rounded on its own, as the bureaus compute them.

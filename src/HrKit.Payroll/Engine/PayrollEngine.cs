@@ -14,7 +14,11 @@ namespace HrKit.Payroll.Engine;
 /// individual income tax by cumulative withholding (and the annual bonus) → post-tax deductions → net pay.
 /// Immutable and thread-safe; build one with <see cref="PayrollEngineBuilder"/> and reuse it.
 /// </summary>
-public sealed partial class PayrollEngine
+/// <remarks>
+/// Not sealed, with virtual members and a protected constructor, so that a host's unit tests can replace it with a
+/// mock, as the Azure SDK clients allow. Everything HrKit builds comes from <see cref="PayrollEngineBuilder"/>.
+/// </remarks>
+public partial class PayrollEngine
 {
     internal PayrollEngine(PayPolicy policy, ContributionTable contributions, int maxDegreeOfParallelism, int batchSize)
     {
@@ -34,29 +38,38 @@ public sealed partial class PayrollEngine
             .ToFrozenDictionary(item => item, item => new ContributionLabels(item), byReference);
     }
 
+    /// <summary>For mocking only: an engine with no policy, whose members a test double must override.</summary>
+    protected PayrollEngine()
+    {
+        Policy = null!;
+        Contributions = null!;
+        _parameterTemplate = [];
+        _itemLabels = FrozenDictionary<ContributionItem, ContributionLabels>.Empty;
+    }
+
     private readonly (int Slot, decimal Value)[] _parameterTemplate;
 
     // Keyed by reference: the items of this engine's table, whose line codes and names are built once.
     private readonly FrozenDictionary<ContributionItem, ContributionLabels> _itemLabels;
 
     /// <summary>The pay policy in force.</summary>
-    public PayPolicy Policy { get; }
+    public virtual PayPolicy Policy { get; }
 
     /// <summary>The social insurance and housing fund table in force.</summary>
-    public ContributionTable Contributions { get; }
+    public virtual ContributionTable Contributions { get; }
 
     /// <summary>Threads used by the bulk methods.</summary>
-    public int MaxDegreeOfParallelism { get; }
+    public virtual int MaxDegreeOfParallelism { get; }
 
     /// <summary>Records computed per parallel batch by the bulk methods.</summary>
-    public int BatchSize { get; }
+    public virtual int BatchSize { get; }
 
     /// <summary>Pays one employee for one month, with every line and its explanation (formatted on first read).</summary>
     /// <exception cref="PayrollInputException">
     /// The input is invalid or out of bounds, a policy formula fails or overflows for it, or its gross pay would be
     /// negative; the exception names the field or the component.
     /// </exception>
-    public Payslip Calculate(EmployeeMonthInput input)
+    public virtual Payslip Calculate(EmployeeMonthInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var lines = Scratch.Lines();
@@ -86,7 +99,7 @@ public sealed partial class PayrollEngine
     /// or explanations, allocating only the year-to-date state.
     /// </summary>
     /// <exception cref="PayrollInputException">The input is invalid; the exception names the field.</exception>
-    public PayslipSummary CalculateSummary(EmployeeMonthInput input)
+    public virtual PayslipSummary CalculateSummary(EmployeeMonthInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         return Compute(input, null);
