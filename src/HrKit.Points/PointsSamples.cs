@@ -46,7 +46,7 @@ public static class PointsSamples
     public static async Task<PointsDemoResult> RunDemoAsync(IPointsLedgerStore store, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var options = new PointsOptions();
+        var options = Microsoft.Extensions.Options.Options.Create(new PointsOptions());
         foreach (var item in SampleCatalog)
         {
             if ((await store.GetItemsAsync(cancellationToken).ConfigureAwait(false)).All(i => i.Id != item.Id))

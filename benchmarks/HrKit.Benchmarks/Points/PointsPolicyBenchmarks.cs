@@ -39,7 +39,7 @@ public class PointsPolicyBenchmarks
         _events = PointsWorkload.Events(Policy, Events);
         var options = new PointsOptions();
         _zone = DateTimeZoneProviders.Tzdb[options.TimeZoneId];
-        _service = new PointsService(new StaticPointsPolicySource(_policy), PointsLedgerStores.InMemory(SystemClock.Instance), options);
+        _service = new PointsService(new StaticPointsPolicySource(_policy), PointsLedgerStores.InMemory(SystemClock.Instance), Microsoft.Extensions.Options.Options.Create(options));
         _rulesEngine = Policy == PointsWorkload.CampaignPolicy
             ? new RulesEnginePoints(PointsWorkload.Json(Policy), _policy, _zone)
             : new RulesEnginePoints(_policy, _zone);

@@ -51,7 +51,7 @@ internal static class PointsSimulateCommand
             var store = PointsLedgerStores.InMemory(new FixedClock(now));
             await using var scope = store.ConfigureAwait(false);
             var options = new PointsOptions { TimeZoneId = parse.GetRequiredValue(zone).Id };
-            var service = new PointsService(new StaticPointsPolicySource(loaded), store, options);
+            var service = new PointsService(new StaticPointsPolicySource(loaded), store, Microsoft.Extensions.Options.Options.Create(options));
             var result = await service.ProcessBatchAsync([.. batch.Select(e => e.Event)], cancellationToken).ConfigureAwait(false);
 
             // A rejection's Index is its place in the sorted batch; the line of the file is what the user can find.

@@ -10,11 +10,18 @@ namespace HrKit.Integration.Outbound;
 /// Call <see cref="ForwardAsync"/> on a schedule or after each redemption; runs that overlap are safe for the same
 /// reason, merely wasteful.
 /// </summary>
-public sealed class RedemptionForwarder(IRedemptionOutbox outbox, IOutboundAdapter<WelfareRedemption> adapter, IClock clock, ILogger<RedemptionForwarder> logger)
+/// <remarks>Virtual members and a protected constructor let a host's unit tests replace it with a mock.</remarks>
+public class RedemptionForwarder(IRedemptionOutbox outbox, IOutboundAdapter<WelfareRedemption> adapter, IClock clock, ILogger<RedemptionForwarder> logger)
 {
+    /// <summary>For mocking only: a forwarder with no outbox or adapter, whose members a test double must override.</summary>
+    protected RedemptionForwarder()
+        : this(null!, null!, null!, null!)
+    {
+    }
+
     /// <summary>Sends every pending redemption once; refused ones stay pending and are listed in the report.</summary>
     /// <exception cref="InvalidOperationException">The provider is not configured.</exception>
-    public async Task<ForwardingReport> ForwardAsync(CancellationToken cancellationToken = default)
+    public virtual async Task<ForwardingReport> ForwardAsync(CancellationToken cancellationToken = default)
     {
         if (!adapter.IsConfigured)
         {

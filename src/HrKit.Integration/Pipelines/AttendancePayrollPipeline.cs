@@ -10,13 +10,22 @@ namespace HrKit.Integration.Pipelines;
 /// Attendance → payroll: builds each employee's <see cref="AttendanceInput"/> and <see cref="OvertimeHours"/> for a
 /// month from raw check-ins, with a reconciliation report of every record read.
 /// </summary>
-public sealed class AttendancePayrollPipeline
+/// <remarks>Virtual members and a protected constructor let a host's unit tests replace it with a mock.</remarks>
+public class AttendancePayrollPipeline
 {
     private readonly IWorkCalendar _calendar;
     private readonly IClock _clock;
     private readonly DateTimeZone _zone;
     private readonly Duration _allowedSkew;
     private readonly bool _absenceIsUnpaidLeave;
+
+    /// <summary>For mocking only: a pipeline with no calendar, whose members a test double must override.</summary>
+    protected AttendancePayrollPipeline()
+    {
+        _calendar = null!;
+        _clock = null!;
+        _zone = DateTimeZone.Utc;
+    }
 
     /// <summary>Creates the pipeline.</summary>
     /// <param name="calendar">Work days, holidays and shifts.</param>
@@ -37,7 +46,7 @@ public sealed class AttendancePayrollPipeline
     /// <param name="month">The pay month.</param>
     /// <param name="records">Check-ins; may include neighbouring days (night shifts) and duplicates.</param>
     /// <param name="roster">The employees to pay; when given, others are rejected and absent employees still get a month.</param>
-    public AttendanceMonthResult Build(YearMonth month, IEnumerable<CheckInRecord> records, IReadOnlyCollection<Employee>? roster = null)
+    public virtual AttendanceMonthResult Build(YearMonth month, IEnumerable<CheckInRecord> records, IReadOnlyCollection<Employee>? roster = null)
     {
         var report = new ReconciliationBuilder($"attendance {month.ToString("yyyy-MM", CultureInfo.InvariantCulture)}", _clock.GetCurrentInstant());
         return Build(month, records, roster, report);

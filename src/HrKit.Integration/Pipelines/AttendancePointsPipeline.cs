@@ -20,13 +20,23 @@ namespace HrKit.Integration.Pipelines;
 /// <c>late:{employee}:{date}</c>), and, once the month is over, <c>attendanceMonth</c> with <c>count</c> = absent
 /// plus late work days and <c>days</c> = days worked (id <c>attendance-month:{employee}:{yyyy-MM}</c>).
 /// </remarks>
-public sealed class AttendancePointsPipeline
+/// <remarks>Virtual members and a protected constructor let a host's unit tests replace it with a mock.</remarks>
+public class AttendancePointsPipeline
 {
     private readonly PointsService _points;
     private readonly IClock _clock;
     private readonly DateTimeZone _zone;
     private readonly Duration _allowedSkew;
     private readonly ILogger _logger;
+
+    /// <summary>For mocking only: a pipeline with no points service, whose members a test double must override.</summary>
+    protected AttendancePointsPipeline()
+    {
+        _points = null!;
+        _clock = null!;
+        _zone = DateTimeZone.Utc;
+        _logger = NullLogger.Instance;
+    }
 
     /// <summary>Creates the pipeline.</summary>
     /// <param name="points">Where events are recorded.</param>
@@ -49,7 +59,7 @@ public sealed class AttendancePointsPipeline
     /// Events the points policy fails on are not recorded, listed in <see cref="AppendResult.Rejected"/> and logged as
     /// warnings; the rest are recorded.
     /// </summary>
-    public Task<AppendResult> PostCheckInsAsync(IEnumerable<CheckInRecord> checkIns, CancellationToken cancellationToken = default)
+    public virtual Task<AppendResult> PostCheckInsAsync(IEnumerable<CheckInRecord> checkIns, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(checkIns);
         return PostAsync(CheckInEvents(checkIns.Where(c => c.Outcome != CheckInOutcome.NotSigned).Select(c => (c.EmployeeId, c.Time))), cancellationToken);
@@ -60,7 +70,7 @@ public sealed class AttendancePointsPipeline
     /// per employee, in one ledger transaction. Safe to repeat after every sync: events already recorded are skipped.
     /// Rejected events are listed in <see cref="AppendResult.Rejected"/> and logged as warnings.
     /// </summary>
-    public Task<AppendResult> PostMonthAsync(IEnumerable<EmployeeAttendanceMonth> months, CancellationToken cancellationToken = default)
+    public virtual Task<AppendResult> PostMonthAsync(IEnumerable<EmployeeAttendanceMonth> months, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(months);
         return PostAsync(MonthEvents(months), cancellationToken);

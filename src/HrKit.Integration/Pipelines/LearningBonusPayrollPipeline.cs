@@ -9,14 +9,27 @@ namespace HrKit.Integration.Pipelines;
 /// points the employee earned in the pay month (<see cref="LearningBonusCalculator"/>), so learning raises the
 /// performance bonus. Every employee gets a factor, 0 without learning points, so a stale factor never survives.
 /// </summary>
-/// <param name="calculator">Reads learning points from the ledger and turns them into factors.</param>
-public sealed class LearningBonusPayrollPipeline(LearningBonusCalculator calculator)
+/// <remarks>Virtual members and a protected constructor let a host's unit tests replace it with a mock.</remarks>
+public class LearningBonusPayrollPipeline
 {
-    private readonly LearningBonusCalculator _calculator = calculator ?? throw new ArgumentNullException(nameof(calculator));
+    private readonly LearningBonusCalculator _calculator;
+
+    /// <summary>Creates the pipeline.</summary>
+    /// <param name="calculator">Reads learning points from the ledger and turns them into factors.</param>
+    public LearningBonusPayrollPipeline(LearningBonusCalculator calculator)
+    {
+        _calculator = calculator ?? throw new ArgumentNullException(nameof(calculator));
+    }
+
+    /// <summary>For mocking only: a pipeline with no calculator, whose members a test double must override.</summary>
+    protected LearningBonusPayrollPipeline()
+    {
+        _calculator = null!;
+    }
 
     /// <summary>Applies the learning bonuses of <paramref name="month"/> from the ledger.</summary>
     /// <exception cref="ArgumentException">An input is for another month.</exception>
-    public async Task<LearningBonusPayrollResult> ApplyAsync(YearMonth month, IReadOnlyList<EmployeeMonthInput> inputs, CancellationToken cancellationToken = default)
+    public virtual async Task<LearningBonusPayrollResult> ApplyAsync(YearMonth month, IReadOnlyList<EmployeeMonthInput> inputs, CancellationToken cancellationToken = default)
     {
         CheckMonth(month, inputs);
         using var activity = IntegrationTelemetry.Source.StartActivity("points.payroll");

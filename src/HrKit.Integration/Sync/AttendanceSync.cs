@@ -18,13 +18,23 @@ namespace HrKit.Integration.Sync;
 /// posted at all, so a rerun (safe: points are idempotent) completes the month instead of patching it. Only the
 /// caller's cancellation token ends a sync with an exception.
 /// </summary>
-public sealed class AttendanceSync
+/// <remarks>Virtual members and a protected constructor let a host's unit tests replace it with a mock.</remarks>
+public class AttendanceSync
 {
     private readonly IReadOnlyList<IAttendanceSource> _sources;
     private readonly AttendancePayrollPipeline _payroll;
     private readonly AttendancePointsPipeline? _points;
     private readonly IClock _clock;
     private readonly ILogger _logger;
+
+    /// <summary>For mocking only: a sync with no sources, whose members a test double must override.</summary>
+    protected AttendanceSync()
+    {
+        _sources = [];
+        _payroll = null!;
+        _clock = null!;
+        _logger = NullLogger.Instance;
+    }
 
     /// <summary>Creates the sync.</summary>
     /// <param name="sources">Attendance sources; those not <see cref="IAttendanceSource.IsEnabled"/> are skipped.</param>
@@ -49,7 +59,7 @@ public sealed class AttendanceSync
     /// <param name="postPoints">Whether to record check-in, late and full-attendance points in HrKit.Points.</param>
     /// <param name="cancellationToken">Cancels the sync; nothing is posted once cancelled.</param>
     /// <exception cref="InvalidOperationException">No source is configured, or points are asked for without HrKit.Points.</exception>
-    public async Task<AttendanceSyncResult> RunAsync(
+    public virtual async Task<AttendanceSyncResult> RunAsync(
         YearMonth month, IReadOnlyCollection<Employee> roster, bool postPoints = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(roster);

@@ -21,7 +21,8 @@ namespace HrKit.Integration.Webhooks;
 /// <c>encrypt</c> (400), the signature and decryption (401), the decrypted JSON object (400). Every refusal is logged
 /// with its reason; no request makes this throw.
 /// </remarks>
-public sealed class DingTalkCallbackReceiver
+/// <remarks>Virtual members and a protected constructor let a host's unit tests replace it with a mock.</remarks>
+public class DingTalkCallbackReceiver
 {
     private readonly string _source;
     private readonly string _notConfigured;
@@ -31,6 +32,18 @@ public sealed class DingTalkCallbackReceiver
     private readonly ILogger _logger;
     private readonly WebhookGate _gate;
     private readonly Duration _tolerance;
+
+    /// <summary>For mocking only: a receiver with no settings, whose members a test double must override.</summary>
+    protected DingTalkCallbackReceiver()
+    {
+        _crypto = null;
+        _source = null!;
+        _notConfigured = null!;
+        _inbox = null!;
+        _clock = null!;
+        _logger = null!;
+        _gate = null!;
+    }
 
     internal DingTalkCallbackReceiver(IOptions<IntegrationOptions> options, WebhookInbox inbox, IClock clock, ILogger<DingTalkCallbackReceiver> logger)
         : this(options.Value.DingTalk is { CallbackToken: { } token, CallbackAesKey: { } key } dingTalk && (dingTalk.CallbackOwnerKey ?? dingTalk.AppKey) is { } owner
@@ -57,7 +70,7 @@ public sealed class DingTalkCallbackReceiver
     /// <param name="request">The request as received.</param>
     /// <param name="cancellationToken">Cancels storing the message; the sender then gets no answer and retries.</param>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public async Task<WebhookResponse> ReceiveAsync(WebhookRequest request, CancellationToken cancellationToken = default)
+    public virtual async Task<WebhookResponse> ReceiveAsync(WebhookRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (_gate.RefuseSize(request) is { } tooLarge)

@@ -14,7 +14,8 @@ namespace HrKit.Integration.Webhooks;
 /// <c>X-HrKit-Timestamp</c> (Unix seconds), <c>X-HrKit-Signature</c> = <c>sha256=</c> + hex HMAC-SHA256(secret,
 /// timestamp + "." + body), optional <c>X-HrKit-Delivery</c> (id) and <c>X-HrKit-Event</c> (type).
 /// </summary>
-public sealed class SignedWebhookReceiver
+/// <remarks>Virtual members and a protected constructor let a host's unit tests replace it with a mock.</remarks>
+public class SignedWebhookReceiver
 {
     /// <summary>The timestamp header.</summary>
     public const string TimestampHeader = "X-HrKit-Timestamp";
@@ -36,6 +37,16 @@ public sealed class SignedWebhookReceiver
     private readonly IClock _clock;
     private readonly ILogger<SignedWebhookReceiver> _logger;
     private readonly WebhookGate _gate;
+
+    /// <summary>For mocking only: a receiver with no settings, whose members a test double must override.</summary>
+    protected SignedWebhookReceiver()
+    {
+        _secret = null;
+        _inbox = null!;
+        _clock = null!;
+        _logger = null!;
+        _gate = null!;
+    }
 
     internal SignedWebhookReceiver(IOptions<IntegrationOptions> options, WebhookInbox inbox, IClock clock, ILogger<SignedWebhookReceiver> logger)
     {
@@ -65,7 +76,7 @@ public sealed class SignedWebhookReceiver
     /// (<c>SignedWebhook.TimestampTolerance</c>, 401), the signature (401), the delivery id (at most 200 characters,
     /// 400). Every refusal is logged with its reason; no request makes this throw.
     /// </remarks>
-    public async Task<WebhookResponse> ReceiveAsync(WebhookRequest request, CancellationToken cancellationToken = default)
+    public virtual async Task<WebhookResponse> ReceiveAsync(WebhookRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (_gate.RefuseSize(request) is { } tooLarge)

@@ -18,7 +18,8 @@ namespace HrKit.Integration.Webhooks;
 /// XML envelope's <c>Encrypt</c> (400), the signature and decryption (401), the decrypted XML (400). Every refusal is
 /// logged with its reason; no request makes this throw.
 /// </remarks>
-public sealed class WeComCallbackReceiver
+/// <remarks>Virtual members and a protected constructor let a host's unit tests replace it with a mock.</remarks>
+public class WeComCallbackReceiver
 {
     private readonly string _source;
     private readonly string _notConfigured;
@@ -28,6 +29,18 @@ public sealed class WeComCallbackReceiver
     private readonly ILogger _logger;
     private readonly WebhookGate _gate;
     private readonly Duration _tolerance;
+
+    /// <summary>For mocking only: a receiver with no settings, whose members a test double must override.</summary>
+    protected WeComCallbackReceiver()
+    {
+        _crypto = null;
+        _source = null!;
+        _notConfigured = null!;
+        _inbox = null!;
+        _clock = null!;
+        _logger = null!;
+        _gate = null!;
+    }
 
     internal WeComCallbackReceiver(IOptions<IntegrationOptions> options, WebhookInbox inbox, IClock clock, ILogger<WeComCallbackReceiver> logger)
         : this(options.Value.WeCom is { CallbackToken: { } token, CallbackAesKey: { } key, CorpId: { } corpId } ? new CallbackCrypto(token, key, corpId) : null,
@@ -52,7 +65,7 @@ public sealed class WeComCallbackReceiver
     /// <param name="request">The request as received.</param>
     /// <param name="cancellationToken">Cancels storing the message; the sender then gets no answer and retries.</param>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public async Task<WebhookResponse> ReceiveAsync(WebhookRequest request, CancellationToken cancellationToken = default)
+    public virtual async Task<WebhookResponse> ReceiveAsync(WebhookRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (_gate.RefuseSize(request) is { } tooLarge)

@@ -5,7 +5,7 @@ using HrKit.Payroll.Model;
 
 namespace HrKit.Payroll.Engine;
 
-public sealed partial class PayrollEngine
+public partial class PayrollEngine
 {
     // Full payslips (with their lines, ~4 KB each) are computed in batches of at most this many: a batch is held until
     // it is handed out in order, and a larger one outlives gen-0 collections and is copied into older generations,
@@ -21,7 +21,7 @@ public sealed partial class PayrollEngine
     /// failed run and never a silent drop. Full payslips are computed at most 256 at a time (see <see cref="BatchSize"/>).
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; bad data never throws.</exception>
-    public IEnumerable<PayrollResult> CalculateMany(IEnumerable<EmployeeMonthInput> inputs, CancellationToken cancellationToken = default)
+    public virtual IEnumerable<PayrollResult> CalculateMany(IEnumerable<EmployeeMonthInput> inputs, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         return RunBatches(inputs, static (engine, input, index) => engine.TryCalculate(input, index), PayrollResult.Failure, static r => r.IsSuccess,
@@ -32,7 +32,7 @@ public sealed partial class PayrollEngine
     /// <see cref="CalculateMany"/> with totals only (<see cref="PayslipSummary"/>): the high-throughput path for runs
     /// that post amounts and do not print payslips. Allocates one year-to-date record per employee.
     /// </summary>
-    public IEnumerable<PayrollSummaryResult> CalculateManySummaries(IEnumerable<EmployeeMonthInput> inputs, CancellationToken cancellationToken = default)
+    public virtual IEnumerable<PayrollSummaryResult> CalculateManySummaries(IEnumerable<EmployeeMonthInput> inputs, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         return RunBatches(inputs, static (engine, input, index) => engine.TrySummarize(input, index), PayrollSummaryResult.Failure, static r => r.IsSuccess,
@@ -40,7 +40,7 @@ public sealed partial class PayrollEngine
     }
 
     /// <summary>The asynchronous form of <see cref="CalculateMany"/>, for inputs read from a database or a stream.</summary>
-    public async IAsyncEnumerable<PayrollResult> CalculateManyAsync(
+    public virtual async IAsyncEnumerable<PayrollResult> CalculateManyAsync(
         IAsyncEnumerable<EmployeeMonthInput> inputs,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -70,7 +70,7 @@ public sealed partial class PayrollEngine
     /// Pays one employee, returning an error instead of throwing for a bad input: a field out of bounds, a formula
     /// that fails or overflows, a gross pay below zero (docs/payroll-input.md).
     /// </summary>
-    public PayrollResult TryCalculate(EmployeeMonthInput input, long index = 0)
+    public virtual PayrollResult TryCalculate(EmployeeMonthInput input, long index = 0)
     {
         try
         {

@@ -16,7 +16,11 @@ namespace HrKit.Payroll.Engine;
 /// individual income tax by cumulative withholding and the annual bonus) → post-tax deductions → net pay.
 /// Immutable and thread-safe; build one with <see cref="PayrollEngineBuilder"/> and reuse it.
 /// </summary>
-public sealed partial class PayrollEngine
+/// <remarks>
+/// Not sealed, with virtual members and a protected constructor, so that a host's unit tests can replace it with a
+/// mock, as the Azure SDK clients allow. Everything HrKit builds comes from <see cref="PayrollEngineBuilder"/>.
+/// </remarks>
+public partial class PayrollEngine
 {
     internal PayrollEngine(JurisdictionRegistry jurisdictions, IReadOnlyDictionary<string, PayPolicy> policies, int maxDegreeOfParallelism, int batchSize)
     {
@@ -29,29 +33,38 @@ public sealed partial class PayrollEngine
         Contributions = (_defaultLane?.Pack as ChinaMainlandPack)?.Contributions ?? ContributionTable.BuiltIn;
     }
 
+    /// <summary>For mocking only: an engine with no policy, whose members a test double must override.</summary>
+    protected PayrollEngine()
+    {
+        Jurisdictions = null!;
+        Policy = null!;
+        Contributions = null!;
+        _lanes = FrozenDictionary<string, JurisdictionLane>.Empty;
+    }
+
     private readonly FrozenDictionary<string, JurisdictionLane> _lanes;
 
     // China mainland, the jurisdiction of a record that names none: found without hashing the code.
     private readonly JurisdictionLane? _defaultLane;
 
     /// <summary>The pay policy of China mainland (<c>CN</c>), the default jurisdiction.</summary>
-    public PayPolicy Policy { get; }
+    public virtual PayPolicy Policy { get; }
 
     /// <summary>The social insurance and housing fund table of the China mainland pack.</summary>
-    public ContributionTable Contributions { get; }
+    public virtual ContributionTable Contributions { get; }
 
     /// <summary>The jurisdiction packs this engine pays, by code.</summary>
-    public JurisdictionRegistry Jurisdictions { get; }
+    public virtual JurisdictionRegistry Jurisdictions { get; }
 
     /// <summary>Threads used by the bulk methods.</summary>
-    public int MaxDegreeOfParallelism { get; }
+    public virtual int MaxDegreeOfParallelism { get; }
 
     /// <summary>Records computed per parallel batch by the bulk methods.</summary>
-    public int BatchSize { get; }
+    public virtual int BatchSize { get; }
 
     /// <summary>The pay policy employees of <paramref name="jurisdiction"/> are paid under.</summary>
     /// <exception cref="ArgumentException">No pack of that code is registered.</exception>
-    public PayPolicy PolicyFor(string jurisdiction) =>
+    public virtual PayPolicy PolicyFor(string jurisdiction) =>
         jurisdiction is not null && _lanes.TryGetValue(jurisdiction, out var lane)
             ? lane.Policy
             : throw new ArgumentException($"No jurisdiction pack '{jurisdiction}' is registered (known: {string.Join(", ", Jurisdictions.Codes)}).", nameof(jurisdiction));
@@ -61,7 +74,7 @@ public sealed partial class PayrollEngine
     /// The input is invalid or out of bounds, a policy formula fails or overflows for it, or its gross pay would be
     /// negative; the exception names the field or the component.
     /// </exception>
-    public Payslip Calculate(EmployeeMonthInput input)
+    public virtual Payslip Calculate(EmployeeMonthInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var lines = Scratch.Lines();
@@ -93,7 +106,7 @@ public sealed partial class PayrollEngine
     /// or explanations, allocating only the year-to-date state.
     /// </summary>
     /// <exception cref="PayrollInputException">The input is invalid; the exception names the field.</exception>
-    public PayslipSummary CalculateSummary(EmployeeMonthInput input)
+    public virtual PayslipSummary CalculateSummary(EmployeeMonthInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         return Compute(input, null);

@@ -1,4 +1,5 @@
 using HrKit.Points.Ledger;
+using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace HrKit.Points.Analytics;
@@ -8,12 +9,32 @@ namespace HrKit.Points.Analytics;
 /// never negative. Payroll multiplies the performance bonus by <c>1 + factor</c>. HrKit.Points knows nothing of
 /// payroll; HrKit.Integration passes <see cref="LearningBonus.Factor"/> into the payroll performance input.
 /// </summary>
-/// <param name="store">The ledger.</param>
-/// <param name="options">Target, maximum factor, learning category and time zone.</param>
-public sealed class LearningBonusCalculator(IPointsLedgerStore store, PointsOptions options)
+/// <remarks>Virtual members and a protected constructor let a host's unit tests replace it with a mock.</remarks>
+public class LearningBonusCalculator
 {
+    private readonly IPointsLedgerStore _store;
+    private readonly PointsOptions _options;
+
+    /// <summary>Creates the calculator over <paramref name="store"/>.</summary>
+    /// <param name="store">The ledger.</param>
+    /// <param name="options">Target, maximum factor, learning category and time zone.</param>
+    public LearningBonusCalculator(IPointsLedgerStore store, IOptions<PointsOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(options);
+        _store = store;
+        _options = options.Value;
+    }
+
+    /// <summary>For mocking only: a calculator over no ledger, whose members a test double must override.</summary>
+    protected LearningBonusCalculator()
+    {
+        _store = null!;
+        _options = null!;
+    }
+
     /// <summary>The factor for a number of learning points, with the configured target and maximum.</summary>
-    public decimal FactorFor(long learningPoints) => Factor(learningPoints, options.LearningTargetPoints, options.MaxLearningBonusFactor);
+    public virtual decimal FactorFor(long learningPoints) => Factor(learningPoints, _options.LearningTargetPoints, _options.MaxLearningBonusFactor);
 
     /// <summary><c>min(max(points, 0) / target, 1) × maxFactor</c>, rounded half away from zero to 4 decimals.</summary>
     public static decimal Factor(long learningPoints, long targetPoints, decimal maxFactor)
@@ -25,7 +46,7 @@ public sealed class LearningBonusCalculator(IPointsLedgerStore store, PointsOpti
 
     /// <summary>One employee's learning bonus for <paramref name="month"/>.</summary>
     /// <exception cref="PointsInputException"><paramref name="month"/> is outside the years 1 to 9998.</exception>
-    public async Task<LearningBonus> GetAsync(string employeeId, YearMonth month, CancellationToken cancellationToken = default)
+    public virtual async Task<LearningBonus> GetAsync(string employeeId, YearMonth month, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(employeeId);
         var all = await GetAllAsync(month, employeeId, cancellationToken).ConfigureAwait(false);
@@ -34,21 +55,21 @@ public sealed class LearningBonusCalculator(IPointsLedgerStore store, PointsOpti
 
     /// <summary>Learning bonuses of every employee with learning points in <paramref name="month"/>, by employee id.</summary>
     /// <exception cref="PointsInputException"><paramref name="month"/> is outside the years 1 to 9998.</exception>
-    public Task<IReadOnlyList<LearningBonus>> GetAllAsync(YearMonth month, CancellationToken cancellationToken = default) =>
+    public virtual Task<IReadOnlyList<LearningBonus>> GetAllAsync(YearMonth month, CancellationToken cancellationToken = default) =>
         GetAllAsync(month, null, cancellationToken);
 
     private async Task<IReadOnlyList<LearningBonus>> GetAllAsync(YearMonth month, string? employeeId, CancellationToken ct)
     {
         ReportDates.EnsureInRange(month.OnDayOfMonth(1), nameof(month));
-        var zone = options.Zone;
+        var zone = _options.Zone;
         var query = new PostingQuery
         {
             EmployeeId = employeeId,
-            Category = options.LearningCategory,
+            Category = _options.LearningCategory,
             From = month.OnDayOfMonth(1).AtStartOfDayInZone(zone).ToInstant(),
             To = month.PlusMonths(1).OnDayOfMonth(1).AtStartOfDayInZone(zone).ToInstant(),
         };
-        var postings = await store.GetPostingsAsync(query, ct).ConfigureAwait(false);
+        var postings = await _store.GetPostingsAsync(query, ct).ConfigureAwait(false);
         return postings
             .Where(Earnings.IsEarning)
             .GroupBy(p => p.EmployeeId, StringComparer.Ordinal)

@@ -1,27 +1,48 @@
 using HrKit.Points.Ledger;
 using HrKit.Points.Model;
+using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace HrKit.Points.Analytics;
 
 /// <summary>Reports over the ledger for HR dashboards.</summary>
-/// <param name="store">The ledger.</param>
-/// <param name="options">Time zone and check-in event type.</param>
-public sealed class PointsAnalytics(IPointsLedgerStore store, PointsOptions options)
+/// <remarks>Virtual members and a protected constructor let a host's unit tests replace it with a mock.</remarks>
+public class PointsAnalytics
 {
+    private readonly IPointsLedgerStore _store;
+    private readonly PointsOptions _options;
+
+    /// <summary>Creates the reports over <paramref name="store"/>.</summary>
+    /// <param name="store">The ledger.</param>
+    /// <param name="options">Time zone and check-in event type.</param>
+    public PointsAnalytics(IPointsLedgerStore store, IOptions<PointsOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(options);
+        _store = store;
+        _options = options.Value;
+    }
+
+    /// <summary>For mocking only: reports over no ledger, whose members a test double must override.</summary>
+    protected PointsAnalytics()
+    {
+        _store = null!;
+        _options = null!;
+    }
+
     /// <summary>Activity from <paramref name="first"/> to <paramref name="last"/> inclusive (local dates).</summary>
     /// <exception cref="ArgumentException"><paramref name="last"/> is before <paramref name="first"/>.</exception>
     /// <exception cref="PointsInputException">A date is outside the years 1 to 9998.</exception>
-    public async Task<PointsReport> GetReportAsync(LocalDate first, LocalDate last, CancellationToken cancellationToken = default)
+    public virtual async Task<PointsReport> GetReportAsync(LocalDate first, LocalDate last, CancellationToken cancellationToken = default)
     {
         ReportDates.EnsureInRange(first, nameof(first));
         ReportDates.EnsureInRange(last, nameof(last));
-        var zone = options.Zone;
+        var zone = _options.Zone;
         var period = new DateInterval(first, last);
-        var postings = await store.GetPostingsAsync(
+        var postings = await _store.GetPostingsAsync(
             new PostingQuery { From = first.AtStartOfDayInZone(zone).ToInstant(), To = last.PlusDays(1).AtStartOfDayInZone(zone).ToInstant() },
             cancellationToken).ConfigureAwait(false);
-        var items = await store.GetItemsAsync(cancellationToken).ConfigureAwait(false);
+        var items = await _store.GetItemsAsync(cancellationToken).ConfigureAwait(false);
 
         var awards = postings.Where(p => p.Kind == PostingKind.Award).ToList();
         var active = awards.Select(p => p.EmployeeId).Distinct(StringComparer.Ordinal).Count();
@@ -38,7 +59,7 @@ public sealed class PointsAnalytics(IPointsLedgerStore store, PointsOptions opti
             .ToList();
 
         var hours = new int[24];
-        foreach (var checkIn in awards.Where(p => p.EventType == options.CheckInEventType).DistinctBy(p => p.SourceId))
+        foreach (var checkIn in awards.Where(p => p.EventType == _options.CheckInEventType).DistinctBy(p => p.SourceId))
         {
             hours[checkIn.OccurredAt.InZone(zone).Hour]++;
         }

@@ -45,9 +45,9 @@ public static class PointsServiceCollectionExtensions
             "No points ledger store is registered: add package HrKit.Points.Sqlite and call services.AddHrKitPointsSqlite(...), "
             + "add HrKit.Points.PostgreSql and call services.AddHrKitPointsPostgreSql(...), or call services.AddHrKitPointsInMemory() for tests."));
         services.TryAddSingleton(sp => new PointsService(
-            sp.GetRequiredService<IPointsPolicySource>(), sp.GetRequiredService<IPointsLedgerStore>(), Options(sp), sp.GetService<ILogger<PointsService>>()));
-        services.TryAddSingleton(sp => new PointsAnalytics(sp.GetRequiredService<IPointsLedgerStore>(), Options(sp)));
-        services.TryAddSingleton(sp => new LearningBonusCalculator(sp.GetRequiredService<IPointsLedgerStore>(), Options(sp)));
+            sp.GetRequiredService<IPointsPolicySource>(), sp.GetRequiredService<IPointsLedgerStore>(), sp.GetRequiredService<IOptions<PointsOptions>>(), sp.GetService<ILogger<PointsService>>()));
+        services.TryAddSingleton(sp => new PointsAnalytics(sp.GetRequiredService<IPointsLedgerStore>(), sp.GetRequiredService<IOptions<PointsOptions>>()));
+        services.TryAddSingleton(sp => new LearningBonusCalculator(sp.GetRequiredService<IPointsLedgerStore>(), sp.GetRequiredService<IOptions<PointsOptions>>()));
         return services;
     }
 

@@ -6,6 +6,7 @@ using HrKit.Points.Model;
 using HrKit.Points.Policies;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace HrKit.Points.Engine;
@@ -14,26 +15,34 @@ namespace HrKit.Points.Engine;
 /// The front door: events in, points out. Evaluates events against the policy in force and records the
 /// resulting postings in one ledger transaction per call.
 /// </summary>
-public sealed class PointsService
+/// <remarks>
+/// Virtual members and a protected constructor let a host's unit tests replace it with a mock, as the Azure SDK
+/// clients allow; HrKit.Integration's pipelines depend on this type, so a mock stands in for them too.
+/// </remarks>
+public class PointsService
 {
     private readonly IPointsPolicySource _policies;
     private readonly PointsOptions _options;
     private readonly DateTimeZone _zone;
     private readonly ILogger _logger;
 
-    /// <summary>Creates the service.</summary>
+    /// <summary>
+    /// Creates the service; <c>AddHrKitPoints</c> does this with the options it validated at start-up. Without
+    /// dependency injection, pass <c>Options.Create(new PointsOptions { … })</c>.
+    /// </summary>
     /// <param name="policies">Policy in force.</param>
     /// <param name="store">Ledger.</param>
     /// <param name="options">Time zone and expiry.</param>
     /// <param name="logger">Optional log.</param>
     /// <exception cref="ArgumentException">The time zone is unknown or <see cref="PointsOptions.ExpireAfter"/> is not positive or above <see cref="PointsBounds.MaxExpireAfter"/>.</exception>
-    public PointsService(IPointsPolicySource policies, IPointsLedgerStore store, PointsOptions options, ILogger<PointsService>? logger = null)
+    public PointsService(IPointsPolicySource policies, IPointsLedgerStore store, IOptions<PointsOptions> options, ILogger<PointsService>? logger = null)
     {
+        ArgumentNullException.ThrowIfNull(options);
         _policies = policies ?? throw new ArgumentNullException(nameof(policies));
         Store = store ?? throw new ArgumentNullException(nameof(store));
-        _options = options ?? throw new ArgumentNullException(nameof(options));
-        _zone = options.Zone;
-        if (options.ExpireAfter is { } d && (d <= Duration.Zero || d > PointsBounds.MaxExpireAfter))
+        _options = options.Value ?? throw new ArgumentNullException(nameof(options));
+        _zone = _options.Zone;
+        if (_options.ExpireAfter is { } d && (d <= Duration.Zero || d > PointsBounds.MaxExpireAfter))
         {
             throw new ArgumentException($"PointsOptions.ExpireAfter {d} must be positive and at most {PointsBounds.MaxExpireAfter.Days:N0} days (PointsBounds.MaxExpireAfter), or null.", nameof(options));
         }
@@ -41,18 +50,28 @@ public sealed class PointsService
         _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
+    /// <summary>For mocking only: a service with no policy or ledger, whose members a test double must override.</summary>
+    protected PointsService()
+    {
+        _policies = null!;
+        Store = null!;
+        _options = null!;
+        _zone = DateTimeZone.Utc;
+        _logger = NullLogger.Instance;
+    }
+
     /// <summary>The ledger, for history, reversals, expiry and the catalog.</summary>
-    public IPointsLedgerStore Store { get; }
+    public virtual IPointsLedgerStore Store { get; }
 
     /// <summary>The policy in force now.</summary>
-    public PointsPolicy Policy => _policies.Current;
+    public virtual PointsPolicy Policy => _policies.Current;
 
     /// <summary>
     /// Awards points for one event; sending the same event again awards nothing more. An invalid event, or one a rule
     /// fails on, is reported in <see cref="AppendResult.Rejected"/> and records nothing.
     /// </summary>
     /// <exception cref="PointsLedgerException">A credit would take an account past <see cref="PointsBounds.MaxBalance"/>; nothing was recorded.</exception>
-    public Task<AppendResult> ProcessAsync(PointsEvent pointsEvent, CancellationToken cancellationToken = default) =>
+    public virtual Task<AppendResult> ProcessAsync(PointsEvent pointsEvent, CancellationToken cancellationToken = default) =>
         ProcessBatchAsync([pointsEvent ?? throw new ArgumentNullException(nameof(pointsEvent))], cancellationToken);
 
     /// <summary>
@@ -63,7 +82,7 @@ public sealed class PointsService
     /// rule and reason, and records nothing; the other events are recorded.
     /// </summary>
     /// <exception cref="PointsLedgerException">A credit would take an account past <see cref="PointsBounds.MaxBalance"/>; nothing of the batch was recorded.</exception>
-    public async Task<AppendResult> ProcessBatchAsync(IReadOnlyList<PointsEvent> events, CancellationToken cancellationToken = default)
+    public virtual async Task<AppendResult> ProcessBatchAsync(IReadOnlyList<PointsEvent> events, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(events);
         using var activity = PointsTelemetry.ActivitySource.StartActivity("points.process");
@@ -95,11 +114,11 @@ public sealed class PointsService
     }
 
     /// <summary>Current balances per category.</summary>
-    public Task<IReadOnlyList<CategoryBalance>> GetBalancesAsync(string employeeId, CancellationToken cancellationToken = default) =>
+    public virtual Task<IReadOnlyList<CategoryBalance>> GetBalancesAsync(string employeeId, CancellationToken cancellationToken = default) =>
         Store.GetBalancesAsync(employeeId, cancellationToken);
 
     /// <summary>Redeems one unit of a catalog item (see <see cref="IPointsLedgerStore.RedeemAsync"/>).</summary>
-    public Task<Posting> RedeemAsync(RedemptionRequest request, CancellationToken cancellationToken = default) =>
+    public virtual Task<Posting> RedeemAsync(RedemptionRequest request, CancellationToken cancellationToken = default) =>
         Store.RedeemAsync(request, cancellationToken);
 
     /// <summary>The postings an event batch would request, before idempotency, caps and clamping.</summary>

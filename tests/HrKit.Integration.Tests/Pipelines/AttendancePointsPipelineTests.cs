@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using HrKit.Integration.Model;
 using HrKit.Integration.Tests.Fakes;
 using HrKit.Integration.Pipelines;
@@ -23,7 +24,7 @@ public sealed class AttendancePointsPipelineTests : IAsyncLifetime
     public Task InitializeAsync()
     {
         _store = SqlitePointsLedgerStore.Create(_path, _clock);
-        _points = new PointsService(new StaticPointsPolicySource(PointsPolicyLoader.LoadDefault()), _store, new PointsOptions());
+        _points = new PointsService(new StaticPointsPolicySource(PointsPolicyLoader.LoadDefault()), _store, Options.Create(new PointsOptions()));
         return Task.CompletedTask;
     }
 
@@ -120,7 +121,7 @@ public sealed class AttendancePointsPipelineTests : IAsyncLifetime
               { "RuleName": "Late", "Expression": "e.Type == \"late\"", "Properties": { "points": "e.Minutes * 1000000", "category": "general" } },
               { "RuleName": "FullAttendanceMonth", "Expression": "e.Type == \"attendanceMonth\" && e.Count == 0", "Properties": { "points": 10, "category": "general" } } ] }
             """;
-        var points = new PointsService(new StaticPointsPolicySource(PointsPolicyLoader.Parse(policy)), _store, new PointsOptions());
+        var points = new PointsService(new StaticPointsPolicySource(PointsPolicyLoader.Parse(policy)), _store, Options.Create(new PointsOptions()));
         var records = E1LateTwiceE5Punctual();
         var month = new AttendancePayrollPipeline(Calendar, _clock, Shanghai, Duration.FromMinutes(5)).Build(Month, records);
         using var logs = new CapturingLoggerProvider();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using HrKit.Integration.Pipelines;
 using HrKit.Payroll.Engine;
 using HrKit.Payroll.Model;
@@ -33,7 +34,7 @@ public sealed class LearningBonusPayrollPipelineTests
     {
         var options = new PointsOptions();
         await using var store = PointsLedgerStores.InMemory(new FakeClock(At(7, 5)));
-        var points = new PointsService(new StaticPointsPolicySource(PointsPolicyLoader.LoadDefault()), store, options);
+        var points = new PointsService(new StaticPointsPolicySource(PointsPolicyLoader.LoadDefault()), store, Options.Create(options));
         await points.ProcessBatchAsync(
         [
             new PointsEvent("c1", "E1", "trainingCompleted", At(6, 3)) { Minutes = 180 }, // 15 learning
@@ -42,7 +43,7 @@ public sealed class LearningBonusPayrollPipelineTests
             new PointsEvent("c3", "E1", "trainingCompleted", At(7, 2)) { Minutes = 180 }, // July: not this pay month
             new PointsEvent("k1", "E3", "checkIn", At(6, 9)),                             // general, not learning
         ]);
-        var pipeline = new LearningBonusPayrollPipeline(new LearningBonusCalculator(store, options));
+        var pipeline = new LearningBonusPayrollPipeline(new LearningBonusCalculator(store, Options.Create(options)));
 
         var result = await pipeline.ApplyAsync(June, [Input("E1"), Input("E2"), Input("E3", staleFactor: 0.08m)]);
 

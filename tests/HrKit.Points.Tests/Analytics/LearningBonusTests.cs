@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using HrKit.Points.Analytics;
 using HrKit.Points.Engine;
 using HrKit.Points.Ledger;
@@ -40,7 +41,7 @@ public sealed class LearningBonusTests
         var clock = new FakeClock(Instant.FromUtc(2025, 6, 1, 0, 0));
         var options = new PointsOptions { LearningTargetPoints = 40, MaxLearningBonusFactor = 0.10m };
         var store = PointsLedgerStores.InMemory(clock);
-        var service = new PointsService(new StaticPointsPolicySource(PointsPolicyLoader.LoadDefault()), store, options);
+        var service = new PointsService(new StaticPointsPolicySource(PointsPolicyLoader.LoadDefault()), store, Options.Create(options));
         var may = Instant.FromUtc(2025, 5, 12, 2, 0);
         await service.ProcessBatchAsync([
             TestData.Event("c1", "E9", "trainingCompleted", may) with { Minutes = 150 },           // 15 learning
@@ -53,7 +54,7 @@ public sealed class LearningBonusTests
         var reversed = (await store.GetPostingsAsync(new PostingQuery { SourceId = "c2" })).Single();
         await store.ReverseAsync(reversed.Id); // the 45-minute course was recorded in error
 
-        var bonus = await new LearningBonusCalculator(store, options).GetAsync("E9", new YearMonth(2025, 5));
+        var bonus = await new LearningBonusCalculator(store, Options.Create(options)).GetAsync("E9", new YearMonth(2025, 5));
 
         // May learning: 15 + 2 = 17 (10 reversed, the June course excluded). Factor = 17 / 40 × 0.10 = 0.0425.
         Assert.Equal(new LearningBonus("E9", new YearMonth(2025, 5), 17, 0.0425m), bonus);
@@ -66,7 +67,7 @@ public sealed class LearningBonusTests
     {
         var store = PointsLedgerStores.InMemory(new FakeClock(TestData.Monday9am));
 
-        var bonus = await new LearningBonusCalculator(store, new PointsOptions()).GetAsync("nobody", new YearMonth(2025, 6));
+        var bonus = await new LearningBonusCalculator(store, Options.Create(new PointsOptions())).GetAsync("nobody", new YearMonth(2025, 6));
 
         Assert.Equal(new LearningBonus("nobody", new YearMonth(2025, 6), 0, 0m), bonus);
     }

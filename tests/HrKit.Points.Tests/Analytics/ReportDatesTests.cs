@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using HrKit;
 using HrKit.Points;
 using HrKit.Points.Analytics;
@@ -16,7 +17,7 @@ public sealed class ReportDatesTests
     [Fact]
     public async Task GetReportAsync_LastDayOfTheCalendar_ThrowsPointsInputExceptionNamingTheDate()
     {
-        var analytics = new PointsAnalytics(_store, new PointsOptions());
+        var analytics = new PointsAnalytics(_store, Options.Create(new PointsOptions()));
 
         var ex = await Assert.ThrowsAsync<PointsInputException>(() => analytics.GetReportAsync(new LocalDate(2025, 1, 1), new LocalDate(9999, 12, 31)));
 
@@ -26,7 +27,7 @@ public sealed class ReportDatesTests
     [Fact]
     public async Task GetReportAsync_LastBeforeFirst_ThrowsArgumentException()
     {
-        var analytics = new PointsAnalytics(_store, new PointsOptions());
+        var analytics = new PointsAnalytics(_store, Options.Create(new PointsOptions()));
 
         await Assert.ThrowsAnyAsync<ArgumentException>(() => analytics.GetReportAsync(new LocalDate(2025, 6, 2), new LocalDate(2025, 6, 1)));
     }
@@ -34,7 +35,7 @@ public sealed class ReportDatesTests
     [Fact]
     public async Task GetReportAsync_WideRangeInsideTheCalendar_ReportsEmpty()
     {
-        var report = await new PointsAnalytics(_store, new PointsOptions { TimeZoneId = "Pacific/Kiritimati" })
+        var report = await new PointsAnalytics(_store, Options.Create(new PointsOptions { TimeZoneId = "Pacific/Kiritimati" }))
             .GetReportAsync(new LocalDate(1, 1, 1), new LocalDate(9998, 12, 31));
 
         Assert.Equal(0, report.ActiveEmployees);
@@ -43,7 +44,7 @@ public sealed class ReportDatesTests
     [Fact]
     public async Task GetAsync_LastMonthOfTheCalendar_ThrowsPointsInputException()
     {
-        var calculator = new LearningBonusCalculator(_store, new PointsOptions());
+        var calculator = new LearningBonusCalculator(_store, Options.Create(new PointsOptions()));
 
         await Assert.ThrowsAsync<PointsInputException>(() => calculator.GetAsync("E1", new YearMonth(9999, 12)));
     }

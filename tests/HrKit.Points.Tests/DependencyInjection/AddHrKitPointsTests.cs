@@ -86,7 +86,7 @@ public sealed class AddHrKitPointsTests
         });
         listener.Start();
         var service = new PointsService(new HrKit.Points.Policies.StaticPointsPolicySource(HrKit.Points.Policies.PointsPolicyLoader.LoadDefault()),
-            PointsLedgerStores.InMemory(new FakeClock(TestData.Monday9am)), new PointsOptions());
+            PointsLedgerStores.InMemory(new FakeClock(TestData.Monday9am)), Options.Create(new PointsOptions()));
 
         await service.ProcessBatchAsync([TestData.Event("tel-1", "T", "performanceReview") with { Score = 99 }, TestData.Event("tel-2", "T", "comment")]);
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using HrKit.Points.Engine;
 using HrKit.Points.Ledger;
 using HrKit.Points.Policies;
@@ -25,7 +26,7 @@ public sealed class CapKeysTests
     [Fact]
     public void BuildRequests_CappedRulesJustAfterLocalMidnight_KeyedByTheShanghaiDateAndMonth()
     {
-        var service = new PointsService(new StaticPointsPolicySource(PointsPolicyLoader.LoadDefault()), PointsLedgerStores.InMemory(new FakeClock(TestData.Monday9am)), new PointsOptions());
+        var service = new PointsService(new StaticPointsPolicySource(PointsPolicyLoader.LoadDefault()), PointsLedgerStores.InMemory(new FakeClock(TestData.Monday9am)), Options.Create(new PointsOptions()));
         // 2025-06-30 16:30 UTC is 00:30 on 1 July in Shanghai.
         var at = Instant.FromUtc(2025, 6, 30, 16, 30);
 

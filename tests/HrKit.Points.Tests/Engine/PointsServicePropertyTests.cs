@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -54,7 +55,7 @@ public sealed class PointsServicePropertyTests
         (events, zone) =>
         {
             var options = new PointsOptions { TimeZoneId = zone, ExpireAfter = PointsBounds.MaxExpireAfter };
-            var service = new PointsService(new StaticPointsPolicySource(Fragile), PointsLedgerStores.InMemory(new FakeClock(TestData.Monday9am)), options);
+            var service = new PointsService(new StaticPointsPolicySource(Fragile), PointsLedgerStores.InMemory(new FakeClock(TestData.Monday9am)), Options.Create(options));
             return Holds(service, WithIds(events));
         });
 
@@ -74,14 +75,14 @@ public sealed class PointsServicePropertyTests
                 return true; // covered by PolicyPropertyTests
             }
 
-            var service = new PointsService(new StaticPointsPolicySource(policy), PointsLedgerStores.InMemory(new FakeClock(TestData.Monday9am)), new PointsOptions());
+            var service = new PointsService(new StaticPointsPolicySource(policy), PointsLedgerStores.InMemory(new FakeClock(TestData.Monday9am)), Options.Create(new PointsOptions()));
             return Holds(service, WithIds(events));
         });
 
     [Fact]
     public async Task ProcessBatchAsync_FragileRulesOnHandPickedEvents_RejectsExactlyTheFailingOnes()
     {
-        var service = new PointsService(new StaticPointsPolicySource(Fragile), PointsLedgerStores.InMemory(new FakeClock(TestData.Monday9am)), new PointsOptions());
+        var service = new PointsService(new StaticPointsPolicySource(Fragile), PointsLedgerStores.InMemory(new FakeClock(TestData.Monday9am)), Options.Create(new PointsOptions()));
         var at = Instant.FromUtc(2025, 6, 2, 1, 0); // 09:00 in Shanghai
         PointsEvent[] events =
         [

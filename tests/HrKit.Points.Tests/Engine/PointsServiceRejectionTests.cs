@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using HrKit.Points.Engine;
 using HrKit.Points.Ledger;
 using HrKit.Points.Model;
@@ -17,7 +18,7 @@ public sealed class PointsServiceRejectionTests
     private readonly FakeClock _clock = new(TestData.Monday9am);
 
     private PointsService Create(string policyJson, PointsOptions? options = null) =>
-        new(new StaticPointsPolicySource(PointsPolicyLoader.Parse(policyJson)), PointsLedgerStores.InMemory(_clock), options ?? new PointsOptions());
+        new(new StaticPointsPolicySource(PointsPolicyLoader.Parse(policyJson)), PointsLedgerStores.InMemory(_clock), Options.Create(options ?? new PointsOptions()));
 
     private static string TwoRules(string failing, string pointsOrExpression = "1") =>
         $$"""

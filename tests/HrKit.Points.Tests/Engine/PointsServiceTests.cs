@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using HrKit.Points.Engine;
 using HrKit.Points.Ledger;
 using HrKit.Points.Model;
@@ -13,7 +14,7 @@ public sealed class PointsServiceTests
     private readonly FakeClock _clock = new(TestData.Monday9am);
 
     private PointsService Create(PointsPolicy? policy = null) =>
-        new(new StaticPointsPolicySource(policy ?? PointsPolicyLoader.LoadDefault()), PointsLedgerStores.InMemory(_clock), new PointsOptions());
+        new(new StaticPointsPolicySource(policy ?? PointsPolicyLoader.LoadDefault()), PointsLedgerStores.InMemory(_clock), Options.Create(new PointsOptions()));
 
     private static long Balance(IReadOnlyList<CategoryBalance> balances, string category) =>
         balances.SingleOrDefault(b => b.Category == category).Points;
@@ -101,7 +102,7 @@ public sealed class PointsServiceTests
     [Fact]
     public async Task ProcessAsync_ExpireAfterSet_StampsExpiry()
     {
-        var service = new PointsService(new StaticPointsPolicySource(PointsPolicyLoader.LoadDefault()), PointsLedgerStores.InMemory(_clock), new PointsOptions { ExpireAfter = Duration.FromDays(365) });
+        var service = new PointsService(new StaticPointsPolicySource(PointsPolicyLoader.LoadDefault()), PointsLedgerStores.InMemory(_clock), Options.Create(new PointsOptions { ExpireAfter = Duration.FromDays(365) }));
 
         var result = await service.ProcessAsync(TestData.Event("c", "E1", "checkIn"));
 
@@ -131,7 +132,7 @@ public sealed class PointsServiceTests
     public void Constructor_UnknownTimeZone_SaysWhatToUse()
     {
         var ex = Assert.Throws<ArgumentException>(() => new PointsService(
-            new StaticPointsPolicySource(PointsPolicyLoader.LoadDefault()), PointsLedgerStores.InMemory(_clock), new PointsOptions { TimeZoneId = "Beijing" }));
+            new StaticPointsPolicySource(PointsPolicyLoader.LoadDefault()), PointsLedgerStores.InMemory(_clock), Options.Create(new PointsOptions { TimeZoneId = "Beijing" })));
 
         Assert.Contains("Asia/Shanghai", ex.Message, StringComparison.Ordinal);
     }

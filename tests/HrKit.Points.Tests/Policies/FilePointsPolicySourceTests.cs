@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using HrKit.Points.Engine;
 using HrKit.Points.Ledger;
 using HrKit.Points.Policies;
@@ -64,7 +65,7 @@ public sealed class FilePointsPolicySourceTests
         File.WriteAllText(path, Policy(1));
         using var source = new FilePointsPolicySource(path, watch: false);
         var store = PointsLedgerStores.InMemory(new FakeClock(TestData.Monday9am));
-        var service = new PointsService(source, store, new PointsOptions());
+        var service = new PointsService(source, store, Options.Create(new PointsOptions()));
         var events = Enumerable.Range(0, 400).Select(i => TestData.Event($"e{i}", "A", "checkIn", TestData.Monday9am + Duration.FromDays(i))).ToList();
 
         var sending = Task.Run(async () =>
@@ -164,7 +165,7 @@ public sealed class FilePointsPolicySourceTests
         var path = TestData.TempPath(".json");
         File.WriteAllText(path, Policy(4));
         using var source = new FilePointsPolicySource(path, watch: true);
-        var service = new PointsService(source, PointsLedgerStores.InMemory(new FakeClock(TestData.Monday9am)), new PointsOptions());
+        var service = new PointsService(source, PointsLedgerStores.InMemory(new FakeClock(TestData.Monday9am)), Options.Create(new PointsOptions()));
 
         File.WriteAllText(path, DeepPolicy());
         // The watcher compiles the file on a timer thread; a stack overflow there would end this process.

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using HrKit.Points;
 using System.Text;
 using FsCheck;
@@ -34,7 +35,7 @@ public sealed class EventLinesPropertyTests
             return ex.Message.StartsWith("line ", StringComparison.Ordinal) && ex.Target?.Line > 0;
         }
 
-        var service = new PointsService(new StaticPointsPolicySource(Default), PointsLedgerStores.InMemory(new FakeClock(TestData.Monday9am)), new PointsOptions());
+        var service = new PointsService(new StaticPointsPolicySource(Default), PointsLedgerStores.InMemory(new FakeClock(TestData.Monday9am)), Options.Create(new PointsOptions()));
         var result = service.ProcessBatchAsync(events).GetAwaiter().GetResult();
         return result.Rejected.Count == 0; // the reader only lets through events the service accepts
     }
