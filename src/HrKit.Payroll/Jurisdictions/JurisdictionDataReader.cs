@@ -153,29 +153,24 @@ internal sealed class JurisdictionDataReader(string file)
         return result.Value;
     }
 
-    // A source object { "title", "reference", "url" } as one line for explanations.
-    public string Source(JsonElement parent, string path)
+    // A source object { "title", "reference", "url" }: the law or publication a value is read from.
+    public LegalSource Source(JsonElement parent, string path)
     {
         if (!Field(parent, path, "source", JsonValueKind.Object, "an object with \"title\", \"reference\" and \"url\"", out var source))
         {
-            return "";
+            return new LegalSource("");
         }
 
-        var parts = new List<string>();
-        foreach (var name in (ReadOnlySpan<string>)["title", "reference", "url"])
+        string Part(string name) =>
+            source.TryGetProperty(name, out var part) && part.ValueKind == JsonValueKind.String ? part.GetString()!.Trim() : "";
+
+        var title = Part("title");
+        if (title.Length == 0)
         {
-            if (source.TryGetProperty(name, out var part) && part.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(part.GetString()))
-            {
-                parts.Add(part.GetString()!);
-            }
+            Errors.Add($"{File}: {path}.source.title: missing; name the law or publication the figures are read from.");
         }
 
-        if (parts.Count == 0)
-        {
-            Errors.Add($"{File}: {path}.source: give at least a \"title\" naming the law or publication.");
-        }
-
-        return string.Join("; ", parts);
+        return new LegalSource(title, Part("reference"), Part("url"));
     }
 
     // Dated figures, oldest first, must not overlap: the earlier needs an end date before the later starts.

@@ -13,7 +13,7 @@ namespace HrKit.Payroll.Jurisdictions.HongKong;
 /// <param name="EmployeeRate">Employee's mandatory rate (0.05).</param>
 /// <param name="EmployerRate">Employer's mandatory rate (0.05).</param>
 /// <param name="EmployeeHolidayDays">Days from the start of employment the employee does not contribute for (30).</param>
-/// <param name="Source">The publication the figures are read from.</param>
+/// <param name="Source">The law or publication the figures are read from.</param>
 public sealed record MpfParameters(
     LocalDate EffectiveFrom,
     LocalDate? EffectiveTo,
@@ -22,7 +22,7 @@ public sealed record MpfParameters(
     decimal EmployeeRate,
     decimal EmployerRate,
     int EmployeeHolidayDays,
-    string Source)
+    LegalSource Source)
 {
     /// <summary>Whether the figures are in force on <paramref name="day"/>.</summary>
     public bool Covers(LocalDate day) => day >= EffectiveFrom && (EffectiveTo is not { } to || day <= to);

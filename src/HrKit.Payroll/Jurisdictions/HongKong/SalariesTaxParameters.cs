@@ -16,7 +16,7 @@ namespace HrKit.Payroll.Jurisdictions.HongKong;
 /// <param name="MpfDeductionCap">Most mandatory MPF contributions deductible in the year (HK$18,000).</param>
 /// <param name="TaxReductionRate">One-off reduction as a share of the tax (1.0 for 100 %); 0 when none was enacted or it is not known yet.</param>
 /// <param name="TaxReductionCap">Most the one-off reduction takes off per case (HK$1,500 for 2024/25).</param>
-/// <param name="Source">The publications the figures are read from.</param>
+/// <param name="Source">The law and publications the figures are read from.</param>
 public sealed record SalariesTaxParameters(
     int YearOfAssessment,
     ImmutableArray<SalariesTaxBand> ProgressiveBands,
@@ -29,7 +29,7 @@ public sealed record SalariesTaxParameters(
     decimal MpfDeductionCap,
     decimal TaxReductionRate,
     decimal TaxReductionCap,
-    string Source)
+    LegalSource Source)
 {
     /// <summary>The year of assessment as the IRD writes it, e.g. <c>2024/25</c>.</summary>
     public string Name => $"{YearOfAssessment}/{(YearOfAssessment + 1) % 100:00}";

@@ -12,7 +12,7 @@ namespace HrKit.Payroll.Jurisdictions.Singapore;
 /// <param name="EmployerOnlyUpTo">Total wages above <paramref name="NoContributionUpTo"/> up to this attract the employer's share only ($500).</param>
 /// <param name="PhaseInBelow">Total wages above <paramref name="EmployerOnlyUpTo"/> and below this phase the employee's share in ($750).</param>
 /// <param name="Rates">Every table's rows, one per table and age group.</param>
-/// <param name="Source">The publication the figures are read from.</param>
+/// <param name="Source">The law or publication the figures are read from.</param>
 public sealed record CpfParameters(
     LocalDate EffectiveFrom,
     LocalDate? EffectiveTo,
@@ -22,7 +22,7 @@ public sealed record CpfParameters(
     decimal EmployerOnlyUpTo,
     decimal PhaseInBelow,
     ImmutableArray<CpfRate> Rates,
-    string Source)
+    LegalSource Source)
 {
     /// <summary>Whether the figures are in force on <paramref name="day"/>.</summary>
     public bool Covers(LocalDate day) => day >= EffectiveFrom && (EffectiveTo is not { } to || day <= to);

@@ -8,8 +8,8 @@ namespace HrKit.Payroll.Jurisdictions.Singapore;
 /// <param name="Rate">Levy rate on monthly remuneration (0.0025).</param>
 /// <param name="Minimum">Least levy per employee per month ($2).</param>
 /// <param name="RemunerationCap">Remuneration above this is not levied ($4,500).</param>
-/// <param name="Source">The publication the figures are read from.</param>
-public sealed record SdlParameters(LocalDate EffectiveFrom, LocalDate? EffectiveTo, decimal Rate, decimal Minimum, decimal RemunerationCap, string Source)
+/// <param name="Source">The law or publication the figures are read from.</param>
+public sealed record SdlParameters(LocalDate EffectiveFrom, LocalDate? EffectiveTo, decimal Rate, decimal Minimum, decimal RemunerationCap, LegalSource Source)
 {
     /// <summary>Whether the figures are in force on <paramref name="day"/>.</summary>
     public bool Covers(LocalDate day) => day >= EffectiveFrom && (EffectiveTo is not { } to || day <= to);

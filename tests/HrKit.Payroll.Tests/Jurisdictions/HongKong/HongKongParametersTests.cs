@@ -13,7 +13,7 @@ public sealed class HongKongParametersTests
 
         Assert.Equal(["2024/25", "2025/26"], parameters.SalariesTax.Select(s => s.Name));
         Assert.All(parameters.SalariesTax, s => Assert.Equal(18_000m, s.MpfDeductionCap));
-        Assert.Contains("mpfa.org.hk", parameters.Mpf[0].Source, StringComparison.Ordinal);
+        Assert.Contains("mpfa.org.hk", parameters.Mpf[0].Source.Url, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,0 +1,16 @@
+using HrKit.Payroll.Jurisdictions.China;
+using HrKit.Payroll.Jurisdictions.HongKong;
+using HrKit.Payroll.Jurisdictions.Singapore;
+
+namespace HrKit.Payroll.Jurisdictions;
+
+/// <summary>The packs shipped in HrKit.Payroll. A new built-in pack adds one line here (and nothing in the engine).</summary>
+internal static class BuiltInJurisdictions
+{
+    public static IEnumerable<JurisdictionPack> Create() =>
+    [
+        ChinaMainlandPack.BuiltIn,
+        HongKongPack.BuiltIn,
+        SingaporePack.BuiltIn,
+    ];
+}
