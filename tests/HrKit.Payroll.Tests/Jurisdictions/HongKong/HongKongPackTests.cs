@@ -2,6 +2,7 @@ using HrKit.Payroll.Engine;
 using HrKit.Payroll.Jurisdictions;
 using HrKit.Payroll.Jurisdictions.HongKong;
 using HrKit.Payroll.Model;
+using HrKit.Payroll.Serialization;
 using NodaTime;
 
 namespace HrKit.Payroll.Tests.Jurisdictions.HongKong;
@@ -101,6 +102,36 @@ public sealed class HongKongPackTests
         var error = Engine.TryCalculate(Employee(20_000m, 2025, 4) with { HousingFundRate = 0.12m }).Error!;
 
         Assert.Equal("housingFundRate", error.Field);
+    }
+
+    // The JSON record: jurisdictionInput is read by the pack. Married, two children, HK$40,000 in April 2025:
+    // MPF capped 1,500 each; estimate (hand): income 480,000, MPF 18,000 → net income 462,000; allowances
+    // 264,000 + 2 × 130,000 = 524,000 → nothing chargeable → 0.
+    [Fact]
+    public void Calculate_JurisdictionInputFromJson_IsReadByThePack()
+    {
+        var input = PayrollJson.DeserializeInput("""{"employeeId":"H2","jurisdiction":"HK","period":"2025-04","baseSalary":40000,"jurisdictionInput":{"marriedPersonAllowance":true,"children":2}}""");
+
+        var slip = Engine.Calculate(input);
+
+        Assert.Equal(1_500m, slip.EmployeeContributions);
+        Assert.Equal(0m, Line(slip, "HK_SALARIES_TAX_ESTIMATE").Amount);
+        Assert.Equal("MPF employee mandatory contribution: min(relevantIncome, maximumRelevantIncome) × rate, to the cent (relevantIncome=40000, maximumRelevantIncome=30000, rate=0.05) = 1500.00; source: "
+            + HongKongParameters.BuiltIn.Mpf[0].Source + ".", Line(slip, "MPF_EE").Explanation);
+    }
+
+    [Theory]
+    [InlineData("""{"children":12}""", "jurisdictionInput.children")]
+    [InlineData("""{"employmentStart":"5 June"}""", "jurisdictionInput.employmentStart")]
+    [InlineData("""{"childern":1}""", "jurisdictionInput.childern")]
+    public void TryCalculate_BadJurisdictionInputJson_ErrorNamesJsonPath(string json, string field)
+    {
+        var input = PayrollJson.DeserializeInput($$"""{"employeeId":"H3","jurisdiction":"HK","period":"2025-04","baseSalary":20000,"jurisdictionInput":{{json}}}""");
+
+        var error = Engine.TryCalculate(input).Error!;
+
+        Assert.Equal("H3", error.EmployeeId);
+        Assert.Equal(field, error.Field);
     }
 
     [Fact]

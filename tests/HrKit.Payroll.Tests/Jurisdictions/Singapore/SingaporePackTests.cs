@@ -2,6 +2,7 @@ using HrKit.Payroll.Engine;
 using HrKit.Payroll.Jurisdictions;
 using HrKit.Payroll.Jurisdictions.Singapore;
 using HrKit.Payroll.Model;
+using HrKit.Payroll.Serialization;
 using NodaTime;
 
 namespace HrKit.Payroll.Tests.Jurisdictions.Singapore;
@@ -91,6 +92,32 @@ public sealed class SingaporePackTests
         var error = Engine.TryCalculate(Employee(5_000m, new YearMonth(2025, 6), Citizen30, bonus: 10_000m)).Error!;
 
         Assert.Equal("jurisdictionYearToDate", error.Field);
+    }
+
+    [Fact]
+    public void Calculate_JurisdictionInputFromJson_IsReadByThePack()
+    {
+        var input = PayrollJson.DeserializeInput("""{"employeeId":"S2","jurisdiction":"SG","period":"2025-06","baseSalary":5000,"jurisdictionInput":{"dateOfBirth":"1995-03-01","residency":"citizen"}}""");
+
+        Assert.Equal(1_000m, Engine.Calculate(input).EmployeeContributions);
+    }
+
+    [Theory]
+    [InlineData("""{"residency":"citizen"}""", "jurisdictionInput.dateOfBirth")]
+    [InlineData("""{"dateOfBirth":"1995-03-01"}""", "jurisdictionInput.residency")]
+    [InlineData("""{"dateOfBirth":"1995-03-01","residency":"alien"}""", "jurisdictionInput.residency")]
+    [InlineData("""{"dateOfBirth":"1995-03-01","residency":"citizen","sprRateOption":"half"}""", "jurisdictionInput.sprRateOption")]
+    [InlineData("""{"dateOfBirth":"1995-03-01","residency":"citizen","ordinaryWagesForYear":-5}""", "jurisdictionInput.ordinaryWagesForYear")]
+    [InlineData("""{"dateOfBirth":"2030-01-01","residency":"citizen"}""", "jurisdictionInput.dateOfBirth")]
+    [InlineData("""{"dateOfBirth":"1995-03-01","residency":"permanentResident","sprStart":"2026-01-01"}""", "jurisdictionInput.sprStart")]
+    public void TryCalculate_BadJurisdictionInputJson_ErrorNamesJsonPath(string json, string field)
+    {
+        var input = PayrollJson.DeserializeInput($$"""{"employeeId":"S3","jurisdiction":"SG","period":"2025-06","baseSalary":5000,"jurisdictionInput":{{json}}}""");
+
+        var error = Engine.TryCalculate(input).Error!;
+
+        Assert.Equal("S3", error.EmployeeId);
+        Assert.Equal(field, error.Field);
     }
 
     [Fact]
