@@ -29,12 +29,15 @@ public sealed class HongKongPack : JurisdictionPack
 
     private readonly Lazy<PayPolicy> _policy = new(() => LoadPolicy(PolicyResource, "hong-kong-standard-policy.json"));
 
+    private readonly Lazy<ParameterSet> _parameters;
+
     /// <summary>Creates the pack over a set of figures.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="figures"/> is null.</exception>
     public HongKongPack(HongKongParameters figures)
         : base(JurisdictionCode, "Hong Kong SAR", "HKD")
     {
         Figures = figures ?? throw new ArgumentNullException(nameof(figures));
+        _parameters = new(figures.ToParameterSet);
     }
 
     /// <summary>The pack over the built-in figures.</summary>
@@ -48,6 +51,9 @@ public sealed class HongKongPack : JurisdictionPack
 
     /// <summary>The year of assessment starts in April.</summary>
     public override YearMonth TaxYearStart(YearMonth period) => new(period.Month >= 4 ? period.Year : period.Year - 1, 4);
+
+    /// <summary>The figures as named dated series with their legal sources (built once).</summary>
+    public override ParameterSet? Parameters => _parameters.Value;
 
     /// <inheritdoc />
     public override JurisdictionInput ReadInput(JsonElement json, string employeeId) => HongKongInput.Read(json, employeeId);

@@ -41,6 +41,31 @@ public sealed class HongKongParameters
     public SalariesTaxParameters SalariesTaxFor(int startYear) => SalariesTax.FirstOrDefault(s => s.YearOfAssessment == startYear)
         ?? throw new PayrollDataException($"Hong Kong salaries tax figures for {startYear}/{(startYear + 1) % 100:00} are not in the data (it has {string.Join(", ", SalariesTax.Select(s => s.Name))}); add that year.");
 
+    /// <summary>
+    /// The figures as named dated series (<c>mpf.minimumRelevantIncome</c>, <c>salariesTax.progressiveRates</c>, …) for
+    /// reports: each year of assessment runs 1 April to 31 March, the last one open-ended.
+    /// </summary>
+    public ParameterSet ToParameterSet()
+    {
+        (LocalDate, LocalDate?) Mpf(MpfParameters m) => (m.EffectiveFrom, m.EffectiveTo);
+        (LocalDate, LocalDate?) Year(SalariesTaxParameters t) =>
+            (new LocalDate(t.YearOfAssessment, 4, 1), t == SalariesTax[^1] ? null : new LocalDate(t.YearOfAssessment + 1, 3, 31));
+        DatedSeries<decimal> M(string name, Func<MpfParameters, decimal> value) => DatedFigures.Series("mpf." + name, this.Mpf, Mpf, value, m => m.Source);
+        DatedSeries<decimal> T(string name, Func<SalariesTaxParameters, decimal> value) => DatedFigures.Series("salariesTax." + name, SalariesTax, Year, value, t => t.Source);
+        return new ParameterSet(HongKongPack.JurisdictionCode,
+        [
+            M("minimumRelevantIncome", m => m.MinimumRelevantIncome), M("maximumRelevantIncome", m => m.MaximumRelevantIncome),
+            M("employeeRate", m => m.EmployeeRate), M("employerRate", m => m.EmployerRate), M("employeeHolidayDays", m => m.EmployeeHolidayDays),
+            T("basicAllowance", t => t.BasicAllowance), T("marriedPersonAllowance", t => t.MarriedPersonAllowance), T("childAllowance", t => t.ChildAllowance),
+            T("childBornInYearAllowance", t => t.ChildBornInYearAllowance), T("singleParentAllowance", t => t.SingleParentAllowance),
+            T("mpfDeductionCap", t => t.MpfDeductionCap), T("taxReductionRate", t => t.TaxReductionRate), T("taxReductionCap", t => t.TaxReductionCap),
+        ],
+        [
+            DatedFigures.Series("salariesTax.progressiveRates", SalariesTax, Year, t => t.ProgressiveRates, t => t.Source),
+            DatedFigures.Series("salariesTax.standardRates", SalariesTax, Year, t => t.StandardRates, t => t.Source),
+        ]);
+    }
+
     /// <summary>The year of assessment (its start year) that <paramref name="day"/> falls in: 1 April to 31 March.</summary>
     public static int YearOfAssessmentOf(LocalDate day) => day.Month >= 4 ? day.Year : day.Year - 1;
 
@@ -112,12 +137,12 @@ public sealed class HongKongParameters
         return new HongKongParameters([.. mpf.OrderBy(m => m.EffectiveFrom)], [.. tax.OrderBy(t => t.YearOfAssessment)]);
     }
 
-    private static ImmutableArray<SalariesTaxBand> ReadBands(JurisdictionDataReader reader, JsonElement item, string path, string name)
+    private static TaxScale ReadBands(JurisdictionDataReader reader, JsonElement item, string path, string name)
     {
-        var bands = new List<SalariesTaxBand>();
+        var bands = new List<ScaleBracket>();
         foreach (var (band, bandPath) in reader.Array(item, path, name))
         {
-            var next = new SalariesTaxBand(reader.Decimal(band, bandPath, "threshold", 0m, PayrollLimits.MaxAmount), reader.Decimal(band, bandPath, "rate", 0m, 1m));
+            var next = new ScaleBracket(reader.Decimal(band, bandPath, "threshold", 0m, PayrollLimits.MaxAmount), reader.Decimal(band, bandPath, "rate", 0m, 1m));
             if (bands.Count == 0 ? next.Threshold != 0m : next.Threshold <= bands[^1].Threshold)
             {
                 reader.Errors.Add($"{reader.File}: {bandPath}.threshold: bands must start at 0 and ascend; {next.Threshold} does not.");
@@ -131,6 +156,8 @@ public sealed class HongKongParameters
             reader.Errors.Add($"{reader.File}: {path}.{name}: give at least one band starting at threshold 0.");
         }
 
-        return [.. bands];
+        // Only a valid list becomes a scale; otherwise the errors are already listed and a placeholder stands in.
+        var valid = bands.Count > 0 && bands[0].Threshold == 0m && bands.Zip(bands.Skip(1)).All(p => p.Second.Threshold > p.First.Threshold);
+        return new TaxScale(valid ? bands : [new ScaleBracket(0m, 0m)]);
     }
 }

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace HrKit.Payroll.Jurisdictions.HongKong;
 
 /// <summary>
@@ -41,26 +39,13 @@ public static class SalariesTaxCalculator
             + (input.ChildrenBornInYear * parameters.ChildBornInYearAllowance)
             + (input.SingleParentAllowance ? parameters.SingleParentAllowance : 0m);
         var netChargeable = Math.Max(0m, netIncome - allowances);
-        var progressive = Money.RoundToFen(ApplyBands(parameters.ProgressiveBands, netChargeable));
-        var standard = Money.RoundToFen(ApplyBands(parameters.StandardRateBands, netIncome));
+        var progressive = Money.RoundToFen(parameters.ProgressiveRates.Apply(netChargeable));
+        var standard = Money.RoundToFen(parameters.StandardRates.Apply(netIncome));
         var method = standard < progressive ? SalariesTaxMethod.StandardRate : SalariesTaxMethod.Progressive;
         var before = Math.Min(progressive, standard);
         var reduction = Math.Min(Money.RoundToFen(before * parameters.TaxReductionRate), parameters.TaxReductionCap);
         return new SalariesTaxEstimate(parameters.Name, input.AssessableIncome, deductions, netIncome, allowances, netChargeable,
             progressive, standard, method, before, reduction, before - reduction);
-    }
-
-    /// <summary>Sum over the bands of rate × the part of <paramref name="amount"/> inside the band; not rounded.</summary>
-    internal static decimal ApplyBands(ImmutableArray<SalariesTaxBand> bands, decimal amount)
-    {
-        var total = 0m;
-        for (var i = 0; i < bands.Length && amount > bands[i].Threshold; i++)
-        {
-            var top = i + 1 < bands.Length ? Math.Min(amount, bands[i + 1].Threshold) : amount;
-            total += (top - bands[i].Threshold) * bands[i].Rate;
-        }
-
-        return total;
     }
 
     private static void CheckAmount(decimal amount, string name)

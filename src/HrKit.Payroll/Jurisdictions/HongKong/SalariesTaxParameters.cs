@@ -1,13 +1,11 @@
-using System.Collections.Immutable;
-
 namespace HrKit.Payroll.Jurisdictions.HongKong;
 
 /// <summary>
 /// Salaries tax figures for one year of assessment (1 April to 31 March), Inland Revenue Ordinance (Cap. 112).
 /// </summary>
 /// <param name="YearOfAssessment">The calendar year the year of assessment starts in: 2024 is 2024/25.</param>
-/// <param name="ProgressiveBands">Progressive rates on net chargeable income (2/6/10/14/17 % from 2018/19), ascending, first threshold 0.</param>
-/// <param name="StandardRateBands">Standard rates on net income (15 %; from 2024/25 15 % on the first HK$5,000,000 and 16 % above), ascending, first threshold 0.</param>
+/// <param name="ProgressiveRates">Progressive rates on net chargeable income (2/6/10/14/17 % in HK$50,000 bands from 2018/19).</param>
+/// <param name="StandardRates">Standard rates on net income (15 %; from 2024/25 15 % on the first HK$5,000,000 and 16 % above).</param>
 /// <param name="BasicAllowance">Basic allowance (HK$132,000).</param>
 /// <param name="MarriedPersonAllowance">Married person's allowance, instead of the basic allowance (HK$264,000).</param>
 /// <param name="ChildAllowance">Child allowance per child, 1st to 9th (HK$130,000 from 2023/24).</param>
@@ -19,8 +17,8 @@ namespace HrKit.Payroll.Jurisdictions.HongKong;
 /// <param name="Source">The law and publications the figures are read from.</param>
 public sealed record SalariesTaxParameters(
     int YearOfAssessment,
-    ImmutableArray<SalariesTaxBand> ProgressiveBands,
-    ImmutableArray<SalariesTaxBand> StandardRateBands,
+    TaxScale ProgressiveRates,
+    TaxScale StandardRates,
     decimal BasicAllowance,
     decimal MarriedPersonAllowance,
     decimal ChildAllowance,

@@ -28,12 +28,15 @@ public sealed class SingaporePack : JurisdictionPack
 
     private readonly Lazy<PayPolicy> _policy = new(() => HongKongPack.LoadPolicy("HrKit.Payroll.Jurisdictions.Singapore.Data.singapore-standard-policy.json", "singapore-standard-policy.json"));
 
+    private readonly Lazy<ParameterSet> _parameters;
+
     /// <summary>Creates the pack over a set of figures.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="figures"/> is null.</exception>
     public SingaporePack(SingaporeParameters figures)
         : base(JurisdictionCode, "Singapore", "SGD")
     {
         Figures = figures ?? throw new ArgumentNullException(nameof(figures));
+        _parameters = new(figures.ToParameterSet);
     }
 
     /// <summary>The pack over the built-in figures.</summary>
@@ -44,6 +47,9 @@ public sealed class SingaporePack : JurisdictionPack
 
     /// <summary>The Singapore standard policy: basic salary, allowances, overtime at 1.5 × the Employment Act's hourly basic rate, no-pay leave.</summary>
     public override PayPolicy DefaultPolicy => _policy.Value;
+
+    /// <summary>The figures as named dated series with their legal sources (built once).</summary>
+    public override ParameterSet? Parameters => _parameters.Value;
 
     /// <inheritdoc />
     public override JurisdictionInput ReadInput(JsonElement json, string employeeId) => SingaporeInput.Read(json, employeeId);

@@ -69,6 +69,40 @@ public sealed class SingaporeParameters
             ?? throw new PayrollDataException($"Singapore SDL figures do not cover {month:yyyy-MM}; add the figures in force then.");
     }
 
+    /// <summary>
+    /// The figures as named dated series for reports: <c>cpf.ordinaryWageCeiling</c>, <c>cpf.annualWageCeiling</c>, the band
+    /// limits, <c>cpf.&lt;table&gt;.&lt;ageGroup&gt;.employerRate</c> / <c>employeeRate</c> / <c>phaseIn</c> (e.g.
+    /// <c>cpf.full.upTo55.employeeRate</c>) and <c>sdl.rate</c>, <c>sdl.minimum</c>, <c>sdl.remunerationCap</c>.
+    /// </summary>
+    public ParameterSet ToParameterSet()
+    {
+        static (LocalDate, LocalDate?) CpfRange(CpfParameters c) => (c.EffectiveFrom, c.EffectiveTo);
+        static (LocalDate, LocalDate?) SdlRange(SdlParameters s) => (s.EffectiveFrom, s.EffectiveTo);
+        var amounts = new List<DatedSeries<decimal>>
+        {
+            DatedFigures.Series("cpf.ordinaryWageCeiling", Cpf, CpfRange, c => c.OrdinaryWageCeiling, c => c.Source),
+            DatedFigures.Series("cpf.annualWageCeiling", Cpf, CpfRange, c => c.AnnualWageCeiling, c => c.Source),
+            DatedFigures.Series("cpf.noContributionUpTo", Cpf, CpfRange, c => c.NoContributionUpTo, c => c.Source),
+            DatedFigures.Series("cpf.employerOnlyUpTo", Cpf, CpfRange, c => c.EmployerOnlyUpTo, c => c.Source),
+            DatedFigures.Series("cpf.phaseInBelow", Cpf, CpfRange, c => c.PhaseInBelow, c => c.Source),
+            DatedFigures.Series("sdl.rate", Sdl, SdlRange, s => s.Rate, s => s.Source),
+            DatedFigures.Series("sdl.minimum", Sdl, SdlRange, s => s.Minimum, s => s.Source),
+            DatedFigures.Series("sdl.remunerationCap", Sdl, SdlRange, s => s.RemunerationCap, s => s.Source),
+        };
+        foreach (var (tableName, table) in TableNames)
+        {
+            foreach (var (bandName, band) in BandNames)
+            {
+                var prefix = $"cpf.{tableName}.{bandName}.";
+                amounts.Add(DatedFigures.Series(prefix + "employerRate", Cpf, CpfRange, c => c.RateFor(table, band).EmployerRate, c => c.Source));
+                amounts.Add(DatedFigures.Series(prefix + "employeeRate", Cpf, CpfRange, c => c.RateFor(table, band).EmployeeRate, c => c.Source));
+                amounts.Add(DatedFigures.Series(prefix + "phaseIn", Cpf, CpfRange, c => c.RateFor(table, band).EmployeePhaseInFactor, c => c.Source));
+            }
+        }
+
+        return new ParameterSet(SingaporePack.JurisdictionCode, amounts, []);
+    }
+
     /// <summary>Reads figures from UTF-8 JSON; <paramref name="fileName"/> names it in errors.</summary>
     /// <exception cref="PayrollDataException">The JSON is malformed, larger than 1 MiB or nested deeper than 16, or a value is missing or out of range; all problems are listed.</exception>
     public static SingaporeParameters Load(Stream json, string fileName) => JurisdictionDataReader.Load(json, fileName, "Singapore parameters", Read);

@@ -16,6 +16,19 @@ public sealed class HongKongParametersTests
         Assert.Contains("mpfa.org.hk", parameters.Mpf[0].Source.Url, StringComparison.Ordinal);
     }
 
+    // The pack reports its figures as named dated series with their sources, like every pack's ParameterSet.
+    [Fact]
+    public void Parameters_NamedDatedSeries_WithSources()
+    {
+        var set = HongKongPack.BuiltIn.Parameters!;
+
+        Assert.Equal(30_000m, set.Amount("mpf.maximumRelevantIncome").At(new LocalDate(2025, 6, 1)).Value);
+        Assert.Equal(16_000m, set.Scale("salariesTax.progressiveRates").At(new LocalDate(2025, 3, 31)).Value.Apply(200_000m)); // GovHK: 200,000 → 16,000
+        Assert.Equal(1_500m, set.Amount("salariesTax.taxReductionCap").At(new LocalDate(2025, 3, 31)).Value);                  // 2024/25
+        Assert.Equal(0m, set.Amount("salariesTax.taxReductionCap").At(new LocalDate(2025, 4, 1)).Value);                       // 2025/26: none recorded
+        Assert.Contains("gov.hk", set.Scale("salariesTax.standardRates").At(new LocalDate(2030, 1, 1)).Source.Url, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(2025, 3, 31, 2024)]
     [InlineData(2025, 4, 1, 2025)]

@@ -20,6 +20,19 @@ public sealed class SingaporeParametersTests
         Assert.Equal(25, cpf.Rates.Length);
     }
 
+    [Fact]
+    public void Parameters_NamedDatedSeries_WithSources()
+    {
+        var set = SingaporePack.BuiltIn.Parameters!;
+
+        Assert.Equal(7_400m, set.Amount("cpf.ordinaryWageCeiling").At(new YearMonth(2025, 12)).Value);
+        Assert.Equal(8_000m, set.Amount("cpf.ordinaryWageCeiling").At(new YearMonth(2026, 1)).Value);
+        Assert.Equal(0.17m, set.Amount("cpf.full.above55To60.employeeRate").At(new YearMonth(2025, 6)).Value);
+        Assert.Equal(0.18m, set.Amount("cpf.full.above55To60.employeeRate").At(new YearMonth(2026, 6)).Value);
+        Assert.Equal(11.25m, set.Amount("sdl.rate").At(new YearMonth(2026, 6)).Value * set.Amount("sdl.remunerationCap").At(new YearMonth(2026, 6)).Value);
+        Assert.Contains("cpf.gov.sg", set.Amount("cpf.annualWageCeiling").At(new YearMonth(2026, 1)).Source.Url, StringComparison.Ordinal);
+    }
+
     // The phase-in factor makes the employee's share continuous at $750: factor × 250 = employee rate × 750.
     [Fact]
     public void BuiltIn_EveryRow_PhaseInMeetsFullRateAt750() =>
