@@ -166,7 +166,7 @@ internal static class InputValidator
         NonNegative(value, field, id);
         if (value > PayrollLimits.MaxAmount)
         {
-            Throw(id, field, $"{Format(value)} is above the largest amount a field may hold ({Format(PayrollLimits.MaxAmount)} yuan a month, docs/payroll-input.md#bounds).");
+            Throw(id, field, $"{Format(value)} is above the largest amount a field may hold ({Format(PayrollLimits.MaxAmount)} a month in the jurisdiction's currency, docs/payroll-input.md#bounds).");
         }
     }
 
@@ -175,7 +175,7 @@ internal static class InputValidator
         NonNegative(value, field, id);
         if (value > PayrollLimits.MaxYearToDateAmount)
         {
-            Throw(id, field, $"{Format(value)} is above the largest year-to-date figure ({Format(PayrollLimits.MaxYearToDateAmount)} yuan, docs/payroll-input.md#bounds).");
+            Throw(id, field, $"{Format(value)} is above the largest year-to-date figure ({Format(PayrollLimits.MaxYearToDateAmount)} in the jurisdiction's currency, docs/payroll-input.md#bounds).");
         }
     }
 

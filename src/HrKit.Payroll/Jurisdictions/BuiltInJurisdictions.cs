@@ -1,6 +1,7 @@
 using HrKit.Payroll.Jurisdictions.China;
 using HrKit.Payroll.Jurisdictions.HongKong;
 using HrKit.Payroll.Jurisdictions.Singapore;
+using HrKit.Payroll.Jurisdictions.UnitedKingdom;
 
 namespace HrKit.Payroll.Jurisdictions;
 
@@ -12,5 +13,6 @@ internal static class BuiltInJurisdictions
         ChinaMainlandPack.BuiltIn,
         HongKongPack.BuiltIn,
         SingaporePack.BuiltIn,
+        UnitedKingdomPack.BuiltIn,
     ];
 }

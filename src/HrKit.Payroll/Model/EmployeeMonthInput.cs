@@ -6,7 +6,8 @@ using NodaTime;
 namespace HrKit.Payroll.Model;
 
 /// <summary>
-/// Everything the engine needs to pay one employee for one month. Amounts are in yuan (CNY); every field the
+/// Everything the engine needs to pay one employee for one month. Amounts are in the currency of the jurisdiction's
+/// pack (<see cref="Jurisdictions.JurisdictionPack.Currency"/>: yuan for China mainland); every field the
 /// engine reads is validated, and a rejected value is reported with its field name.
 /// </summary>
 public sealed record EmployeeMonthInput

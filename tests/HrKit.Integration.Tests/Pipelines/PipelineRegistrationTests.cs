@@ -1,5 +1,5 @@
 using System.Globalization;
-using HrKit.Integration.DependencyInjection;
+using HrKit.Integration;
 using HrKit.Integration.Model;
 using HrKit.Integration.Outbound;
 using HrKit.Integration.Vendors;
@@ -22,7 +22,7 @@ public sealed class PipelineRegistrationTests
     [Fact]
     public async Task AddHrKitIntegration_WithPoints_ResolvesEveryPipelineAndTheSync()
     {
-        await using var sp = IntegrationHarness.Build(_ => { }, more: s => s.AddHrKitPoints(p => p.Store = PointsStoreKind.InMemory));
+        await using var sp = IntegrationHarness.Build(_ => { }, more: s => s.AddHrKitPoints().AddHrKitPointsInMemory());
 
         Assert.NotNull(sp.GetRequiredService<AttendancePayrollPipeline>());
         Assert.NotNull(sp.GetRequiredService<AttendancePointsPipeline>());

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using HrKit.Payroll.Engine;
 using HrKit.Payroll.Engine.Explanations;
+using HrKit.Payroll.Jurisdictions.China.Explanations;
 using HrKit.Payroll.Model;
 
 namespace HrKit.Payroll.Jurisdictions.China;

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using HrKit.Payroll.Engine;
 using HrKit.Payroll.Engine.Explanations;
+using HrKit.Payroll.Jurisdictions.China.Explanations;
 using HrKit.Payroll.Model;
 using HrKit.Payroll.Policies;
 
@@ -43,6 +44,9 @@ public sealed partial class ChinaMainlandPack : JurisdictionPack
 
     internal override TextExplanation AnnualBonusText(EmployeeMonthInput input) =>
         input.AnnualBonusTaxMethod == AnnualBonusTaxMethod.Separate ? InputTexts.SeparateBonus : InputTexts.MergedBonus;
+
+    /// <summary>Individual income tax parameters (basic deductions, the annual and monthly-converted tables), dated with their legal sources.</summary>
+    public override ParameterSet Parameters => ChinaParameters.BuiltIn;
 
     /// <inheritdoc />
     public override void Validate(EmployeeMonthInput input, JurisdictionInput? jurisdictionInput)
