@@ -6,7 +6,7 @@ using NodaTime;
 namespace HrKit.Benchmarks.Payroll;
 
 /// <summary>
-/// A deterministic UK company for the GB pack benchmark: monthly pay in June 2025 (tax month 3), a spread of salaries,
+/// A deterministic UK company for the GB workload of <see cref="JurisdictionWorkloads"/>: monthly pay in June 2025 (tax month 3), a spread of salaries,
 /// tax codes of every kind (1257L, Scottish and Welsh codes, K codes, BR, D0, week 1/month 1) and National Insurance
 /// categories A, B, C, H, J, M, Z. Each employee's year-to-date state through May is produced by paying April and May
 /// with the engine, so the cumulative PAYE state is consistent.
