@@ -37,7 +37,7 @@ public class PayrollBulkBenchmarks
     public void Setup()
     {
         _inputs = PayrollWorkload.Create(Employees);
-        _workloads = JurisdictionWorkloads.Codes.ToDictionary(code => code, code => code == "CN" ? _inputs : JurisdictionWorkloads.Create(code, Employees));
+        _workloads = JurisdictionWorkloads.Codes.Append("CN+HK+SG").ToDictionary(code => code, code => code == "CN" ? _inputs : JurisdictionWorkloads.Create(code, Employees));
         _engine = new PayrollEngineBuilder().WithMaxDegreeOfParallelism(Threads).Build();
         _rulesEngine = new RulesEnginePayroll(ContributionTable.BuiltIn, PayrollWorkload.Month);
         // Warm the JIT and caches outside the measurement; GC so the inputs sit in gen 2 before the first iteration.
@@ -106,6 +106,18 @@ public class PayrollBulkBenchmarks
     /// <summary>United Kingdom (GB pack: PAYE by tax code, Class 1 NICs): totals and YTD of <see cref="UkPayrollWorkload"/>, June 2025.</summary>
     [Benchmark(Description = "HrKit CalculateManySummaries, GB")]
     public decimal CalculateManySummariesUnitedKingdom() => Summaries("GB");
+
+    /// <summary>Totals only, Hong Kong SAR: MPF with the holiday, April tax year state (June 2025).</summary>
+    [Benchmark(Description = "HrKit CalculateManySummaries (HK)")]
+    public decimal CalculateManySummariesHongKong() => Summaries("HK");
+
+    /// <summary>Totals only, Singapore: CPF by residency, SPR year and age with the AW ceiling, SDL (June 2025).</summary>
+    [Benchmark(Description = "HrKit CalculateManySummaries (SG)")]
+    public decimal CalculateManySummariesSingapore() => Summaries("SG");
+
+    /// <summary>Totals only, China, Hong Kong and Singapore employees interleaved in one run.</summary>
+    [Benchmark(Description = "HrKit CalculateManySummaries (CN+HK+SG mixed)")]
+    public decimal CalculateManySummariesMixed() => Summaries("CN+HK+SG");
 
     /// <summary>The totals path over the workload of one jurisdiction pack.</summary>
     private decimal Summaries(string jurisdiction)

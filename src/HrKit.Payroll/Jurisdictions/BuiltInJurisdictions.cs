@@ -1,4 +1,6 @@
 using HrKit.Payroll.Jurisdictions.China;
+using HrKit.Payroll.Jurisdictions.HongKong;
+using HrKit.Payroll.Jurisdictions.Singapore;
 using HrKit.Payroll.Jurisdictions.UnitedKingdom;
 
 namespace HrKit.Payroll.Jurisdictions;
@@ -9,6 +11,8 @@ internal static class BuiltInJurisdictions
     public static IEnumerable<JurisdictionPack> Create() =>
     [
         ChinaMainlandPack.BuiltIn,
+        HongKongPack.BuiltIn,
+        SingaporePack.BuiltIn,
         UnitedKingdomPack.BuiltIn,
     ];
 }

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+
+namespace HrKit.Payroll.Jurisdictions;
+
+// Reads the optional fields of a pack's jurisdictionInput object; a wrong field is a PayrollInputException whose field
+// is its path, e.g. "jurisdictionInput.dateOfBirth". Unknown fields are refused, so a misspelt name is not ignored.
+internal readonly struct PackInputFields
+{
+    private readonly JsonElement _json;
+    private readonly string _employeeId;
+
+    public PackInputFields(JsonElement json, string employeeId, params ReadOnlySpan<string> known)
+    {
+        _json = json;
+        _employeeId = employeeId;
+        if (json.ValueKind != JsonValueKind.Object)
+        {
+            throw new PayrollInputException(employeeId, "jurisdictionInput", "must be a JSON object.");
+        }
+
+        foreach (var property in json.EnumerateObject())
+        {
+            if (known.Length > 0 && !known.Contains(property.Name))
+            {
+                throw new PayrollInputException(employeeId, "jurisdictionInput." + property.Name, $"is not a field of this pack; use {string.Join(", ", known.ToArray())}.");
+            }
+        }
+    }
+
+    public LocalDate? Date(string name)
+    {
+        if (!TryGet(name, out var value))
+        {
+            return null;
+        }
+
+        var parsed = value.ValueKind == JsonValueKind.String ? LocalDatePattern.Iso.Parse(value.GetString()!) : null;
+        return parsed is { Success: true } ? parsed.Value : throw Error(name, $"{value.GetRawText()} is not a date; write it as \"yyyy-MM-dd\".");
+    }
+
+    public bool Boolean(string name) =>
+        TryGet(name, out var value) && (value.ValueKind is JsonValueKind.True or JsonValueKind.False
+            ? value.GetBoolean()
+            : throw Error(name, $"{value.GetRawText()} is not true or false."));
+
+    public int Int(string name, int min, int max)
+    {
+        if (!TryGet(name, out var value))
+        {
+            return 0;
+        }
+
+        return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) && number >= min && number <= max
+            ? number
+            : throw Error(name, $"{value.GetRawText()} is not a whole number between {min} and {max}.");
+    }
+
+    public decimal Amount(string name) => OptionalAmount(name) ?? 0m;
+
+    public decimal? OptionalAmount(string name)
+    {
+        if (!TryGet(name, out var value))
+        {
+            return null;
+        }
+
+        return value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number) && number >= 0m && number <= PayrollLimits.MaxAmount
+            ? number
+            : throw Error(name, $"{value.GetRawText()} is not an amount between 0 and {PayrollLimits.MaxAmount.ToString(CultureInfo.InvariantCulture)}.");
+    }
+
+    public TEnum Enum<TEnum>(string name, TEnum fallback, params ReadOnlySpan<(string Text, TEnum Value)> values)
+        where TEnum : struct, System.Enum
+    {
+        if (!TryGet(name, out var value))
+        {
+            return fallback;
+        }
+
+        var text = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        foreach (var (t, v) in values)
+        {
+            if (string.Equals(t, text, StringComparison.OrdinalIgnoreCase))
+            {
+                return v;
+            }
+        }
+
+        var names = new List<string>();
+        foreach (var (t, _) in values)
+        {
+            names.Add(t);
+        }
+
+        throw Error(name, $"{value.GetRawText()} is not one of {string.Join(", ", names)}.");
+    }
+
+    private bool TryGet(string name, out JsonElement value) =>
+        _json.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null;
+
+    private PayrollInputException Error(string name, string message) => new(_employeeId, "jurisdictionInput." + name, message);
+}
