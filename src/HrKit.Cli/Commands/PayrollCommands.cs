@@ -6,16 +6,17 @@ using NodaTime;
 
 namespace HrKit.Cli.Commands;
 
-/// <summary><c>hrkit payroll run | validate | policy | contributions</c>.</summary>
+/// <summary><c>hrkit payroll run | validate | policy | contributions | bonus-check</c>.</summary>
 internal static class PayrollCommands
 {
     public static Command Create(CliConsole console, IClock clock, GlobalOptions global) =>
-        new("payroll", "Pay employees from an input file, check a pay policy, print the built-in one, or show the contribution table.")
+        new("payroll", "Pay employees from an input file, check a pay policy, print the built-in one, show the contribution table, or check annual bonuses against the dead zones.")
         {
             PayrollRunCommand.Create(console, global),
             CreateValidate(console),
             CreatePolicy(console),
             ContributionsCommand.Create(console, clock),
+            BonusCheckCommand.Create(console),
         };
 
     private static Command CreateValidate(CliConsole console)
