@@ -1,14 +1,41 @@
 namespace HrKit.Payroll;
 
-/// <summary>Reference data (a contribution table, a pay policy file) that cannot be used; the message names the place and the fix.</summary>
-public sealed class PayrollDataException : FormatException
+/// <summary>
+/// Reference data (a contribution table, a pay policy file) that cannot be used (error code
+/// <c>PayrollDataInvalid</c>); the message names the place and the fix.
+/// </summary>
+public sealed class PayrollDataException : PayrollException
 {
-    /// <summary>Creates the exception.</summary>
-    public PayrollDataException(string message) : base(message) { }
+    /// <summary>The <see cref="HrKitException.ErrorCode"/> of every <see cref="PayrollDataException"/>.</summary>
+    public const string Code = "PayrollDataInvalid";
 
     /// <summary>Creates the exception.</summary>
-    public PayrollDataException(string message, Exception inner) : base(message, inner) { }
+    /// <param name="message">What is wrong, where, and how to fix it.</param>
+    public PayrollDataException(string message)
+        : base(message, Code)
+    {
+    }
 
     /// <summary>Creates the exception.</summary>
-    public PayrollDataException() { }
+    /// <param name="message">What is wrong, where, and how to fix it.</param>
+    /// <param name="innerException">The failure that caused this one.</param>
+    public PayrollDataException(string message, Exception? innerException)
+        : base(message, Code, target: null, innerException)
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">What is wrong, where, and how to fix it.</param>
+    /// <param name="target">The file, line, record or field at fault.</param>
+    /// <param name="innerException">The failure that caused this one.</param>
+    public PayrollDataException(string message, HrKitErrorTarget? target, Exception? innerException = null)
+        : base(message, Code, target, innerException)
+    {
+    }
+
+    /// <summary>Creates the exception with a generic message.</summary>
+    public PayrollDataException()
+        : this("The payroll reference data cannot be used.")
+    {
+    }
 }

@@ -1,28 +1,45 @@
 namespace HrKit.Payroll;
 
-/// <summary>An employee-month input the engine refuses; names the employee and the field (JSON path) at fault.</summary>
-public sealed class PayrollInputException : ArgumentException
+/// <summary>
+/// An employee-month input the engine refuses (error code <c>PayrollInputInvalid</c>); <see cref="EmployeeId"/> is
+/// the record and <see cref="Field"/> the JSON path at fault, also given as <see cref="HrKitException.Target"/>.
+/// </summary>
+public sealed class PayrollInputException : PayrollException
 {
+    /// <summary>The <see cref="HrKitException.ErrorCode"/> of every <see cref="PayrollInputException"/>.</summary>
+    public const string Code = "PayrollInputInvalid";
+
     /// <summary>Creates the exception.</summary>
+    /// <param name="employeeId">The employee whose input was refused.</param>
+    /// <param name="field">The field at fault, as a JSON path relative to the employee.</param>
+    /// <param name="problem">What is wrong and how to fix it.</param>
     public PayrollInputException(string employeeId, string field, string problem)
-        : base($"Employee '{employeeId}', {field}: {problem}", field)
+        : base($"Employee '{employeeId}', {field}: {problem}", Code, new HrKitErrorTarget(Record: employeeId, Field: field))
     {
         EmployeeId = employeeId;
         Field = field;
         Problem = problem;
     }
 
-    /// <summary>Creates the exception.</summary>
-    public PayrollInputException() : this("?", "?", "invalid input") { }
-
-    /// <summary>Creates the exception.</summary>
-    public PayrollInputException(string message) : this("?", "?", message) { }
-
-    /// <summary>Creates the exception.</summary>
-    public PayrollInputException(string message, Exception inner) : base(message, inner)
+    /// <summary>Creates the exception with a generic message.</summary>
+    public PayrollInputException()
+        : this("?", "?", "invalid input")
     {
-        EmployeeId = "?";
-        Field = "?";
+    }
+
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">What is wrong and how to fix it.</param>
+    public PayrollInputException(string message)
+        : this("?", "?", message)
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">What is wrong and how to fix it.</param>
+    /// <param name="innerException">The failure that caused this one.</param>
+    public PayrollInputException(string message, Exception? innerException)
+        : base(message, Code, target: null, innerException)
+    {
         Problem = message;
     }
 

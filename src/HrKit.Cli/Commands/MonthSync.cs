@@ -1,7 +1,7 @@
 using HrKit.Cli.Errors;
 using HrKit.Cli.Files;
 using HrKit.Cli.Output;
-using HrKit.Integration.DependencyInjection;
+using HrKit.Integration;
 using HrKit.Integration.Sync;
 using HrKit.Payroll.Serialization;
 using NodaTime;

@@ -186,7 +186,7 @@ internal static class PayrollRunCommand
         {
             return load();
         }
-        catch (FormatException ex)
+        catch (Exception ex) when (ex is PayrollException or FormatException)
         {
             throw new CliDataException($"{option} {path}: {ex.Message}", ex);
         }

@@ -3,7 +3,7 @@ using HrKit.Cli.CommandLine;
 using HrKit.Cli.Errors;
 using HrKit.Cli.Files;
 using HrKit.Cli.Progress;
-using HrKit.Integration.DependencyInjection;
+using HrKit.Integration;
 using HrKit.Payroll;
 using HrKit.Payroll.Model;
 using HrKit.Payroll.Serialization;

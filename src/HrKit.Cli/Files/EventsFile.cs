@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using HrKit.Cli.Output;
+using HrKit.Points;
 using HrKit.Points.Model;
 using HrKit.Points.Serialization;
 
@@ -25,7 +26,7 @@ internal sealed partial record EventsFile(IReadOnlyList<(int Line, PointsEvent E
                 // One line at a time: PointsJson numbers it "line 1", so its own prefix is dropped for the real number.
                 events.AddRange(PointsJson.ReadEventLines(line).Select(e => (lines.LineNumber, e)));
             }
-            catch (FormatException ex)
+            catch (PointsInputException ex)
             {
                 unreadable.Add(Rejection(lines.LineNumber, ex));
             }
@@ -34,23 +35,9 @@ internal sealed partial record EventsFile(IReadOnlyList<(int Line, PointsEvent E
         return new EventsFile(events, unreadable);
     }
 
-    private static EventRejection Rejection(int line, FormatException exception)
-    {
-        var reason = WithoutLinePrefix(exception.Message);
-
-        // PointsJson words a field check as "event 'ID': 'FIELD' why" or "'FIELD' is missing; …" (docs/points-events.md).
-        var check = FieldCheck().Match(reason);
-        return check.Success
-            ? new EventRejection(line, check.Groups["id"].Success ? check.Groups["id"].Value : null, null, check.Groups["field"].Value, reason)
-            : new EventRejection(line, null, null, FieldOf(exception), reason);
-    }
-
-    [GeneratedRegex(@"^(event '(?<id>[^']*)': )?'(?<field>eventId|employeeId|type|occurredAt)' ")]
-    private static partial Regex FieldCheck();
-
-    // A value the JSON reader refused (a time out of range, a number too large) carries its JSON path, e.g. $.occurredAt.
-    private static string? FieldOf(FormatException exception) =>
-        exception.InnerException is JsonException { Path: ['$', '.', .. var field] } ? field : null;
+    // PointsJson names the event and the field at fault in the exception's target (docs/points-events.md).
+    private static EventRejection Rejection(int line, PointsInputException exception) =>
+        new(line, exception.Target?.Record, null, exception.Target?.Field, WithoutLinePrefix(exception.Message));
 
     private static string WithoutLinePrefix(string message) =>
         message.StartsWith("line 1: ", StringComparison.Ordinal) ? message["line 1: ".Length..] : message;

@@ -1,4 +1,4 @@
-namespace HrKit.Integration.DependencyInjection;
+namespace HrKit.Integration;
 
 /// <summary>DingTalk (钉钉) settings for an internal app with the attendance read permission.</summary>
 public sealed class DingTalkOptions : VendorOptions

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace HrKit.Integration.DependencyInjection;
+namespace HrKit.Integration;
 
 /// <summary>Retry and timeout settings of the vendor HTTP clients.</summary>
 public sealed class HttpResilienceSettings

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace HrKit.Integration.DependencyInjection;
+namespace HrKit.Integration;
 
 /// <summary>Settings of <c>AddHrKitIntegration</c>; validated at start-up.</summary>
 public sealed class IntegrationOptions

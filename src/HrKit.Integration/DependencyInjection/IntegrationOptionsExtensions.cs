@@ -1,7 +1,7 @@
 using HrKit.Integration.Vendors;
 using NodaTime;
 
-namespace HrKit.Integration.DependencyInjection;
+namespace HrKit.Integration;
 
 /// <summary>Derived values of <see cref="IntegrationOptions"/>.</summary>
 internal static class IntegrationOptionsExtensions

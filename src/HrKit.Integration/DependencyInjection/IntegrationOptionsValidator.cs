@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using NodaTime;
 
-namespace HrKit.Integration.DependencyInjection;
+namespace HrKit.Integration;
 
 /// <summary>Start-up validation; each message says what to change.</summary>
 internal sealed class IntegrationOptionsValidator : IValidateOptions<IntegrationOptions>

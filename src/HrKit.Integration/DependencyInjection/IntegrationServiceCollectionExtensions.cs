@@ -1,4 +1,4 @@
-using HrKit.Integration.DependencyInjection;
+using HrKit.Integration;
 using HrKit.Integration.Model;
 using HrKit.Integration.Outbound;
 using HrKit.Integration.Pipelines;

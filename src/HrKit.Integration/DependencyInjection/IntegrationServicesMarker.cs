@@ -1,4 +1,4 @@
-namespace HrKit.Integration.DependencyInjection;
+namespace HrKit.Integration;
 
 /// <summary>
 /// Registered by the first <c>AddHrKitIntegration</c>: the enumerable registrations (attendance sources, HTTP clients

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace HrKit.Integration.DependencyInjection;
+namespace HrKit.Integration;
 
 /// <summary>The generic HMAC-SHA256 webhook that training, sharing and other systems post events to.</summary>
 public sealed class SignedWebhookOptions

@@ -1,4 +1,4 @@
-namespace HrKit.Integration.DependencyInjection;
+namespace HrKit.Integration;
 
 /// <summary>Settings shared by the WeCom and DingTalk adapters.</summary>
 public abstract class VendorOptions

@@ -1,4 +1,4 @@
-namespace HrKit.Integration.DependencyInjection;
+namespace HrKit.Integration;
 
 /// <summary>WeCom (企业微信) settings. The check-in API needs the secret of the 打卡 (check-in) app, not the address book's.</summary>
 public sealed class WeComOptions : VendorOptions

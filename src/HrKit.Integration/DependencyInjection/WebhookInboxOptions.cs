@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace HrKit.Integration.DependencyInjection;
+namespace HrKit.Integration;
 
 /// <summary>
 /// The durable webhook inbox: a delivery is committed here before the sender gets its answer, and processed from here

@@ -1,4 +1,4 @@
-namespace HrKit.Integration.DependencyInjection;
+namespace HrKit.Integration;
 
 /// <summary>Where acknowledged webhook messages wait until they are processed.</summary>
 public enum WebhookInboxStoreKind

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace HrKit.Integration.DependencyInjection;
+namespace HrKit.Integration;
 
 /// <summary>Limits every webhook receiver applies before any signature or decryption work.</summary>
 public sealed class WebhookLimits

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace HrKit.Integration.DependencyInjection;
+namespace HrKit.Integration;
 
 /// <summary>
 /// The welfare (benefits) provider that fulfils points redemptions; see <c>docs/integration-welfare.md</c> for the

@@ -6,26 +6,37 @@ namespace HrKit.Integration.Outbound;
 /// An outbound message was not delivered: the receiver refused it (a 4xx, never retried), or it stayed unreachable or
 /// overloaded through the retries. The sibling of <see cref="Vendors.VendorApiException"/> for systems HrKit writes to.
 /// </summary>
-public sealed class OutboundDeliveryException : Exception
+/// <remarks>
+/// <see cref="HrKitException.ErrorCode"/> is <c>OutboundUndelivered</c> when <see cref="IsTransient"/>, else
+/// <c>OutboundRefused</c>; <see cref="HrKitException.Target"/> names the message id as its record.
+/// </remarks>
+public sealed class OutboundDeliveryException : IntegrationException
 {
+    /// <summary>The <see cref="HrKitException.ErrorCode"/> of a refusal: the message or the settings must change.</summary>
+    public const string RefusedCode = "OutboundRefused";
+
+    /// <summary>The <see cref="HrKitException.ErrorCode"/> when the receiver stayed unreachable or overloaded.</summary>
+    public const string UndeliveredCode = "OutboundUndelivered";
+
     /// <summary>Creates the exception.</summary>
     /// <param name="receiver">The adapter's name, e.g. <c>welfare</c>.</param>
     /// <param name="endpoint">The method and path called.</param>
     /// <param name="messageId">The id of the message that was not delivered.</param>
     /// <param name="statusCode">The HTTP status of the last answer; <see langword="null"/> when none came.</param>
-    /// <param name="errorCode">The receiver's error code from its error body, when it gave one.</param>
+    /// <param name="receiverErrorCode">The receiver's error code from its error body, when it gave one.</param>
     /// <param name="errorMessage">The receiver's error message, or what went wrong when it did not answer.</param>
     /// <param name="isTransient">Whether sending the same message later may succeed.</param>
     /// <param name="inner">The transport error, when there was one.</param>
     public OutboundDeliveryException(
-        string receiver, string endpoint, string messageId, int? statusCode, string? errorCode, string? errorMessage, bool isTransient, Exception? inner = null)
-        : base(Describe(receiver, endpoint, messageId, statusCode, errorCode, errorMessage, isTransient), inner)
+        string receiver, string endpoint, string messageId, int? statusCode, string? receiverErrorCode, string? errorMessage, bool isTransient, Exception? inner = null)
+        : base(Describe(receiver, endpoint, messageId, statusCode, receiverErrorCode, errorMessage, isTransient),
+            isTransient ? UndeliveredCode : RefusedCode, new HrKitErrorTarget(Record: messageId), inner)
     {
         Receiver = receiver;
         Endpoint = endpoint;
         MessageId = messageId;
         StatusCode = statusCode;
-        ErrorCode = errorCode;
+        ReceiverErrorCode = receiverErrorCode;
         ErrorMessage = errorMessage;
         IsTransient = isTransient;
     }
@@ -37,7 +48,7 @@ public sealed class OutboundDeliveryException : Exception
     public OutboundDeliveryException(string message) : this(message, null!) { }
 
     /// <summary>Creates the exception.</summary>
-    public OutboundDeliveryException(string message, Exception inner) : base(message, inner)
+    public OutboundDeliveryException(string message, Exception? inner) : base(message, RefusedCode, target: null, inner)
     {
         Receiver = Endpoint = MessageId = "unknown";
     }
@@ -54,8 +65,11 @@ public sealed class OutboundDeliveryException : Exception
     /// <summary>The HTTP status of the last answer; <see langword="null"/> when none came (connection failure, timeout).</summary>
     public int? StatusCode { get; }
 
-    /// <summary>The receiver's error code, e.g. <c>item_unknown</c>.</summary>
-    public string? ErrorCode { get; }
+    /// <summary>
+    /// The receiver's own error code, e.g. <c>item_unknown</c>; HrKit's code for the failure is
+    /// <see cref="HrKitException.ErrorCode"/>.
+    /// </summary>
+    public string? ReceiverErrorCode { get; }
 
     /// <summary>The receiver's error message, or what went wrong when it did not answer.</summary>
     public string? ErrorMessage { get; }

@@ -38,7 +38,7 @@ public sealed class RedemptionForwarder(IRedemptionOutbox outbox, IOutboundAdapt
             }
             catch (OutboundDeliveryException ex)
             {
-                failed.Add(new ForwardingFailure(redemption.RedemptionId, ex.StatusCode, ex.ErrorCode, ex.Message, ex.IsTransient));
+                failed.Add(new ForwardingFailure(redemption.RedemptionId, ex.StatusCode, ex.ReceiverErrorCode, ex.Message, ex.IsTransient));
                 if (ex.IsTransient)
                 {
                     // The provider is down or overloaded after the client's own retries; the rest would only queue up

@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using HrKit.Integration.DependencyInjection;
+using HrKit.Integration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NodaTime.Text;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using HrKit.Integration.DependencyInjection;
+using HrKit.Integration;
 using HrKit.Integration.Vendors;
 using HrKit.Integration.Vendors.DingTalk;
 using HrKit.Integration.Webhooks;

@@ -4,11 +4,22 @@ namespace HrKit.Integration.Vendors;
 /// A vendor API refused or failed a request: a non-zero <c>errcode</c>, an HTTP error that outlived the retries, or a
 /// body that is not the documented JSON (DingTalk answers throttled callers with an HTML page).
 /// </summary>
-public sealed class VendorApiException : Exception
+/// <remarks>
+/// <see cref="HrKitException.ErrorCode"/> is <c>VendorRateLimited</c> when <see cref="IsRateLimited"/>, else
+/// <c>VendorApiFailed</c>; <see cref="HrKitException.Target"/> names the endpoint as its record.
+/// </remarks>
+public sealed class VendorApiException : IntegrationException
 {
+    /// <summary>The <see cref="HrKitException.ErrorCode"/> of a failure that is not a throttle.</summary>
+    public const string FailedCode = "VendorApiFailed";
+
+    /// <summary>The <see cref="HrKitException.ErrorCode"/> when the vendor throttled the caller.</summary>
+    public const string RateLimitedCode = "VendorRateLimited";
+
     /// <summary>Creates the exception.</summary>
     public VendorApiException(string vendor, string endpoint, int errCode, string? errMsg, bool isRateLimited = false, Exception? inner = null)
-        : base($"{vendor} {endpoint} failed: errcode {errCode} ({errMsg}){(isRateLimited ? " — rate limited, retry later" : "")}.", inner)
+        : base($"{vendor} {endpoint} failed: errcode {errCode} ({errMsg}){(isRateLimited ? " — rate limited, retry later" : "")}.",
+            isRateLimited ? RateLimitedCode : FailedCode, new HrKitErrorTarget(Record: $"{vendor} {endpoint}"), inner)
     {
         Vendor = vendor;
         Endpoint = endpoint;
@@ -21,14 +32,14 @@ public sealed class VendorApiException : Exception
     public VendorApiException() : this("unknown", "unknown", -1, null) { }
 
     /// <summary>Creates the exception.</summary>
-    public VendorApiException(string message) : base(message)
+    public VendorApiException(string message) : base(message, FailedCode)
     {
         Vendor = Endpoint = "unknown";
         ErrCode = -1;
     }
 
     /// <summary>Creates the exception.</summary>
-    public VendorApiException(string message, Exception inner) : base(message, inner)
+    public VendorApiException(string message, Exception? inner) : base(message, FailedCode, target: null, inner)
     {
         Vendor = Endpoint = "unknown";
         ErrCode = -1;

@@ -1,4 +1,4 @@
-using HrKit.Integration.DependencyInjection;
+using HrKit.Integration;
 
 namespace HrKit.Integration.Vendors;
 

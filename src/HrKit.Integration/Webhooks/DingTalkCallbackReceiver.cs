@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
-using HrKit.Integration.DependencyInjection;
+using HrKit.Integration;
 using HrKit.Integration.Serialization;
 using HrKit.Integration.Webhooks.Inbox;
 using Microsoft.Extensions.Logging;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using HrKit.Integration.DependencyInjection;
+using HrKit.Integration;
 using Microsoft.Extensions.Logging;
 using HrKit.Integration.Webhooks.Inbox;
 using Microsoft.Extensions.Options;

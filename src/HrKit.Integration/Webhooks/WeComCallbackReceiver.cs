@@ -1,6 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
-using HrKit.Integration.DependencyInjection;
+using HrKit.Integration;
 using HrKit.Integration.Webhooks.Inbox;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

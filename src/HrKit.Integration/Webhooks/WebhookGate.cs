@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using HrKit.Integration.DependencyInjection;
+using HrKit.Integration;
 using Microsoft.Extensions.Logging;
 using NodaTime;
 

@@ -24,7 +24,7 @@ public sealed class LearningBonusCalculator(IPointsLedgerStore store, PointsOpti
     }
 
     /// <summary>One employee's learning bonus for <paramref name="month"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="month"/> is outside the years 1 to 9998.</exception>
+    /// <exception cref="PointsInputException"><paramref name="month"/> is outside the years 1 to 9998.</exception>
     public async Task<LearningBonus> GetAsync(string employeeId, YearMonth month, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(employeeId);
@@ -33,7 +33,7 @@ public sealed class LearningBonusCalculator(IPointsLedgerStore store, PointsOpti
     }
 
     /// <summary>Learning bonuses of every employee with learning points in <paramref name="month"/>, by employee id.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="month"/> is outside the years 1 to 9998.</exception>
+    /// <exception cref="PointsInputException"><paramref name="month"/> is outside the years 1 to 9998.</exception>
     public Task<IReadOnlyList<LearningBonus>> GetAllAsync(YearMonth month, CancellationToken cancellationToken = default) =>
         GetAllAsync(month, null, cancellationToken);
 

@@ -11,7 +11,7 @@ public sealed class PointsAnalytics(IPointsLedgerStore store, PointsOptions opti
 {
     /// <summary>Activity from <paramref name="first"/> to <paramref name="last"/> inclusive (local dates).</summary>
     /// <exception cref="ArgumentException"><paramref name="last"/> is before <paramref name="first"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A date is outside the years 1 to 9998.</exception>
+    /// <exception cref="PointsInputException">A date is outside the years 1 to 9998.</exception>
     public async Task<PointsReport> GetReportAsync(LocalDate first, LocalDate last, CancellationToken cancellationToken = default)
     {
         ReportDates.EnsureInRange(first, nameof(first));

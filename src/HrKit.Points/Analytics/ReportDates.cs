@@ -12,7 +12,7 @@ internal static class ReportDates
     {
         if (date.Calendar != CalendarSystem.Iso || date.Year is < 1 or > 9998)
         {
-            throw new ArgumentOutOfRangeException(parameter, date, "Report dates must be ISO dates in the years 1 to 9998.");
+            throw new PointsInputException($"{parameter} {date}: report dates must be ISO dates in the years 1 to 9998.", new HrKitErrorTarget(Field: parameter));
         }
     }
 }

@@ -235,12 +235,12 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
         ArgumentException.ThrowIfNullOrEmpty(item.Category);
         if (item.Price is <= 0 or > PointsBounds.MaxPointsPerPosting)
         {
-            throw new ArgumentOutOfRangeException(nameof(item), item.Price, $"Item '{item.Id}': the price must be from 1 to {PointsBounds.MaxPointsPerPosting:N0} points (PointsBounds.MaxPointsPerPosting).");
+            throw new PointsInputException($"Item '{item.Id}': the price {item.Price:N0} must be from 1 to {PointsBounds.MaxPointsPerPosting:N0} points (PointsBounds.MaxPointsPerPosting).", new HrKitErrorTarget(Record: item.Id, Field: "price"));
         }
 
         if (item.Stock is < 0 or > PointsBounds.MaxCatalogQuantity || item.PerEmployeeLimit is < 1 or > PointsBounds.MaxCatalogQuantity)
         {
-            throw new ArgumentException($"Item '{item.Id}': stock must be from 0 and a per-employee limit from 1, both at most {PointsBounds.MaxCatalogQuantity:N0} (PointsBounds.MaxCatalogQuantity).", nameof(item));
+            throw new PointsInputException($"Item '{item.Id}': stock must be from 0 and a per-employee limit from 1, both at most {PointsBounds.MaxCatalogQuantity:N0} (PointsBounds.MaxCatalogQuantity).", new HrKitErrorTarget(Record: item.Id, Field: item.Stock is < 0 or > PointsBounds.MaxCatalogQuantity ? "stock" : "perEmployeeLimit"));
         }
 
         var s = await BeginAsync(cancellationToken).ConfigureAwait(false);
@@ -269,24 +269,24 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
     {
         if (r is null || string.IsNullOrEmpty(r.SourceId) || string.IsNullOrEmpty(r.IdempotencyKey) || string.IsNullOrEmpty(r.EmployeeId) || string.IsNullOrEmpty(r.Category))
         {
-            throw new ArgumentException($"Posting '{r?.IdempotencyKey}' needs a source id, idempotency key, employee id and category; nothing of the batch was recorded.", nameof(r));
+            throw new PointsInputException($"Posting '{r?.IdempotencyKey}' needs a source id, idempotency key, employee id and category; nothing of the batch was recorded.", new HrKitErrorTarget(Record: r?.IdempotencyKey));
         }
 
         // An idempotency key is a source id and a rule name, so it may be that much longer.
         if (r.SourceId.Length > PointsBounds.MaxIdLength || r.EmployeeId.Length > PointsBounds.MaxIdLength || r.Category.Length > PointsBounds.MaxIdLength
             || r.IdempotencyKey.Length > PointsBounds.MaxIdLength + 1 + PointsBounds.MaxRuleNameLength)
         {
-            throw new ArgumentException($"Posting '{Shorten(r.IdempotencyKey)}': source id, employee id and category may be at most {PointsBounds.MaxIdLength} characters (PointsBounds.MaxIdLength); nothing of the batch was recorded.", nameof(r));
+            throw new PointsInputException($"Posting '{Shorten(r.IdempotencyKey)}': source id, employee id and category may be at most {PointsBounds.MaxIdLength} characters (PointsBounds.MaxIdLength); nothing of the batch was recorded.", new HrKitErrorTarget(Record: Shorten(r.IdempotencyKey)));
         }
 
         if (!PointsBounds.IsPostingAmount(r.Points) || r.CapLimit is <= 0 or > PointsBounds.MaxBalance)
         {
-            throw new ArgumentException($"Posting '{Shorten(r.IdempotencyKey)}': points must be within ±{PointsBounds.MaxPointsPerPosting:N0} (PointsBounds.MaxPointsPerPosting) and a cap from 1 to {PointsBounds.MaxBalance:N0}; nothing of the batch was recorded.", nameof(r));
+            throw new PointsInputException($"Posting '{Shorten(r.IdempotencyKey)}': points must be within ±{PointsBounds.MaxPointsPerPosting:N0} (PointsBounds.MaxPointsPerPosting) and a cap from 1 to {PointsBounds.MaxBalance:N0}; nothing of the batch was recorded.", new HrKitErrorTarget(Record: Shorten(r.IdempotencyKey), Field: PointsBounds.IsPostingAmount(r.Points) ? "capLimit" : "points"));
         }
 
         if (!PointsBounds.EventTimes.Contains(r.OccurredAt))
         {
-            throw new ArgumentException($"Posting '{Shorten(r.IdempotencyKey)}': occurred at {r.OccurredAt}, outside {PointsBounds.EventTimes} (PointsBounds.EventTimes); nothing of the batch was recorded.", nameof(r));
+            throw new PointsInputException($"Posting '{Shorten(r.IdempotencyKey)}': occurred at {r.OccurredAt}, outside {PointsBounds.EventTimes} (PointsBounds.EventTimes); nothing of the batch was recorded.", new HrKitErrorTarget(Record: Shorten(r.IdempotencyKey), Field: "occurredAt"));
         }
     }
 
@@ -295,7 +295,7 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
         ArgumentException.ThrowIfNullOrEmpty(id, name);
         if (id.Length > PointsBounds.MaxIdLength)
         {
-            throw new ArgumentException($"{name} is {id.Length:N0} characters long; ids may be at most {PointsBounds.MaxIdLength} (PointsBounds.MaxIdLength).", name);
+            throw new PointsInputException($"{name} is {id.Length:N0} characters long; ids may be at most {PointsBounds.MaxIdLength} (PointsBounds.MaxIdLength).", new HrKitErrorTarget(Field: name));
         }
     }
 

@@ -20,7 +20,7 @@ internal sealed class BoundedLineReader(TextReader reader, bool rejectReplacemen
     public int LineNumber { get; private set; }
 
     /// <summary>The next line without its terminator, or null at the end.</summary>
-    /// <exception cref="FormatException">The line is too long or not valid UTF-8.</exception>
+    /// <exception cref="PointsInputException">The line is too long or not valid UTF-8.</exception>
     public string? ReadLine()
     {
         _line.Clear();
@@ -46,7 +46,9 @@ internal sealed class BoundedLineReader(TextReader reader, bool rejectReplacemen
             var take = stop < 0 ? span.Length : stop;
             if (_line.Length + take > PointsBounds.MaxEventLineLength)
             {
-                throw new FormatException($"line {LineNumber + 1}: longer than {PointsBounds.MaxEventLineLength:N0} characters (PointsBounds.MaxEventLineLength); an event is one short JSON object per line.");
+                throw new PointsInputException(
+                    $"line {LineNumber + 1}: longer than {PointsBounds.MaxEventLineLength:N0} characters (PointsBounds.MaxEventLineLength); an event is one short JSON object per line.",
+                    new HrKitErrorTarget(Line: LineNumber + 1));
             }
 
             _line.Append(span[..take]);
@@ -65,7 +67,7 @@ internal sealed class BoundedLineReader(TextReader reader, bool rejectReplacemen
         LineNumber++;
         var line = _line.ToString();
         return rejectReplacementCharacter && line.Contains('\uFFFD', StringComparison.Ordinal)
-            ? throw new FormatException($"line {LineNumber}: not valid UTF-8 (or holds U+FFFD, the replacement character); save the file as UTF-8.")
+            ? throw new PointsInputException($"line {LineNumber}: not valid UTF-8 (or holds U+FFFD, the replacement character); save the file as UTF-8.", new HrKitErrorTarget(Line: LineNumber))
             : line;
     }
 

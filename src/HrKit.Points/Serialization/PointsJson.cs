@@ -20,7 +20,7 @@ public static class PointsJson
     /// Reads JSON Lines: one event object per line; blank lines and lines starting with <c>//</c> are skipped. Lines are
     /// read lazily and never more than <see cref="PointsBounds.MaxEventLineLength"/> characters at a time.
     /// </summary>
-    /// <exception cref="FormatException">
+    /// <exception cref="PointsInputException">
     /// A line is not a valid event (bad JSON, a missing or oversized id, a time without offset or outside
     /// <see cref="PointsBounds.EventTimes"/>, a number out of range) or is too long; the message gives the line number and the fix.
     /// </exception>
@@ -31,7 +31,7 @@ public static class PointsJson
     }
 
     /// <summary>Reads JSON Lines from a stream of UTF-8 (a byte order mark is allowed).</summary>
-    /// <exception cref="FormatException">A line is not a valid event, is too long, or is not valid UTF-8.</exception>
+    /// <exception cref="PointsInputException">A line is not a valid event, is too long, or is not valid UTF-8; <see cref="HrKitException.Target"/> gives its line.</exception>
     public static IReadOnlyList<PointsEvent> ReadEventLines(Stream stream)
     {
         using var reader = new StreamReader(stream ?? throw new ArgumentNullException(nameof(stream)), Utf8WithBom, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
@@ -64,21 +64,29 @@ public static class PointsJson
         }
         catch (JsonException ex)
         {
-            throw new FormatException($"line {number}: not a valid event: {ex.Message}", ex);
+            // A value the JSON reader refused (a time out of range, a number too large) carries its JSON path, e.g. $.occurredAt.
+            var field = ex.Path is ['$', '.', .. var path] ? path : null;
+            throw new PointsInputException($"line {number}: not a valid event: {ex.Message}", new HrKitErrorTarget(Line: number, Field: field), ex);
         }
 
         // Absent fields arrive as null (ids) or the default instant, which is outside the accepted times anyway.
         if (e is null || e.OccurredAt == default)
         {
-            throw new FormatException($"line {number}: '{(e is null ? "the whole event" : "occurredAt")}' is missing; every event needs eventId, employeeId, type and occurredAt (see docs/points-events.md).");
+            throw new PointsInputException(
+                $"line {number}: '{(e is null ? "the whole event" : "occurredAt")}' is missing; every event needs eventId, employeeId, type and occurredAt (see docs/points-events.md).",
+                new HrKitErrorTarget(Line: number, Record: e is null ? null : EventCheck.Shorten(e.EventId), Field: e is null ? null : "occurredAt"));
         }
 
         return EventCheck.Problem(e) switch
         {
             null => e,
             (var field, var reason) when reason.StartsWith("missing", StringComparison.Ordinal) =>
-                throw new FormatException($"line {number}: '{field}' is missing; every event needs eventId, employeeId, type and occurredAt (see docs/points-events.md)."),
-            (var field, var reason) => throw new FormatException($"line {number}: event '{EventCheck.Shorten(e.EventId)}': '{field}' {reason}"),
+                throw new PointsInputException(
+                    $"line {number}: '{field}' is missing; every event needs eventId, employeeId, type and occurredAt (see docs/points-events.md).",
+                    new HrKitErrorTarget(Line: number, Field: field)),
+            (var field, var reason) => throw new PointsInputException(
+                $"line {number}: event '{EventCheck.Shorten(e.EventId)}': '{field}' {reason}",
+                new HrKitErrorTarget(Line: number, Record: EventCheck.Shorten(e.EventId), Field: field)),
         };
     }
 }

@@ -1,8 +1,12 @@
 using System.Text.Json;
 using HrKit.Cli.Errors;
+using HrKit.Integration.Outbound;
+using HrKit.Integration.Vendors;
 using HrKit.Payroll;
+using HrKit.Payroll.Policies;
 using HrKit.Points;
 using HrKit.Points.Ledger;
+using HrKit.Points.Policies;
 
 namespace HrKit.Cli.Tests.Errors;
 
@@ -22,6 +26,12 @@ public sealed class ErrorReportTests
         { new OperationCanceledException(), CliApp.Cancelled },
         { new PointsLedgerException(PointsLedgerError.BalanceLimitExceeded, "account E1/general would hold more than 10^15 points."), CliApp.InvalidInput },
         { new PointsLedgerException(PointsLedgerError.InsufficientPoints, "E1 has 3 points; the item costs 5."), CliApp.InvalidInput },
+        { new PointsInputException("line 3: 'employeeId' is missing", new HrKitErrorTarget(Line: 3, Field: "employeeId")), CliApp.InvalidInput },
+        { new PointsPolicyException("the policy file is empty", null), CliApp.InvalidInput },
+        { new PayPolicyException("no components"), CliApp.InvalidInput },
+        { new VendorApiException("wecom", "cgi-bin/checkin/getcheckindata", 45009, "api freq out of limit", isRateLimited: true), CliApp.InvalidInput },
+        { new OutboundDeliveryException("welfare", "POST v1/redemptions", "R-1", 400, "item_unknown", "no such item", isTransient: false), CliApp.InvalidInput },
+        { new HrKitException("a refusal of a future package", "FutureRefusal"), CliApp.InvalidInput },
         { new ArgumentException("bad argument in hrkit itself"), CliApp.InternalError },
         { new InvalidOperationException("boom"), CliApp.InternalError },
     };
@@ -73,10 +83,10 @@ public sealed class ErrorReportTests
     }
 
     [Fact]
-    public async Task WriteAsync_ArgumentExceptionFromPointsLedger_OneErrorLineExitOne()
+    public async Task WriteAsync_PointsInputExceptionFromPointsLedger_OneErrorLineExitOne()
     {
         await using var store = PointsLedgerStores.InMemory(NodaTime.SystemClock.Instance);
-        var thrown = await Assert.ThrowsAnyAsync<ArgumentException>(() => store.GetBalancesAsync(new string('E', 300)));
+        var thrown = await Assert.ThrowsAsync<PointsInputException>(() => store.GetBalancesAsync(new string('E', 300)));
         using var stderr = new StringWriter();
 
         var exit = await ErrorReport.WriteAsync(stderr, thrown, verbose: true);

@@ -1,4 +1,4 @@
-using HrKit.Integration.DependencyInjection;
+using HrKit.Integration;
 using HrKit.Integration.Tests.Fakes;
 using HrKit.Integration.Webhooks.Inbox;
 using Microsoft.Extensions.DependencyInjection;

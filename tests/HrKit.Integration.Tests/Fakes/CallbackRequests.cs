@@ -12,7 +12,7 @@ internal static class CallbackRequests
     public const string DingTalkOwner = "ding-app";
     public const string Secret = "whsec-test";
 
-    public static void Configure(HrKit.Integration.DependencyInjection.IntegrationOptions o)
+    public static void Configure(HrKit.Integration.IntegrationOptions o)
     {
         o.WeCom.CorpId = CorpId;
         o.WeCom.CheckInSecret = "s";

@@ -33,7 +33,7 @@ public sealed class RedemptionForwarderTests : IAsyncLifetime
         await _ledger.DisposeAsync();
     }
 
-    private ServiceProvider Host(Action<HrKit.Integration.DependencyInjection.IntegrationOptions>? configure = null, IForwardedRedemptionLog? log = null) =>
+    private ServiceProvider Host(Action<HrKit.Integration.IntegrationOptions>? configure = null, IForwardedRedemptionLog? log = null) =>
         WelfareTestHost.Build(_fake, configure, s =>
         {
             s.AddSingleton(_ledger);

@@ -1,4 +1,4 @@
-using HrKit.Integration.DependencyInjection;
+using HrKit.Integration;
 using HrKit.Integration.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

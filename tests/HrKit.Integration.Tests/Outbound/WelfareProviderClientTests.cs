@@ -95,7 +95,7 @@ public sealed class WelfareProviderClientTests : IAsyncLifetime
         var ex = await Assert.ThrowsAsync<OutboundDeliveryException>(() => Client(sp).SendAsync(R1 with { ItemCode = "yacht" }));
 
         Assert.Equal(400, ex.StatusCode);
-        Assert.Equal("item_unknown", ex.ErrorCode);
+        Assert.Equal("item_unknown", ex.ReceiverErrorCode);
         Assert.Equal("catalogue item 'yacht' does not exist", ex.ErrorMessage);
         Assert.False(ex.IsTransient);
         Assert.Equal("redeem:R-1", ex.MessageId);
@@ -112,7 +112,7 @@ public sealed class WelfareProviderClientTests : IAsyncLifetime
 
         var ex = await Assert.ThrowsAsync<OutboundDeliveryException>(() => Client(sp).SendAsync(R1));
 
-        Assert.Equal((401, "unauthorized", false), (ex.StatusCode, ex.ErrorCode, ex.IsTransient));
+        Assert.Equal((401, "unauthorized", false), (ex.StatusCode, ex.ReceiverErrorCode, ex.IsTransient));
         Assert.Single(_fake.Requests);
     }
 
@@ -124,7 +124,7 @@ public sealed class WelfareProviderClientTests : IAsyncLifetime
 
         var ex = await Assert.ThrowsAsync<OutboundDeliveryException>(() => Client(sp).SendAsync(R1 with { Points = 250 }));
 
-        Assert.Equal((422, "idempotency_key_reused", false), (ex.StatusCode, ex.ErrorCode, ex.IsTransient));
+        Assert.Equal((422, "idempotency_key_reused", false), (ex.StatusCode, ex.ReceiverErrorCode, ex.IsTransient));
         Assert.Equal(2, _fake.RequestCount);
         Assert.Equal(300, (long)_fake.StoredBody(KeyOfR1)["points"]!);
     }

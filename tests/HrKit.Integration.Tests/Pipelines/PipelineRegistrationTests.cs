@@ -1,5 +1,5 @@
 using System.Globalization;
-using HrKit.Integration.DependencyInjection;
+using HrKit.Integration;
 using HrKit.Integration.Model;
 using HrKit.Integration.Outbound;
 using HrKit.Integration.Vendors;

@@ -3,7 +3,7 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using HrKit.Integration.DependencyInjection;
+using HrKit.Integration;
 using HrKit.Integration.Serialization;
 using HrKit.Integration.Tests.Fakes;
 using HrKit.Integration.Tokens;

@@ -1,3 +1,5 @@
+using HrKit;
+using HrKit.Points;
 using HrKit.Points.Analytics;
 using HrKit.Points.Ledger;
 using HrKit.Points.Tests.Support;
@@ -12,13 +14,13 @@ public sealed class ReportDatesTests
     private readonly IPointsLedgerStore _store = PointsLedgerStores.InMemory(new FakeClock(TestData.Monday9am));
 
     [Fact]
-    public async Task GetReportAsync_LastDayOfTheCalendar_ThrowsArgumentOutOfRange()
+    public async Task GetReportAsync_LastDayOfTheCalendar_ThrowsPointsInputExceptionNamingTheDate()
     {
         var analytics = new PointsAnalytics(_store, new PointsOptions());
 
-        var ex = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => analytics.GetReportAsync(new LocalDate(2025, 1, 1), new LocalDate(9999, 12, 31)));
+        var ex = await Assert.ThrowsAsync<PointsInputException>(() => analytics.GetReportAsync(new LocalDate(2025, 1, 1), new LocalDate(9999, 12, 31)));
 
-        Assert.Equal("last", ex.ParamName);
+        Assert.Equal("last", ex.Target?.Field);
     }
 
     [Fact]
@@ -39,10 +41,10 @@ public sealed class ReportDatesTests
     }
 
     [Fact]
-    public async Task GetAsync_LastMonthOfTheCalendar_ThrowsArgumentOutOfRange()
+    public async Task GetAsync_LastMonthOfTheCalendar_ThrowsPointsInputException()
     {
         var calculator = new LearningBonusCalculator(_store, new PointsOptions());
 
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => calculator.GetAsync("E1", new YearMonth(9999, 12)));
+        await Assert.ThrowsAsync<PointsInputException>(() => calculator.GetAsync("E1", new YearMonth(9999, 12)));
     }
 }

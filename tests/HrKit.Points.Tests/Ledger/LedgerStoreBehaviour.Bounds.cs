@@ -1,3 +1,5 @@
+using HrKit;
+using HrKit.Points;
 using HrKit.Points.Catalog;
 using HrKit.Points.Ledger;
 using HrKit.Points.Model;
@@ -78,16 +80,17 @@ public abstract partial class LedgerStoreBehaviour
     [InlineData(PointsBounds.MaxPointsPerPosting + 1)]
     public async Task AppendAsync_PointsOutsidePostingBound_RefusedWithNothingWritten(long points)
     {
-        var ex = await Assert.ThrowsAsync<ArgumentException>(() => Store.AppendAsync([TestData.Award("ok", "A", 1), TestData.Award("huge", "A", points)]));
+        var ex = await Assert.ThrowsAsync<PointsInputException>(() => Store.AppendAsync([TestData.Award("ok", "A", 1), TestData.Award("huge", "A", points)]));
 
         Assert.Contains("PointsBounds.MaxPointsPerPosting", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(("PointsInputInvalid", "points"), (ex.ErrorCode, ex.Target?.Field));
         Assert.Empty(await Store.GetPostingsAsync(new PostingQuery()));
     }
 
     [Fact]
     public async Task AppendAsync_OccurredOutsideEventTimes_Refused()
     {
-        var ex = await Assert.ThrowsAsync<ArgumentException>(() => Store.AppendAsync([TestData.Award("old", "A", 1, at: NodaTime.Instant.FromUtc(1, 1, 1, 0, 0))]));
+        var ex = await Assert.ThrowsAsync<PointsInputException>(() => Store.AppendAsync([TestData.Award("old", "A", 1, at: NodaTime.Instant.FromUtc(1, 1, 1, 0, 0))]));
 
         Assert.Contains("PointsBounds.EventTimes", ex.Message, StringComparison.Ordinal);
     }
@@ -98,13 +101,15 @@ public abstract partial class LedgerStoreBehaviour
     [InlineData(PointsBounds.MaxPointsPerPosting + 1)]
     public async Task SaveItemAsync_PriceOutsideBound_Refused(long price)
     {
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.SaveItemAsync(new CatalogItem("x", "X", CatalogItemKind.Welfare, price)));
+        var ex = await Assert.ThrowsAsync<PointsInputException>(() => Store.SaveItemAsync(new CatalogItem("x", "X", CatalogItemKind.Welfare, price)));
+
+        Assert.Equal(new HrKitErrorTarget(Record: "x", Field: "price"), ex.Target);
     }
 
     [Fact]
     public async Task SaveItemAsync_StockAboveBound_Refused()
     {
-        var ex = await Assert.ThrowsAsync<ArgumentException>(() => Store.SaveItemAsync(new CatalogItem("x", "X", CatalogItemKind.Welfare, 1, Stock: int.MaxValue)));
+        var ex = await Assert.ThrowsAsync<PointsInputException>(() => Store.SaveItemAsync(new CatalogItem("x", "X", CatalogItemKind.Welfare, 1, Stock: int.MaxValue)));
 
         Assert.Contains("PointsBounds.MaxCatalogQuantity", ex.Message, StringComparison.Ordinal);
     }
@@ -134,17 +139,17 @@ public abstract partial class LedgerStoreBehaviour
     }
 
     [Fact]
-    public async Task RedeemAsync_IdLongerThanBound_ThrowsArgumentExceptionNamingTheBound()
+    public async Task RedeemAsync_IdLongerThanBound_ThrowsPointsInputExceptionNamingTheBound()
     {
-        var ex = await Assert.ThrowsAsync<ArgumentException>(() => Store.RedeemAsync(new RedemptionRequest(new string('r', 100_000), "E1", "pen")));
+        var ex = await Assert.ThrowsAsync<PointsInputException>(() => Store.RedeemAsync(new RedemptionRequest(new string('r', 100_000), "E1", "pen")));
 
         Assert.Contains("PointsBounds.MaxIdLength", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task GetBalancesAsync_IdLongerThanBound_ThrowsArgumentException()
+    public async Task GetBalancesAsync_IdLongerThanBound_ThrowsPointsInputException()
     {
-        await Assert.ThrowsAsync<ArgumentException>(() => Store.GetBalancesAsync(new string('e', 1_000)));
+        await Assert.ThrowsAsync<PointsInputException>(() => Store.GetBalancesAsync(new string('e', 1_000)));
     }
 
     [Theory]

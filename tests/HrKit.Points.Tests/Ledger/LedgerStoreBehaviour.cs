@@ -1,3 +1,5 @@
+using HrKit;
+using HrKit.Points;
 using HrKit.Points.Catalog;
 using HrKit.Points.Ledger;
 using HrKit.Points.Model;
@@ -197,7 +199,7 @@ public abstract partial class LedgerStoreBehaviour : IAsyncLifetime
     [Fact]
     public async Task AppendAsync_InvalidRequestMidBatch_RecordsNothing()
     {
-        await Assert.ThrowsAsync<ArgumentException>(() => Store.AppendAsync([TestData.Award("e1", "A", 10), TestData.Award("e2", "B", 5), TestData.Award("e3", "", 5)]));
+        await Assert.ThrowsAsync<PointsInputException>(() => Store.AppendAsync([TestData.Award("e1", "A", 10), TestData.Award("e2", "B", 5), TestData.Award("e3", "", 5)]));
 
         Assert.Empty(await Store.GetPostingsAsync(new PostingQuery()));
         var retry = await Store.AppendAsync([TestData.Award("e1", "A", 10)]);

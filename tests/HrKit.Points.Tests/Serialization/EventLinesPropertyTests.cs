@@ -1,3 +1,4 @@
+using HrKit.Points;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
@@ -14,7 +15,7 @@ using NodaTime.Testing;
 namespace HrKit.Points.Tests.Serialization;
 
 /// <summary>
-/// Issue 10: any JSON Lines text or byte stream reads as events or fails with a <see cref="FormatException"/> naming a
+/// Issue 10: any JSON Lines text or byte stream reads as events or fails with a <see cref="PointsInputException"/> naming a
 /// line, and whatever was read processes into a result.
 /// </summary>
 public sealed class EventLinesPropertyTests
@@ -28,9 +29,9 @@ public sealed class EventLinesPropertyTests
         {
             events = read();
         }
-        catch (FormatException ex)
+        catch (PointsInputException ex)
         {
-            return ex.Message.StartsWith("line ", StringComparison.Ordinal);
+            return ex.Message.StartsWith("line ", StringComparison.Ordinal) && ex.Target?.Line > 0;
         }
 
         var service = new PointsService(new StaticPointsPolicySource(Default), PointsLedgerStores.InMemory(new FakeClock(TestData.Monday9am)), new PointsOptions());
@@ -39,13 +40,13 @@ public sealed class EventLinesPropertyTests
     }
 
     [Property(MaxTest = 300)]
-    public Property ReadEventLines_AnyText_EventsOrFormatExceptionNamingTheLine() => Prop.ForAll(
+    public Property ReadEventLines_AnyText_EventsOrPointsInputExceptionNamingTheLine() => Prop.ForAll(
         HostileGen.EventLines().ToArbitrary(),
         Gen.Elements("\n", "\r\n", "\r").ToArbitrary(),
         (lines, newline) => ReadsOrNamesALine(() => PointsJson.ReadEventLines(new StringReader(string.Join(newline, lines))).ToList()));
 
     [Property(MaxTest = 200)]
-    public Property ReadEventLines_AnyBytes_EventsOrFormatExceptionNamingTheLine() => Prop.ForAll(
+    public Property ReadEventLines_AnyBytes_EventsOrPointsInputExceptionNamingTheLine() => Prop.ForAll(
         HostileGen.EventLines().ToArbitrary(),
         (from at in Gen.Choose(0, 10_000) from b in Gen.Elements<byte>(0xFF, 0xC3, 0xE2, 0x80, 0x00, 0x0A, 0xEF) select (at, b)).ListOf().ToArbitrary(),
         (lines, corruptions) =>

@@ -1,15 +1,16 @@
+using HrKit.Points;
 using System.Text;
 using HrKit.Points.Serialization;
 
 namespace HrKit.Points.Tests.Serialization;
 
-/// <summary>Issue 10: whatever a JSON Lines file holds, reading it ends in events or a <see cref="FormatException"/> naming the line.</summary>
+/// <summary>Issue 10: whatever a JSON Lines file holds, reading it ends in events or a <see cref="PointsInputException"/> naming the line.</summary>
 public sealed class PointsJsonHostileTests
 {
     private const string Valid = """{"eventId":"a","employeeId":"E1","type":"checkIn","occurredAt":"2025-06-02T08:55:00+08:00"}""";
 
-    private static FormatException ReadFails(string text) =>
-        Assert.Throws<FormatException>(() => PointsJson.ReadEventLines(new StringReader(text)).ToList());
+    private static PointsInputException ReadFails(string text) =>
+        Assert.Throws<PointsInputException>(() => PointsJson.ReadEventLines(new StringReader(text)).ToList());
 
     [Theory]
     [InlineData("""{"eventId":"a","employeeId":"E1","type":"checkIn","occurredAt":123}""", "occurredAt")]
@@ -31,7 +32,7 @@ public sealed class PointsJsonHostileTests
     [InlineData("42", "not a valid event")]
     [InlineData("{", "not a valid event")]
     [InlineData("""{"eventId":"a","employeeId":"E1","type":"checkIn"}""", "'occurredAt' is missing")]
-    public void ReadEventLines_HostileLine_FormatExceptionNamingTheLine(string line, string expected)
+    public void ReadEventLines_HostileLine_PointsInputExceptionNamingTheLine(string line, string expected)
     {
         var ex = ReadFails(Valid + "\n" + line);
 
@@ -51,7 +52,7 @@ public sealed class PointsJsonHostileTests
     [Fact]
     public void ReadEventLines_EndlessLine_RejectedAfterTheLimitWithoutReadingItWhole()
     {
-        var ex = Assert.Throws<FormatException>(() => PointsJson.ReadEventLines(new EndlessReader()).ToList());
+        var ex = Assert.Throws<PointsInputException>(() => PointsJson.ReadEventLines(new EndlessReader()).ToList());
 
         Assert.Equal("line 1: longer than 65,536 characters (PointsBounds.MaxEventLineLength); an event is one short JSON object per line.", ex.Message);
     }
@@ -76,11 +77,11 @@ public sealed class PointsJsonHostileTests
     }
 
     [Fact]
-    public void ReadEventLines_StreamWithInvalidUtf8_FormatExceptionNamingTheLine()
+    public void ReadEventLines_StreamWithInvalidUtf8_PointsInputExceptionNamingTheLine()
     {
         var bytes = Encoding.UTF8.GetBytes(Valid + "\n").Concat(new byte[] { 0x7b, 0xff, 0xfe, 0x7d, 0x0a }).ToArray();
 
-        var ex = Assert.Throws<FormatException>(() => PointsJson.ReadEventLines(new MemoryStream(bytes)));
+        var ex = Assert.Throws<PointsInputException>(() => PointsJson.ReadEventLines(new MemoryStream(bytes)));
 
         Assert.StartsWith("line 2: not valid UTF-8", ex.Message, StringComparison.Ordinal);
     }

@@ -1,3 +1,4 @@
+using HrKit.Points;
 using HrKit.Points.Serialization;
 using NodaTime;
 
@@ -24,18 +25,19 @@ public sealed class PointsJsonTests
     [Fact]
     public void ReadEventLines_MissingEmployee_NamesLineAndField()
     {
-        var ex = Assert.Throws<FormatException>(() => PointsJson.ReadEventLines(new StringReader("""
+        var ex = Assert.Throws<PointsInputException>(() => PointsJson.ReadEventLines(new StringReader("""
             {"eventId":"a","employeeId":"E1","type":"checkIn","occurredAt":"2025-06-02T08:55:00+08:00"}
             {"eventId":"b","type":"checkIn","occurredAt":"2025-06-02T08:55:00+08:00"}
             """)).ToList());
 
         Assert.StartsWith("line 2: 'employeeId' is missing", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(new HrKit.HrKitErrorTarget(Line: 2, Field: "employeeId"), ex.Target);
     }
 
     [Fact]
     public void ReadEventLines_TimeWithoutOffset_Rejected()
     {
-        var ex = Assert.Throws<FormatException>(() => PointsJson.ReadEventLines(new StringReader("""{"eventId":"a","employeeId":"E1","type":"checkIn","occurredAt":"2025-06-02T08:55:00"}""")).ToList());
+        var ex = Assert.Throws<PointsInputException>(() => PointsJson.ReadEventLines(new StringReader("""{"eventId":"a","employeeId":"E1","type":"checkIn","occurredAt":"2025-06-02T08:55:00"}""")).ToList());
 
         Assert.Contains("offset", ex.Message, StringComparison.Ordinal);
     }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Json;
-using HrKit.Integration.DependencyInjection;
+using HrKit.Integration;
 using HrKit.Integration.Serialization;
 using HrKit.Integration.Tokens;
 using Microsoft.Extensions.Logging;

@@ -1,5 +1,5 @@
 using System.Threading.Channels;
-using HrKit.Integration.DependencyInjection;
+using HrKit.Integration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NodaTime;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using HrKit.Integration.DependencyInjection;
+using HrKit.Integration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

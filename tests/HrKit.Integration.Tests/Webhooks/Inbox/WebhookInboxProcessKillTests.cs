@@ -39,7 +39,7 @@ public sealed class WebhookInboxProcessKillTests : IDisposable
             o =>
             {
                 o.SignedWebhook.Secret = ProbeDelivery.Secret;
-                o.WebhookInbox.Store = HrKit.Integration.DependencyInjection.WebhookInboxStoreKind.Sqlite;
+                o.WebhookInbox.Store = HrKit.Integration.WebhookInboxStoreKind.Sqlite;
                 o.WebhookInbox.ConnectionString = _inbox;
             },
             new NodaTime.Testing.FakeClock(SystemClock.Instance.GetCurrentInstant()),

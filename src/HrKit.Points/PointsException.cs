@@ -1,0 +1,42 @@
+namespace HrKit.Points;
+
+/// <summary>
+/// The base of HrKit.Points' exceptions: catch it for any points refusal. The subclasses say what was refused:
+/// <see cref="PointsInputException"/> (an event, posting, id or date outside <see cref="PointsBounds"/>),
+/// <see cref="Ledger.PointsLedgerException"/> (a ledger operation the balances or catalog forbid) and
+/// <see cref="Policies.PointsPolicyException"/> (a policy).
+/// </summary>
+public class PointsException : HrKitException
+{
+    /// <summary>Creates the exception with a generic message.</summary>
+    public PointsException()
+        : this("A points operation was refused.")
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">What is wrong and how to fix it.</param>
+    public PointsException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">What is wrong and how to fix it.</param>
+    /// <param name="innerException">The failure that caused this one.</param>
+    public PointsException(string message, Exception? innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">What is wrong and how to fix it.</param>
+    /// <param name="errorCode">The stable code from <c>docs/errors.md</c>.</param>
+    /// <param name="target">The record, field or rule at fault, when one is.</param>
+    /// <param name="innerException">The failure that caused this one.</param>
+    /// <exception cref="ArgumentException"><paramref name="errorCode"/> is empty.</exception>
+    public PointsException(string message, string errorCode, HrKitErrorTarget? target = null, Exception? innerException = null)
+        : base(message, errorCode, target, innerException)
+    {
+    }
+}
