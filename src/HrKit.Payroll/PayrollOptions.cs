@@ -3,7 +3,10 @@ namespace HrKit.Payroll;
 /// <summary>Options for <c>services.AddHrKitPayroll(...)</c>. Validated at start-up; every message says how to fix it.</summary>
 public sealed class PayrollOptions
 {
-    /// <summary>A pay policy JSON file. <value>Default: null, the built-in China mainland standard policy.</value></summary>
+    /// <summary>
+    /// China mainland's pay policy JSON file (other jurisdictions use their pack's default policy, docs/jurisdictions.md).
+    /// <value>Default: null, the built-in China mainland standard policy.</value>
+    /// </summary>
     public string? PolicyPath { get; set; }
 
     /// <summary>

@@ -4,7 +4,7 @@ using HrKit.Points.Model;
 
 namespace HrKit.Points;
 
-/// <summary>What <see cref="PointsSamples.RunSqliteDemoAsync"/> did.</summary>
+/// <summary>What <see cref="PointsSamples.RunDemoAsync"/> did.</summary>
 /// <param name="Events">Postings from the sample events (empty on a second run; duplicates listed).</param>
 /// <param name="Redemptions">The demo redemptions (the same postings on a second run).</param>
 /// <param name="Balances">Balances per employee.</param>

@@ -11,7 +11,7 @@ namespace HrKit.Points;
 
 /// <summary>
 /// The built-in sample (docs/samples/points-events.jsonl: three employees in June 2025, one redelivered event)
-/// and a one-call demo on a SQLite ledger, for <c>hrkit demo</c> and for trying the package.
+/// and a one-call demo on any ledger store, for <c>hrkit demo</c> and for trying the package.
 /// </summary>
 public static class PointsSamples
 {
@@ -38,42 +38,39 @@ public static class PointsSamples
     ];
 
     /// <summary>
-    /// Creates (or reopens) a SQLite ledger at <paramref name="databasePath"/>, stocks the sample catalog, replays
-    /// the sample events through the default policy, redeems a movie ticket and an Excel handbook for E001, and
-    /// reports. Running it twice on the same file changes nothing the second time.
+    /// Stocks the sample catalog in <paramref name="store"/>, replays the sample events through the default policy,
+    /// redeems a movie ticket and an Excel handbook for E001, and reports. Running it twice on the same ledger changes
+    /// nothing the second time. The caller owns <paramref name="store"/> (e.g. <c>SqlitePointsLedgerStore.Create("demo.db", clock)</c>).
     /// </summary>
-    public static async Task<PointsDemoResult> RunSqliteDemoAsync(string databasePath, IClock? clock = null, CancellationToken cancellationToken = default)
+    /// <exception cref="Ledger.PointsLedgerException">The ledger refused a write (it already holds other data for the sample employees).</exception>
+    public static async Task<PointsDemoResult> RunDemoAsync(IPointsLedgerStore store, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(databasePath);
+        ArgumentNullException.ThrowIfNull(store);
         var options = new PointsOptions();
-        var store = PointsLedgerStores.Sqlite(databasePath, clock ?? SystemClock.Instance);
-        await using (store.ConfigureAwait(false))
+        foreach (var item in SampleCatalog)
         {
-            foreach (var item in SampleCatalog)
+            if ((await store.GetItemsAsync(cancellationToken).ConfigureAwait(false)).All(i => i.Id != item.Id))
             {
-                if ((await store.GetItemsAsync(cancellationToken).ConfigureAwait(false)).All(i => i.Id != item.Id))
-                {
-                    await store.SaveItemAsync(item, cancellationToken).ConfigureAwait(false);
-                }
+                await store.SaveItemAsync(item, cancellationToken).ConfigureAwait(false);
             }
-
-            var service = new PointsService(new StaticPointsPolicySource(PointsPolicyLoader.LoadDefault()), store, options);
-            var appended = await service.ProcessBatchAsync(LoadSampleEvents(), cancellationToken).ConfigureAwait(false);
-            var redemptions = new List<Posting>
-            {
-                await service.RedeemAsync(new RedemptionRequest("demo-E001-movie", "E001", "movie-ticket"), cancellationToken).ConfigureAwait(false),
-                await service.RedeemAsync(new RedemptionRequest("demo-E001-handbook", "E001", "excel-handbook"), cancellationToken).ConfigureAwait(false),
-            };
-            var employees = new[] { "E001", "E002", "E003" };
-            var balances = new Dictionary<string, IReadOnlyList<CategoryBalance>>(StringComparer.Ordinal);
-            foreach (var e in employees)
-            {
-                balances[e] = await service.GetBalancesAsync(e, cancellationToken).ConfigureAwait(false);
-            }
-
-            var report = await new PointsAnalytics(store, options).GetReportAsync(SampleMonth.OnDayOfMonth(1), SampleMonth.OnDayOfMonth(30), cancellationToken).ConfigureAwait(false);
-            var bonuses = await new LearningBonusCalculator(store, options).GetAllAsync(SampleMonth, cancellationToken).ConfigureAwait(false);
-            return new PointsDemoResult(appended, redemptions, balances, report, bonuses);
         }
+
+        var service = new PointsService(new StaticPointsPolicySource(PointsPolicyLoader.LoadDefault()), store, options);
+        var appended = await service.ProcessBatchAsync(LoadSampleEvents(), cancellationToken).ConfigureAwait(false);
+        var redemptions = new List<Posting>
+        {
+            await service.RedeemAsync(new RedemptionRequest("demo-E001-movie", "E001", "movie-ticket"), cancellationToken).ConfigureAwait(false),
+            await service.RedeemAsync(new RedemptionRequest("demo-E001-handbook", "E001", "excel-handbook"), cancellationToken).ConfigureAwait(false),
+        };
+        var employees = new[] { "E001", "E002", "E003" };
+        var balances = new Dictionary<string, IReadOnlyList<CategoryBalance>>(StringComparer.Ordinal);
+        foreach (var e in employees)
+        {
+            balances[e] = await service.GetBalancesAsync(e, cancellationToken).ConfigureAwait(false);
+        }
+
+        var report = await new PointsAnalytics(store, options).GetReportAsync(SampleMonth.OnDayOfMonth(1), SampleMonth.OnDayOfMonth(30), cancellationToken).ConfigureAwait(false);
+        var bonuses = await new LearningBonusCalculator(store, options).GetAllAsync(SampleMonth, cancellationToken).ConfigureAwait(false);
+        return new PointsDemoResult(appended, redemptions, balances, report, bonuses);
     }
 }

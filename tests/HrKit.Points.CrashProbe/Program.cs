@@ -42,7 +42,7 @@ if (args.Length != 3)
 var runId = args[1];
 var batchSize = int.Parse(args[2], CultureInfo.InvariantCulture);
 var at = Instant.FromUtc(2025, 6, 2, 9, 0);
-await using var store = PointsLedgerStores.Sqlite(args[0], SystemClock.Instance);
+await using var store = SqlitePointsLedgerStore.Create(args[0], SystemClock.Instance);
 await store.InitializeAsync();
 Console.Out.Flush();
 for (var batch = 0; ; batch++)

@@ -11,6 +11,8 @@ namespace HrKit.Benchmarks.Payroll;
 /// through Microsoft RulesEngine's <c>ExecuteAllRulesAsync</c> per employee. Each invocation pays every employee once;
 /// the per-item columns turn that into payslips per second and bytes per payslip.
 /// To benchmark another bulk path, add one more [Benchmark] method that pays <see cref="_inputs"/> and returns a checksum.
+/// Each jurisdiction pack is measured on the totals path beside the same baseline: its workload comes from
+/// <see cref="JurisdictionWorkloads"/> and its method calls <see cref="Summaries"/> with its code.
 /// </summary>
 [MemoryDiagnoser]
 [BenchmarkCategory("Payroll")]
@@ -19,6 +21,7 @@ public class PayrollBulkBenchmarks
     private EmployeeMonthInput[] _inputs = [];
     private PayrollEngine _engine = null!;
     private RulesEnginePayroll? _rulesEngine;
+    private Dictionary<string, EmployeeMonthInput[]> _workloads = [];
 
     [ParamsSource(nameof(EmployeeCounts))]
     public int Employees { get; set; }
@@ -34,6 +37,7 @@ public class PayrollBulkBenchmarks
     public void Setup()
     {
         _inputs = PayrollWorkload.Create(Employees);
+        _workloads = JurisdictionWorkloads.Codes.ToDictionary(code => code, code => code == "CN" ? _inputs : JurisdictionWorkloads.Create(code, Employees));
         _engine = new PayrollEngineBuilder().WithMaxDegreeOfParallelism(Threads).Build();
         _rulesEngine = new RulesEnginePayroll(ContributionTable.BuiltIn, PayrollWorkload.Month);
         // Warm the JIT and caches outside the measurement; GC so the inputs sit in gen 2 before the first iteration.
@@ -95,12 +99,15 @@ public class PayrollBulkBenchmarks
         return total;
     }
 
-    /// <summary>Totals only (no lines, no strings): the bulk path for runs that post amounts.</summary>
+    /// <summary>Totals only (no lines, no strings): the bulk path for runs that post amounts. China mainland, the default pack.</summary>
     [Benchmark(Description = "HrKit CalculateManySummaries")]
-    public decimal CalculateManySummaries()
+    public decimal CalculateManySummaries() => Summaries("CN");
+
+    /// <summary>The totals path over the workload of one jurisdiction pack.</summary>
+    private decimal Summaries(string jurisdiction)
     {
         var total = 0m;
-        foreach (var result in _engine.CalculateManySummaries(_inputs))
+        foreach (var result in _engine.CalculateManySummaries(_workloads[jurisdiction]))
         {
             total += result.Summary.NetPay;
         }

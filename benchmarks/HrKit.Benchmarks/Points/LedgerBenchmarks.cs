@@ -39,7 +39,7 @@ public class LedgerBenchmarks
         if (Store == "sqlite")
         {
             _sqliteDirectory = Directory.CreateTempSubdirectory("hrkit-bench-sqlite-").FullName;
-            _store = PointsLedgerStores.Sqlite(Path.Combine(_sqliteDirectory, "ledger.db"), SystemClock.Instance);
+            _store = SqlitePointsLedgerStore.Create(Path.Combine(_sqliteDirectory, "ledger.db"), SystemClock.Instance);
         }
         else
         {
@@ -50,7 +50,7 @@ public class LedgerBenchmarks
                 connectionString = _ownCluster.ConnectionString;
             }
 
-            _store = PointsLedgerStores.PostgreSql(connectionString, SystemClock.Instance);
+            _store = PostgreSqlPointsLedgerStore.Create(connectionString, SystemClock.Instance);
         }
 
         _store.InitializeAsync().GetAwaiter().GetResult();

@@ -30,7 +30,7 @@ internal static class CheckInSync
         bool postPoints, CancellationToken cancellationToken)
     {
         var services = new ServiceCollection();
-        services.AddHrKitPoints(o => o.ConnectionString = databasePath);
+        services.AddHrKitPoints().AddHrKitPointsSqlite(o => o.ConnectionString = databasePath);
         services.AddHrKitIntegration(calendar);
         services.AddSingleton<IAttendanceSource>(sp => new CheckInFileSource(checkIns, DateTimeZoneProviders.Tzdb[sp.GetRequiredService<IOptions<IntegrationOptions>>().Value.TimeZoneId]));
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });

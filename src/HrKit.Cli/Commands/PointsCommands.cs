@@ -68,7 +68,7 @@ internal static class PointsCommands
                 throw new CliDataException($"--db: no points ledger at '{path}'; pass the SQLite file the application writes (e.g. hrkit-points.db).");
             }
 
-            var store = PointsLedgerStores.Sqlite(path, SystemClock.Instance);
+            var store = SqlitePointsLedgerStore.Create(path, SystemClock.Instance);
             await using var scope = store.ConfigureAwait(false);
             var balances = await store.GetBalancesAsync(id, cancellationToken).ConfigureAwait(false);
             if (balances.Count == 0)

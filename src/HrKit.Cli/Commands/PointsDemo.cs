@@ -1,6 +1,8 @@
 using System.Globalization;
 using HrKit.Points;
 using HrKit.Points.Analytics;
+using HrKit.Points.Ledger;
+using NodaTime;
 
 namespace HrKit.Cli.Commands;
 
@@ -11,7 +13,13 @@ internal static class PointsDemo
     public static async Task<IReadOnlyList<LearningBonus>> RunAsync(string path, TextWriter stdout)
     {
         await stdout.WriteLineAsync($"== Points (积分制) on SQLite {path}: sample events of June 2025 through the default policy ==").ConfigureAwait(false);
-        var result = await PointsSamples.RunSqliteDemoAsync(path).ConfigureAwait(false);
+        PointsDemoResult result;
+        var store = SqlitePointsLedgerStore.Create(path, SystemClock.Instance);
+        await using (store.ConfigureAwait(false))
+        {
+            result = await PointsSamples.RunDemoAsync(store).ConfigureAwait(false);
+        }
+
         var inv = CultureInfo.InvariantCulture;
         await stdout.WriteLineAsync(string.Create(inv, $"{result.Events.Posted.Count} postings, {result.Events.DuplicateSources.Count} duplicate deliveries dropped, {result.Redemptions.Count} redemptions.")).ConfigureAwait(false);
         foreach (var (employee, balances) in result.Balances.OrderBy(b => b.Key, StringComparer.Ordinal))

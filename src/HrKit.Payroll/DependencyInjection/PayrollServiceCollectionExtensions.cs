@@ -1,6 +1,7 @@
 using HrKit.Payroll;
 using HrKit.Payroll.DependencyInjection;
 using HrKit.Payroll.Engine;
+using HrKit.Payroll.Jurisdictions;
 using HrKit.Payroll.Jurisdictions.China;
 using HrKit.Payroll.Policies;
 using HrKit.Payroll.Reports;
@@ -35,6 +36,19 @@ public static class PayrollServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// Registers a jurisdiction pack for the engine <see cref="AddHrKitPayroll"/> builds (beside the built-in packs,
+    /// replacing one of the same code). Registering the same pack type twice keeps the first.
+    /// </summary>
+    /// <example><code>services.AddHrKitPayroll().AddHrKitJurisdiction(myPack);</code></example>
+    public static IServiceCollection AddHrKitJurisdiction(this IServiceCollection services, JurisdictionPack pack)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(pack);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton(pack));
+        return services;
+    }
+
     private static PayrollEngine CreateEngine(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<PayrollOptions>>().Value;
@@ -42,6 +56,11 @@ public static class PayrollServiceCollectionExtensions
         var builder = new PayrollEngineBuilder()
             .WithMaxDegreeOfParallelism(options.MaxDegreeOfParallelism)
             .WithBatchSize(options.BatchSize);
+        foreach (var pack in services.GetServices<JurisdictionPack>())
+        {
+            builder.WithJurisdiction(pack);
+        }
+
         if (options.PolicyPath is { } policyPath)
         {
             builder.WithPolicy(PayPolicyLoader.LoadFile(policyPath));

@@ -1,5 +1,4 @@
 using System.Globalization;
-using HrKit.Payroll.Jurisdictions.China;
 using HrKit.Payroll.Model;
 using HrKit.Payroll.Policies;
 
@@ -11,7 +10,7 @@ namespace HrKit.Payroll.Engine;
 /// </summary>
 internal static class InputValidator
 {
-    public static void Validate(EmployeeMonthInput input, PayPolicy policy)
+    public static void Validate(EmployeeMonthInput input)
     {
         var id = string.IsNullOrWhiteSpace(input.EmployeeId) ? "?" : input.EmployeeId;
         if (id == "?")
@@ -28,16 +27,6 @@ internal static class InputValidator
         if ((input.HireDate is { } h && h.Calendar != NodaTime.CalendarSystem.Iso) || (input.TerminationDate is { } t && t.Calendar != NodaTime.CalendarSystem.Iso))
         {
             Throw(id, input.HireDate is { } hd && hd.Calendar != NodaTime.CalendarSystem.Iso ? "hireDate" : "terminationDate", "must be in the ISO calendar.");
-        }
-
-        if (input.YearToDate?.ThroughMonth is { } through && through.Calendar != NodaTime.CalendarSystem.Iso)
-        {
-            Throw(id, "yearToDate.throughMonth", "must be in the ISO calendar.");
-        }
-
-        if (string.IsNullOrWhiteSpace(input.City))
-        {
-            Throw(id, "city", "required, e.g. \"beijing\".");
         }
 
         Amount(input.BaseSalary, "baseSalary", id);
@@ -67,31 +56,20 @@ internal static class InputValidator
         Amount(input.OtherEarnings, "otherEarnings", id);
         Amount(input.TaxFreeIncome, "taxFreeIncome", id);
         Amount(input.PostTaxDeductions, "postTaxDeductions", id);
-        Amount(input.OtherTaxDeductions, "otherTaxDeductions", id);
         Amount(input.AnnualBonus, "annualBonus", id);
-        if (input.AnnualBonus > 0 && input.AnnualBonusTaxMethod == AnnualBonusTaxMethod.Separate && !AnnualBonusTax.IsAvailable(input.Period))
-        {
-            Throw(id, "annualBonusTaxMethod", $"separate taxation of the annual bonus ends with {Format(AnnualBonusTax.AvailableThrough)} (财政部 税务总局公告2023年第30号); use \"merged\".");
-        }
-
-        if (input.SocialInsuranceBase is { } siBase)
-        {
-            Amount(siBase, "socialInsuranceBase", id);
-        }
-
-        if (input.HousingFundBase is { } hfBase)
-        {
-            Amount(hfBase, "housingFundBase", id);
-        }
-
         if (input.ProrationFactor is { } factor && factor is < 0m or > 1m)
         {
             Throw(id, "prorationFactor", $"{Format(factor)} must be between 0 and 1.");
         }
 
-        ValidateDeductions(input.SpecialAdditionalDeductions, id);
         ValidateEmployment(input, id);
-        ValidateYearToDate(input, id);
+        ValidateJurisdictionYearToDate(input, id);
+    }
+
+    /// <summary>The custom inputs against the policy that pays the record (the policy depends on the jurisdiction).</summary>
+    public static void ValidateCustomInputs(EmployeeMonthInput input, PayPolicy policy)
+    {
+        var id = input.EmployeeId;
         NamedAmounts(input.CustomInputs, "customInputs", -PayrollLimits.MaxAmount, id);
         foreach (var key in input.CustomInputs.Count == 0 ? [] : input.CustomInputs.Keys)
         {
@@ -103,48 +81,41 @@ internal static class InputValidator
         }
     }
 
-    private static void ValidateDeductions(SpecialAdditionalDeductions d, string id)
+    // The pack's state: its own figures are the pack's to check by name; the engine checks what every state shares.
+    private static void ValidateJurisdictionYearToDate(EmployeeMonthInput input, string id)
     {
-        const string P = "specialAdditionalDeductions.";
-        Amount(d.ChildEducation, P + "childEducation", id);
-        Amount(d.InfantCare, P + "infantCare", id);
-        Amount(d.ContinuingEducation, P + "continuingEducation", id);
-        Amount(d.HousingLoanInterest, P + "housingLoanInterest", id);
-        Amount(d.HousingRent, P + "housingRent", id);
-        Amount(d.ElderlySupport, P + "elderlySupport", id);
-        if (d.ChildEducation != 0 && d.ChildEducation % 1_000m != 0)
+        if (input.JurisdictionYearToDate is not { } ytd)
         {
-            Throw(id, P + "childEducation", "must be 2 000 per child (or 1 000 when parents split it 50/50).");
+            return;
         }
 
-        if (d.InfantCare != 0 && d.InfantCare % 1_000m != 0)
+        const string P = "jurisdictionYearToDate.";
+        if (!string.Equals(ytd.Jurisdiction, input.Jurisdiction, StringComparison.OrdinalIgnoreCase))
         {
-            Throw(id, P + "infantCare", "must be 2 000 per child (or 1 000 when parents split it 50/50).");
+            Throw(id, P + "jurisdiction", $"'{ytd.Jurisdiction}' is not the record's jurisdiction '{input.Jurisdiction}'; pass the state of the previous payslip in the same jurisdiction.");
         }
 
-        if (d.ContinuingEducation > 400m)
+        if (ytd.ThroughMonth.Calendar != NodaTime.CalendarSystem.Iso)
         {
-            Throw(id, P + "continuingEducation", "monthly withholding allows at most 400 (degree education); certificates are claimed in the annual reconciliation.");
+            Throw(id, P + "throughMonth", "must be in the ISO calendar.");
         }
 
-        if (d.HousingLoanInterest > 1_000m)
+        if (ytd.ThroughMonth.CompareTo(input.Period) >= 0)
         {
-            Throw(id, P + "housingLoanInterest", "at most 1 000 a month.");
+            Throw(id, P + "throughMonth", $"{Format(ytd.ThroughMonth)} is not before the pay month {Format(input.Period)}; pass the state through the previous month.");
         }
 
-        if (d.HousingRent is not (0m or 800m or 1_100m or 1_500m))
+        if (ytd.Figures.Count > PayrollLimits.MaxNamedAmounts)
         {
-            Throw(id, P + "housingRent", "must be 1 500, 1 100 or 800 by city tier.");
+            Throw(id, P + "figures", $"{ytd.Figures.Count.ToString(CultureInfo.InvariantCulture)} entries; at most {PayrollLimits.MaxNamedAmounts.ToString(CultureInfo.InvariantCulture)} are accepted.");
         }
 
-        if (d.HousingRent > 0 && d.HousingLoanInterest > 0)
+        foreach (var (name, value) in ytd.Figures)
         {
-            Throw(id, P + "housingRent", "housing rent and housing loan interest cannot both be claimed (国发〔2018〕41号 第二十四条).");
-        }
-
-        if (d.ElderlySupport > 3_000m)
-        {
-            Throw(id, P + "elderlySupport", "at most 3 000 a month.");
+            if (value is > PayrollLimits.MaxYearToDateAmount or < -PayrollLimits.MaxYearToDateAmount)
+            {
+                Throw(id, $"{P}figures.{name}", $"{Format(value)} is outside ±{Format(PayrollLimits.MaxYearToDateAmount)} (docs/payroll-input.md#bounds).");
+            }
         }
     }
 
@@ -171,47 +142,7 @@ internal static class InputValidator
         }
     }
 
-    private static void ValidateYearToDate(EmployeeMonthInput input, string id)
-    {
-        var ytd = input.YearToDate;
-        var joinedThisMonth = input.HireDate is { } hire && hire.Year == input.Period.Year && hire.Month == input.Period.Month;
-        if (ytd is null || ytd.ThroughMonth is null)
-        {
-            if (input.Period.Month != 1 && !joinedThisMonth && ytd is null)
-            {
-                Throw(id, "yearToDate", $"required for {Format(input.Period)}: cumulative withholding needs the tax year's figures through the previous month (pass the yearToDate of the previous payslip), unless the pay month is January or the employee joined in it (hireDate).");
-            }
-
-            return;
-        }
-
-        const string P = "yearToDate.";
-        YearToDateAmount(ytd.Income, P + "income", id);
-        YearToDateAmount(ytd.TaxFreeIncome, P + "taxFreeIncome", id);
-        YearToDateAmount(ytd.BasicDeduction, P + "basicDeduction", id);
-        YearToDateAmount(ytd.SpecialDeductions, P + "specialDeductions", id);
-        YearToDateAmount(ytd.SpecialAdditionalDeductions, P + "specialAdditionalDeductions", id);
-        YearToDateAmount(ytd.OtherDeductions, P + "otherDeductions", id);
-        YearToDateAmount(ytd.TaxWithheld, P + "taxWithheld", id);
-        YearToDateAmount(ytd.TaxableIncome, P + "taxableIncome", id);
-        var through = ytd.ThroughMonth.Value;
-        if (through.Year == input.Period.Year && through.CompareTo(input.Period) >= 0)
-        {
-            Throw(id, "yearToDate.throughMonth", $"{Format(through)} is not before the pay month {Format(input.Period)}; pass the state through the previous month.");
-        }
-
-        if (through.Year > input.Period.Year)
-        {
-            Throw(id, "yearToDate.throughMonth", $"{Format(through)} is after the pay month {Format(input.Period)}.");
-        }
-
-        if (through.Year < input.Period.Year && input.Period.Month != 1 && !joinedThisMonth)
-        {
-            Throw(id, "yearToDate.throughMonth", $"{Format(through)} belongs to an earlier tax year; {Format(input.Period)} needs this year's figures through the previous month.");
-        }
-    }
-
-    private static void NonNegative(decimal value, string field, string id)
+    internal static void NonNegative(decimal value, string field, string id)
     {
         // The sign-bit test first: a decimal comparison costs far more, and this runs ~30 times per employee.
         if (decimal.IsNegative(value) && value != 0)
@@ -230,21 +161,21 @@ internal static class InputValidator
     }
 
     // Money fields: 0 to PayrollLimits.MaxAmount, so that no sum or product the engine forms can overflow.
-    private static void Amount(decimal value, string field, string id)
+    internal static void Amount(decimal value, string field, string id)
     {
         NonNegative(value, field, id);
         if (value > PayrollLimits.MaxAmount)
         {
-            Throw(id, field, $"{Format(value)} is above the largest amount a field may hold ({Format(PayrollLimits.MaxAmount)} yuan a month, docs/payroll-input.md#bounds).");
+            Throw(id, field, $"{Format(value)} is above the largest amount a field may hold ({Format(PayrollLimits.MaxAmount)} a month in the jurisdiction's currency, docs/payroll-input.md#bounds).");
         }
     }
 
-    private static void YearToDateAmount(decimal value, string field, string id)
+    internal static void YearToDateAmount(decimal value, string field, string id)
     {
         NonNegative(value, field, id);
         if (value > PayrollLimits.MaxYearToDateAmount)
         {
-            Throw(id, field, $"{Format(value)} is above the largest year-to-date figure ({Format(PayrollLimits.MaxYearToDateAmount)} yuan, docs/payroll-input.md#bounds).");
+            Throw(id, field, $"{Format(value)} is above the largest year-to-date figure ({Format(PayrollLimits.MaxYearToDateAmount)} in the jurisdiction's currency, docs/payroll-input.md#bounds).");
         }
     }
 
@@ -279,9 +210,9 @@ internal static class InputValidator
         }
     }
 
-    private static void Throw(string id, string field, string problem) => throw new PayrollInputException(id, field, problem);
+    internal static void Throw(string id, string field, string problem) => throw new PayrollInputException(id, field, problem);
 
-    private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+    internal static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Format(NodaTime.YearMonth month) => NodaTime.Text.YearMonthPattern.Iso.Format(month);
+    internal static string Format(NodaTime.YearMonth month) => NodaTime.Text.YearMonthPattern.Iso.Format(month);
 }

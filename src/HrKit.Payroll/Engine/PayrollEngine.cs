@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using HrKit.Payroll.Engine.Explanations;
+using HrKit.Payroll.Jurisdictions;
 using HrKit.Payroll.Jurisdictions.China;
 using HrKit.Payroll.Model;
 using HrKit.Payroll.Policies;
@@ -9,47 +10,51 @@ using HrKit.Payroll.Policies.Formulas;
 namespace HrKit.Payroll.Engine;
 
 /// <summary>
-/// Pays employees for a month under one compiled <see cref="PayPolicy"/> and a <see cref="ContributionTable"/>.
-/// Order per employee: policy components (earnings, pre-tax deductions) → social insurance and housing fund →
-/// individual income tax by cumulative withholding (and the annual bonus) → post-tax deductions → net pay.
+/// Pays employees for a month: each under the pay policy and the jurisdiction pack of its <c>jurisdiction</c>
+/// (China mainland by default), so one run may mix jurisdictions. Order per employee: policy components (earnings,
+/// pre-tax deductions) → the pack's statutory items (for China mainland: social insurance and housing fund, then
+/// individual income tax by cumulative withholding and the annual bonus) → post-tax deductions → net pay.
 /// Immutable and thread-safe; build one with <see cref="PayrollEngineBuilder"/> and reuse it.
 /// </summary>
 public sealed partial class PayrollEngine
 {
-    internal PayrollEngine(PayPolicy policy, ContributionTable contributions, int maxDegreeOfParallelism, int batchSize)
+    internal PayrollEngine(JurisdictionRegistry jurisdictions, IReadOnlyDictionary<string, PayPolicy> policies, int maxDegreeOfParallelism, int batchSize)
     {
-        Policy = policy;
-        Contributions = contributions;
+        Jurisdictions = jurisdictions;
         MaxDegreeOfParallelism = maxDegreeOfParallelism;
         BatchSize = batchSize;
-        _parameterTemplate = new (int, decimal)[policy.Parameters.Count];
-        var i = 0;
-        foreach (var (name, value) in policy.Parameters)
-        {
-            _parameterTemplate[i++] = (ResolveSlot(name), value);
-        }
-
-        IEqualityComparer<ContributionItem> byReference = ReferenceEqualityComparer.Instance;
-        _itemLabels = contributions.Schedules.SelectMany(s => s.Items).Distinct(byReference)
-            .ToFrozenDictionary(item => item, item => new ContributionLabels(item), byReference);
+        _lanes = jurisdictions.Packs.ToFrozenDictionary(p => p.Code, p => new JurisdictionLane(p, policies[p.Code]), StringComparer.OrdinalIgnoreCase);
+        _defaultLane = _lanes.GetValueOrDefault(EmployeeMonthInput.DefaultJurisdiction);
+        Policy = _defaultLane?.Policy ?? PayPolicy.ChinaStandard;
+        Contributions = (_defaultLane?.Pack as ChinaMainlandPack)?.Contributions ?? ContributionTable.BuiltIn;
     }
 
-    private readonly (int Slot, decimal Value)[] _parameterTemplate;
+    private readonly FrozenDictionary<string, JurisdictionLane> _lanes;
 
-    // Keyed by reference: the items of this engine's table, whose line codes and names are built once.
-    private readonly FrozenDictionary<ContributionItem, ContributionLabels> _itemLabels;
+    // China mainland, the jurisdiction of a record that names none: found without hashing the code.
+    private readonly JurisdictionLane? _defaultLane;
 
-    /// <summary>The pay policy in force.</summary>
+    /// <summary>The pay policy of China mainland (<c>CN</c>), the default jurisdiction.</summary>
     public PayPolicy Policy { get; }
 
-    /// <summary>The social insurance and housing fund table in force.</summary>
+    /// <summary>The social insurance and housing fund table of the China mainland pack.</summary>
     public ContributionTable Contributions { get; }
+
+    /// <summary>The jurisdiction packs this engine pays, by code.</summary>
+    public JurisdictionRegistry Jurisdictions { get; }
 
     /// <summary>Threads used by the bulk methods.</summary>
     public int MaxDegreeOfParallelism { get; }
 
     /// <summary>Records computed per parallel batch by the bulk methods.</summary>
     public int BatchSize { get; }
+
+    /// <summary>The pay policy employees of <paramref name="jurisdiction"/> are paid under.</summary>
+    /// <exception cref="ArgumentException">No pack of that code is registered.</exception>
+    public PayPolicy PolicyFor(string jurisdiction) =>
+        jurisdiction is not null && _lanes.TryGetValue(jurisdiction, out var lane)
+            ? lane.Policy
+            : throw new ArgumentException($"No jurisdiction pack '{jurisdiction}' is registered (known: {string.Join(", ", Jurisdictions.Codes)}).", nameof(jurisdiction));
 
     /// <summary>Pays one employee for one month, with every line and its explanation (formatted on first read).</summary>
     /// <exception cref="PayrollInputException">
@@ -67,6 +72,7 @@ public sealed partial class PayrollEngine
             Name = input.Name,
             Department = input.Department,
             Period = input.Period,
+            Jurisdiction = s.Jurisdiction,
             Lines = lines.ToImmutable(),
             GrossPay = s.GrossPay,
             EmployeeContributions = s.EmployeeContributions,
@@ -77,6 +83,7 @@ public sealed partial class PayrollEngine
             EmployerContributions = s.EmployerContributions,
             EmployerCost = s.EmployerCost,
             YearToDate = s.YearToDate,
+            JurisdictionYearToDate = s.JurisdictionYearToDate,
             ProvisionalContributions = s.ProvisionalContributions,
         };
     }
@@ -98,10 +105,14 @@ public sealed partial class PayrollEngine
     // failure an error for this record rather than an exception out of a bulk run.
     private PayslipSummary Compute(EmployeeMonthInput input, ImmutableArray<PayslipLine>.Builder? lines)
     {
-        InputValidator.Validate(input, Policy);
+        InputValidator.Validate(input);
+        var lane = LaneOf(input);
+        var jurisdictionInput = ReadJurisdictionInput(lane.Pack, input);
+        lane.Pack.Validate(input, jurisdictionInput);
+        InputValidator.ValidateCustomInputs(input, lane.Policy);
         try
         {
-            return ComputeValidated(input, lines);
+            return ComputeValidated(input, lane, jurisdictionInput, lines);
         }
         catch (ArithmeticException ex)
         {
@@ -110,27 +121,27 @@ public sealed partial class PayrollEngine
         }
     }
 
-    private PayslipSummary ComputeValidated(EmployeeMonthInput input, ImmutableArray<PayslipLine>.Builder? lines)
+    private static PayslipSummary ComputeValidated(EmployeeMonthInput input, JurisdictionLane lane, JurisdictionInput? jurisdictionInput,
+        ImmutableArray<PayslipLine>.Builder? lines)
     {
-        var (schedule, carryForward) = FindSchedule(input);
-
         // 1. Policy components, in dependency order.
-        var (numbers, texts, amounts) = Scratch.Rent(Policy.NumberSlots, BuiltInVariables.Texts.Length, Policy.Components.Length);
+        var policy = lane.Policy;
+        var (numbers, texts, amounts) = Scratch.Rent(policy.NumberSlots, BuiltInVariables.Texts.Length, policy.Components.Length);
         var allowances = AmountMap.Sum(input.Allowances);
         var proration = input.ProrationFactor ?? Proration.Factor(input.Period, input.HireDate, input.TerminationDate);
         BuiltInVariables.Fill(input, allowances, proration, numbers, texts);
-        foreach (var (slot, value) in _parameterTemplate)
+        foreach (var (slot, value) in lane.ParameterTemplate)
         {
             numbers[slot] = value;
         }
 
-        foreach (var (name, defaultValue, slot) in Policy.CustomInputs)
+        foreach (var (name, defaultValue, slot) in policy.CustomInputs)
         {
             numbers[slot] = input.CustomInputs.TryGetValue(name, out var v) ? v : defaultValue;
         }
 
         var scope = new FormulaScope(numbers, texts);
-        var components = Policy.Components;
+        var components = policy.Components;
         decimal componentEarnings = 0, preTaxDeductions = 0;
         for (var i = 0; i < components.Length; i++)
         {
@@ -157,7 +168,7 @@ public sealed partial class PayrollEngine
         }
 
         decimal taxableEarnings = 0, taxFree = 0, postTax = 0, employerExtra = 0;
-        var snapshot = lines is null ? null : new ScopeSnapshot(Policy, numbers, texts[..BuiltInVariables.Texts.Length]);
+        var snapshot = lines is null ? null : new ScopeSnapshot(policy, numbers, texts[..BuiltInVariables.Texts.Length]);
         for (var i = 0; i < components.Length; i++)
         {
             var component = components[i];
@@ -176,7 +187,7 @@ public sealed partial class PayrollEngine
             if (snapshot is not null && (value != 0 || computed != 0))
             {
                 lines!.Add(new PayslipLine(component.Code, component.Name, LineKind(component.Kind), value,
-                    new FormulaExplanation(Policy, component, snapshot, computed, value, componentEarnings)));
+                    new FormulaExplanation(policy, component, snapshot, computed, value, componentEarnings)));
             }
         }
 
@@ -188,75 +199,59 @@ public sealed partial class PayrollEngine
         // 2. Amounts the input carries directly.
         taxableEarnings += AddInputLine(lines, "OTHER_EARNINGS", "Other earnings", PayslipLineKind.Earning, input.OtherEarnings, InputTexts.OtherEarnings);
         taxFree += AddInputLine(lines, "TAX_FREE_INCOME", "Tax-free income", PayslipLineKind.Earning, input.TaxFreeIncome, InputTexts.TaxFreeIncome);
-        var bonus = AddInputLine(lines, "ANNUAL_BONUS", "Annual one-time bonus", PayslipLineKind.Earning, input.AnnualBonus,
-            input.AnnualBonusTaxMethod == AnnualBonusTaxMethod.Separate ? InputTexts.SeparateBonus : InputTexts.MergedBonus);
+        var bonus = AddInputLine(lines, "ANNUAL_BONUS", "Annual one-time bonus", PayslipLineKind.Earning, input.AnnualBonus, lane.Pack.AnnualBonusText(input));
         var gross = taxableEarnings + taxFree + bonus - preTaxDeductions;
-        // 3. Social insurance and housing fund.
-        var siRequested = input.SocialInsuranceBase ?? Money.RoundToFen(EvaluateFormula(input.EmployeeId, "socialInsuranceBase", Policy.SocialInsuranceBase, scope));
-        var (employeeContributions, employerContributions) = Contribute(input, schedule, siRequested, lines);
-        if (carryForward is not null)
-        {
-            lines?.Add(new PayslipLine("CONTRIBUTIONS_PROVISIONAL", "Contributions provisional", PayslipLineKind.Info, 0m, carryForward.Message));
-        }
 
-        // 4. Individual income tax.
-        var wageIncome = taxableEarnings + taxFree - preTaxDeductions + (input.AnnualBonusTaxMethod == AnnualBonusTaxMethod.Merged ? bonus : 0m);
-        var previous = input.YearToDate is { ThroughMonth: { } through } ytd && through.Year == input.Period.Year ? ytd : TaxYearToDate.Empty;
-        var withholding = CumulativeWithholding.Calculate(input.Period, previous,
-            new CumulativeWithholdingInput(wageIncome, taxFree, employeeContributions, input.SpecialAdditionalDeductions.Total, input.OtherTaxDeductions),
-            input.PriorYearIncomeAtMost60000);
-        lines?.Add(new PayslipLine("IIT", "Individual income tax", PayslipLineKind.Tax, withholding.TaxThisMonth, new WithholdingExplanation(withholding, previous)));
-        var bonusTax = 0m;
-        if (bonus > 0 && input.AnnualBonusTaxMethod == AnnualBonusTaxMethod.Separate)
-        {
-            var (tax, bracket) = AnnualBonusTax.Calculate(bonus);
-            bonusTax = tax;
-            lines?.Add(new PayslipLine("IIT_BONUS", "Income tax on annual bonus", PayslipLineKind.Tax, tax, new BonusTaxExplanation(bonus, bracket, tax)));
-        }
+        // 3. The jurisdiction's statutory items: contributions, withholding, statutory minimums.
+        var pack = lane.Pack;
+        var yearToDate = input.JurisdictionYearToDate is { } state && state.ThroughMonth.CompareTo(pack.TaxYearStart(input.Period)) >= 0 ? state : null;
+        var context = new StatutoryContext(input, jurisdictionInput, yearToDate, policy, scope,
+            new GrossFigures(taxableEarnings, taxFree, preTaxDeductions, bonus), lines);
+        var statutory = pack.Calculate(in context);
 
-        // 5. After tax.
+        // 4. After tax.
         postTax += AddInputLine(lines, "POST_TAX_DEDUCTIONS", "Post-tax deductions", PayslipLineKind.Deduction, input.PostTaxDeductions, InputTexts.PostTaxDeductions);
         return new PayslipSummary
         {
             EmployeeId = input.EmployeeId,
             Period = input.Period,
+            Jurisdiction = pack.Code,
             GrossPay = gross,
-            EmployeeContributions = employeeContributions,
-            WageTax = withholding.TaxThisMonth,
-            BonusTax = bonusTax,
+            EmployeeContributions = statutory.EmployeeContributions,
+            WageTax = statutory.WageTax,
+            BonusTax = statutory.BonusTax,
             PostTaxDeductions = postTax,
-            NetPay = gross - employeeContributions - withholding.TaxThisMonth - bonusTax - postTax,
-            EmployerContributions = employerContributions,
-            EmployerCost = gross + employerContributions + employerExtra,
-            YearToDate = withholding.YearToDate,
-            ProvisionalContributions = carryForward,
+            NetPay = gross - statutory.EmployeeContributions - statutory.WageTax - statutory.BonusTax - postTax,
+            EmployerContributions = statutory.EmployerContributions,
+            EmployerCost = gross + statutory.EmployerContributions + employerExtra,
+            YearToDate = statutory.ChinaYearToDate ?? TaxYearToDate.Empty,
+            JurisdictionYearToDate = statutory.YearToDate,
+            ProvisionalContributions = statutory.ProvisionalContributions,
         };
     }
 
-    private (CityContributionSchedule Schedule, ContributionCarryForward? CarryForward) FindSchedule(EmployeeMonthInput input)
+    // The pack of the record's jurisdiction; China mainland (the default) without a dictionary lookup.
+    private JurisdictionLane LaneOf(EmployeeMonthInput input)
     {
-        var schedule = Contributions.Find(input.City, input.Period);
-        return schedule is not null ? (schedule, null) : CarryForwardOrThrow(input.EmployeeId, input.City, input.Period);
-    }
-
-    // A month after the city's last schedule is paid on it, marked provisional; anything else is an input error.
-    // Kept out of FindSchedule so that the common path (a published schedule) allocates nothing.
-    private (CityContributionSchedule, ContributionCarryForward?) CarryForwardOrThrow(string employeeId, string city, NodaTime.YearMonth period)
-    {
-        var lookup = Contributions.Lookup(city, period);
-        return lookup.Coverage switch
+        var code = input.Jurisdiction;
+        if (_defaultLane is not null && (ReferenceEquals(code, EmployeeMonthInput.DefaultJurisdiction)
+            || string.Equals(code, EmployeeMonthInput.DefaultJurisdiction, StringComparison.OrdinalIgnoreCase)))
         {
-            ContributionCoverage.CarriedForward => (lookup.Schedule!, lookup.CarryForward),
-            ContributionCoverage.UnknownCity => throw new PayrollInputException(employeeId, "city",
-                $"'{city}' is not in the contribution table (known: {string.Join(", ", Contributions.Cities.Order(StringComparer.Ordinal))}); add its schedule with PayrollEngineBuilder.WithContributionTable."),
-            _ => throw new PayrollInputException(employeeId, "period", lookup.Message),
-        };
+            return _defaultLane;
+        }
+
+        return _lanes.TryGetValue(code, out var lane) ? lane : throw new PayrollInputException(input.EmployeeId, "jurisdiction",
+            $"'{code}' has no jurisdiction pack in this engine (known: {string.Join(", ", Jurisdictions.Codes)}); register one with PayrollEngineBuilder.WithJurisdiction (docs/jurisdictions.md).");
     }
+
+    // A jurisdictionInput read from JSON is still JSON: the record's pack reads it now, naming a bad field by its path.
+    private static JurisdictionInput? ReadJurisdictionInput(JurisdictionPack pack, EmployeeMonthInput input) =>
+        input.JurisdictionInput is JsonJurisdictionInput json ? pack.ReadInput(json.Json, input.EmployeeId) : input.JurisdictionInput;
 
     private static decimal Evaluate(string employeeId, PayComponent component, in FormulaScope scope) =>
         Money.Round(EvaluateFormula(employeeId, component.Code, component.Formula, scope), component.Rounding);
 
-    private static decimal EvaluateFormula(string employeeId, string what, CompiledFormula formula, in FormulaScope scope)
+    internal static decimal EvaluateFormula(string employeeId, string what, CompiledFormula formula, in FormulaScope scope)
     {
         decimal value;
         try
@@ -343,5 +338,4 @@ public sealed partial class PayrollEngine
         _ => PayslipLineKind.Info,
     };
 
-    private int ResolveSlot(string name) => Policy.Symbols[name].Slot;
 }

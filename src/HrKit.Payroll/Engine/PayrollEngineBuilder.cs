@@ -1,11 +1,13 @@
+using HrKit.Payroll.Jurisdictions;
 using HrKit.Payroll.Jurisdictions.China;
 using HrKit.Payroll.Policies;
 
 namespace HrKit.Payroll.Engine;
 
 /// <summary>
-/// Configures and builds a <see cref="PayrollEngine"/>. Defaults: the built-in China standard policy, the built-in
-/// contribution table, all processors, batches of 4 096 records.
+/// Configures and builds a <see cref="PayrollEngine"/>. Defaults: the built-in jurisdiction packs
+/// (<see cref="JurisdictionRegistry.BuiltIn"/>, China mainland with the built-in contribution table among them),
+/// each pack's default pay policy, all processors, batches of 4 096 records.
 /// </summary>
 /// <example>
 /// <code>
@@ -17,20 +19,46 @@ namespace HrKit.Payroll.Engine;
 /// </example>
 public sealed class PayrollEngineBuilder
 {
-    private PayPolicy? _policy;
+    private readonly Dictionary<string, PayPolicy> _policies = new(StringComparer.OrdinalIgnoreCase);
+    private JurisdictionRegistry _jurisdictions = JurisdictionRegistry.BuiltIn;
     private ContributionTable? _table;
     private readonly List<CityContributionSchedule> _overrides = [];
     private int _maxDegreeOfParallelism = Environment.ProcessorCount;
     private int _batchSize = 4_096;
 
-    /// <summary>Uses <paramref name="policy"/> instead of <see cref="PayPolicy.ChinaStandard"/>.</summary>
-    public PayrollEngineBuilder WithPolicy(PayPolicy policy)
+    /// <summary>
+    /// Uses <paramref name="policy"/> instead of <see cref="PayPolicy.ChinaStandard"/> for China mainland, the default
+    /// jurisdiction: the same as <c>WithPolicy("CN", policy)</c>. A policy's amounts and statutory premiums belong to
+    /// one jurisdiction's law and currency, so other jurisdictions keep their pack's <see cref="JurisdictionPack.DefaultPolicy"/>
+    /// unless given their own with <see cref="WithPolicy(string, PayPolicy)"/>.
+    /// </summary>
+    public PayrollEngineBuilder WithPolicy(PayPolicy policy) =>
+        WithPolicy(ChinaMainlandPack.JurisdictionCode, policy ?? throw new ArgumentNullException(nameof(policy)));
+
+    /// <summary>Pays the employees of <paramref name="jurisdiction"/> (a pack code, e.g. <c>HK</c>) under <paramref name="policy"/>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="jurisdiction"/> is empty.</exception>
+    public PayrollEngineBuilder WithPolicy(string jurisdiction, PayPolicy policy)
     {
-        _policy = policy ?? throw new ArgumentNullException(nameof(policy));
+        ArgumentException.ThrowIfNullOrWhiteSpace(jurisdiction);
+        _policies[jurisdiction] = policy ?? throw new ArgumentNullException(nameof(policy));
         return this;
     }
 
-    /// <summary>Replaces the whole contribution table.</summary>
+    /// <summary>Registers <paramref name="pack"/>, replacing a pack of the same code (a built-in one included).</summary>
+    public PayrollEngineBuilder WithJurisdiction(JurisdictionPack pack)
+    {
+        _jurisdictions = _jurisdictions.With(pack ?? throw new ArgumentNullException(nameof(pack)));
+        return this;
+    }
+
+    /// <summary>Uses exactly the packs of <paramref name="jurisdictions"/> instead of the built-in ones.</summary>
+    public PayrollEngineBuilder WithJurisdictions(JurisdictionRegistry jurisdictions)
+    {
+        _jurisdictions = jurisdictions ?? throw new ArgumentNullException(nameof(jurisdictions));
+        return this;
+    }
+
+    /// <summary>Replaces the whole contribution table of the China mainland pack.</summary>
     public PayrollEngineBuilder WithContributionTable(ContributionTable table)
     {
         _table = table ?? throw new ArgumentNullException(nameof(table));
@@ -64,14 +92,27 @@ public sealed class PayrollEngineBuilder
     }
 
     /// <summary>Builds the immutable engine.</summary>
+    /// <exception cref="ArgumentException">A policy was given for a jurisdiction that has no pack; the message lists the codes.</exception>
     public PayrollEngine Build()
     {
-        var table = _table ?? ContributionTable.BuiltIn;
-        if (_overrides.Count > 0)
+        var jurisdictions = _jurisdictions;
+        if (_table is not null || _overrides.Count > 0)
         {
-            table = table.With(_overrides);
+            var current = jurisdictions.Find(ChinaMainlandPack.JurisdictionCode) as ChinaMainlandPack;
+            var table = _table ?? current?.Contributions ?? ContributionTable.BuiltIn;
+            jurisdictions = jurisdictions.With(new ChinaMainlandPack(_overrides.Count > 0 ? table.With(_overrides) : table));
         }
 
-        return new PayrollEngine(_policy ?? PayPolicy.ChinaStandard, table, _maxDegreeOfParallelism, _batchSize);
+        foreach (var code in _policies.Keys)
+        {
+            // The default jurisdiction's policy is kept for a registry without China mainland, as before packs existed.
+            if (jurisdictions.Find(code) is null && !string.Equals(code, ChinaMainlandPack.JurisdictionCode, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ArgumentException($"WithPolicy names jurisdiction '{code}', which has no pack (known: {string.Join(", ", jurisdictions.Codes)}); register it with WithJurisdiction first.");
+            }
+        }
+
+        var policies = jurisdictions.Packs.ToDictionary(p => p.Code, p => _policies.GetValueOrDefault(p.Code) ?? p.DefaultPolicy, StringComparer.OrdinalIgnoreCase);
+        return new PayrollEngine(jurisdictions, policies, _maxDegreeOfParallelism, _batchSize);
     }
 }

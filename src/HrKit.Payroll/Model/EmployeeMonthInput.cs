@@ -1,9 +1,13 @@
+using System.Text.Json.Serialization;
+using HrKit.Payroll.Jurisdictions;
+using HrKit.Payroll.Serialization;
 using NodaTime;
 
 namespace HrKit.Payroll.Model;
 
 /// <summary>
-/// Everything the engine needs to pay one employee for one month. Amounts are in yuan (CNY); every field the
+/// Everything the engine needs to pay one employee for one month. Amounts are in the currency of the jurisdiction's
+/// pack (<see cref="Jurisdictions.JurisdictionPack.Currency"/>: yuan for China mainland); every field the
 /// engine reads is validated, and a rejected value is reported with its field name.
 /// </summary>
 public sealed record EmployeeMonthInput
@@ -21,8 +25,17 @@ public sealed record EmployeeMonthInput
     /// <summary>The pay month.</summary>
     public required YearMonth Period { get; init; }
 
-    /// <summary>City whose social insurance and housing fund rules apply, e.g. <c>beijing</c>, <c>shanghai</c>.</summary>
-    public required string City { get; init; }
+    /// <summary>
+    /// The jurisdiction whose labour and tax law applies: the code of a registered pack (<c>CN</c>, <c>HK</c>,
+    /// <c>SG</c>, <c>GB</c>…, docs/jurisdictions.md), compared case-insensitively. Default <c>CN</c> (China mainland).
+    /// </summary>
+    public string Jurisdiction { get; init => field = value ?? DefaultJurisdiction; } = DefaultJurisdiction;
+
+    /// <summary>
+    /// City whose social insurance and housing fund rules apply, e.g. <c>beijing</c>, <c>shanghai</c>. Required for
+    /// China mainland; other jurisdictions ignore it (a policy formula may still read it as <c>city</c>).
+    /// </summary>
+    public string City { get; init => field = value ?? ""; } = "";
 
     /// <summary>Contractual monthly base salary for a full month.</summary>
     public decimal BaseSalary { get; init; }
@@ -93,8 +106,24 @@ public sealed record EmployeeMonthInput
     /// </summary>
     public bool PriorYearIncomeAtMost60000 { get; init; }
 
+    /// <summary>
+    /// The fields the jurisdiction's pack adds (its <see cref="Jurisdictions.JurisdictionInput"/> type, or the JSON
+    /// object <c>jurisdictionInput</c> the pack reads); null when the pack needs none.
+    /// </summary>
+    [JsonConverter(typeof(JurisdictionInputJsonConverter))]
+    public JurisdictionInput? JurisdictionInput { get; init; }
+
+    /// <summary>
+    /// The pack's year-to-date state through the previous month (the <see cref="Payslip.JurisdictionYearToDate"/> of
+    /// the previous payslip); null at the start of a tax year or of employment. China mainland uses <see cref="YearToDate"/>.
+    /// </summary>
+    public JurisdictionYearToDate? JurisdictionYearToDate { get; init; }
+
     /// <summary>Values for custom inputs that the pay policy declares, by name.</summary>
     public IReadOnlyDictionary<string, decimal> CustomInputs { get; init => field = value ?? EmptyAmounts; } = EmptyAmounts;
+
+    /// <summary>The jurisdiction of a record that names none: <c>CN</c>, China mainland.</summary>
+    public const string DefaultJurisdiction = "CN";
 
     internal static readonly IReadOnlyDictionary<string, decimal> EmptyAmounts =
         new Dictionary<string, decimal>(0, StringComparer.Ordinal);

@@ -17,4 +17,7 @@ public enum LineExplanationKind
 
     /// <summary>Separate taxation of an annual one-time bonus (财税〔2018〕164号).</summary>
     AnnualBonusTax = 4,
+
+    /// <summary>A jurisdiction pack's statutory item (<see cref="Jurisdictions.StatutoryExplanation"/>): rule, formula, figures and legal source.</summary>
+    Statutory = 5,
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using HrKit.Payroll.Jurisdictions;
 using HrKit.Payroll.Jurisdictions.China;
 using NodaTime;
 
@@ -18,6 +19,9 @@ public sealed record Payslip
 
     /// <summary>The pay month.</summary>
     public required YearMonth Period { get; init; }
+
+    /// <summary>The jurisdiction whose law the payslip follows (<see cref="EmployeeMonthInput.Jurisdiction"/>); amounts are in its pack's currency.</summary>
+    public string Jurisdiction { get; init; } = EmployeeMonthInput.DefaultJurisdiction;
 
     /// <summary>Every line, in calculation order.</summary>
     public required ImmutableArray<PayslipLine> Lines { get; init; }
@@ -46,8 +50,14 @@ public sealed record Payslip
     /// <summary>What the employee costs the employer this month: gross pay plus employer contributions.</summary>
     public decimal EmployerCost { get; init; }
 
-    /// <summary>The tax year's cumulative state after this month; pass it as next month's input.</summary>
+    /// <summary>
+    /// China mainland's cumulative withholding state after this month; pass it as next month's input.
+    /// <see cref="TaxYearToDate.Empty"/> for other jurisdictions (they use <see cref="JurisdictionYearToDate"/>).
+    /// </summary>
     public required TaxYearToDate YearToDate { get; init; }
+
+    /// <summary>The jurisdiction pack's year-to-date state after this month (pass it as next month's input); null for China mainland and packs that keep none.</summary>
+    public JurisdictionYearToDate? JurisdictionYearToDate { get; init; }
 
     /// <summary>
     /// Set when the pay month is after the city's last published contribution schedule and contributions were

@@ -1,3 +1,4 @@
+using HrKit.Payroll.Jurisdictions;
 using HrKit.Payroll.Jurisdictions.China;
 using NodaTime;
 
@@ -14,6 +15,9 @@ public readonly record struct PayslipSummary
 
     /// <summary>The pay month.</summary>
     public required YearMonth Period { get; init; }
+
+    /// <summary>As <see cref="Payslip.Jurisdiction"/>.</summary>
+    public string Jurisdiction { get; init; }
 
     /// <summary>As <see cref="Payslip.GrossPay"/>.</summary>
     public decimal GrossPay { get; init; }
@@ -44,4 +48,7 @@ public readonly record struct PayslipSummary
 
     /// <summary>As <see cref="Payslip.YearToDate"/>.</summary>
     public required TaxYearToDate YearToDate { get; init; }
+
+    /// <summary>As <see cref="Payslip.JurisdictionYearToDate"/>.</summary>
+    public JurisdictionYearToDate? JurisdictionYearToDate { get; init; }
 }

@@ -15,12 +15,6 @@ public sealed class PointsOptions
     /// <summary>Size limits the policy file must keep, at start-up and on every reload (docs/points-policy.md, "Limits").</summary>
     public PointsPolicyLimits PolicyLimits { get; set; } = PointsPolicyLimits.Default;
 
-    /// <summary>Ledger store.</summary>
-    public PointsStoreKind Store { get; set; } = PointsStoreKind.Sqlite;
-
-    /// <summary>SQLite path or connection string, or Npgsql connection string. SQLite defaults to <c>hrkit-points.db</c>.</summary>
-    public string? ConnectionString { get; set; }
-
     /// <summary>IANA zone for local times: rule hours, daily/monthly caps, months in analytics.</summary>
     public string TimeZoneId { get; set; } = "Asia/Shanghai";
 

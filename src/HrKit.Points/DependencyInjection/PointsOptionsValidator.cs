@@ -43,11 +43,6 @@ internal sealed class PointsOptionsValidator : IValidateOptions<PointsOptions>
             }
         }
 
-        if (options.Store == PointsStoreKind.PostgreSql && string.IsNullOrWhiteSpace(options.ConnectionString))
-        {
-            failures.Add("PointsOptions.ConnectionString: required for the PostgreSQL store, e.g. \"Host=db;Database=hrkit;Username=hrkit\".");
-        }
-
         if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(options.TimeZoneId ?? "") is null)
         {
             failures.Add($"PointsOptions.TimeZoneId: '{options.TimeZoneId}' is not an IANA time zone; use e.g. \"Asia/Shanghai\".");

@@ -14,9 +14,12 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class PointsServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="PointsService"/>, <see cref="IPointsLedgerStore"/>, <see cref="IPointsPolicySource"/>,
+    /// Adds <see cref="PointsService"/>, <see cref="IPointsPolicySource"/>,
     /// <see cref="PointsAnalytics"/> and <see cref="LearningBonusCalculator"/> as singletons. Options are validated
     /// at start-up. An <see cref="IClock"/> already registered is used; otherwise the system clock.
+    /// The <see cref="IPointsLedgerStore"/> comes from a store package (<c>AddHrKitPointsSqlite</c>,
+    /// <c>AddHrKitPointsPostgreSql</c>) or <see cref="AddHrKitPointsInMemory"/>; without one, resolving the store throws
+    /// <see cref="InvalidOperationException"/> saying which to add.
     /// </summary>
     public static IServiceCollection AddHrKitPoints(this IServiceCollection services, Action<PointsOptions>? configure = null)
     {
@@ -37,21 +40,37 @@ public static class PointsServiceCollectionExtensions
                 ? new StaticPointsPolicySource(PointsPolicyLoader.LoadDefault())
                 : new FilePointsPolicySource(o.PolicyPath, o.WatchPolicyFile, sp.GetService<ILogger<FilePointsPolicySource>>(), o.PolicyLimits);
         });
-        services.TryAddSingleton(sp =>
-        {
-            var o = Options(sp);
-            var clock = sp.GetRequiredService<IClock>();
-            return o.Store switch
-            {
-                PointsStoreKind.InMemory => PointsLedgerStores.InMemory(clock, o.ExpireAfter),
-                PointsStoreKind.PostgreSql => PointsLedgerStores.PostgreSql(o.ConnectionString!, clock, o.ExpireAfter),
-                _ => PointsLedgerStores.Sqlite(o.ConnectionString ?? "hrkit-points.db", clock, o.ExpireAfter),
-            };
-        });
+        // A durable store comes from its own package (AddHrKitPointsSqlite, AddHrKitPointsPostgreSql), which replaces this.
+        services.TryAddSingleton<IPointsLedgerStore>(_ => throw new InvalidOperationException(
+            "No points ledger store is registered: add package HrKit.Points.Sqlite and call services.AddHrKitPointsSqlite(...), "
+            + "add HrKit.Points.PostgreSql and call services.AddHrKitPointsPostgreSql(...), or call services.AddHrKitPointsInMemory() for tests."));
         services.TryAddSingleton(sp => new PointsService(
             sp.GetRequiredService<IPointsPolicySource>(), sp.GetRequiredService<IPointsLedgerStore>(), Options(sp), sp.GetService<ILogger<PointsService>>()));
         services.TryAddSingleton(sp => new PointsAnalytics(sp.GetRequiredService<IPointsLedgerStore>(), Options(sp)));
         services.TryAddSingleton(sp => new LearningBonusCalculator(sp.GetRequiredService<IPointsLedgerStore>(), Options(sp)));
+        return services;
+    }
+
+    /// <summary>
+    /// Registers a process-local <see cref="IPointsLedgerStore"/> (<see cref="PointsLedgerStores.InMemory"/>) for tests and
+    /// simulations, replacing any store registered before; contents vanish with the process. Uses
+    /// <see cref="PointsOptions.ExpireAfter"/> and the registered <see cref="IClock"/>.
+    /// </summary>
+    public static IServiceCollection AddHrKitPointsInMemory(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return services.ReplaceLedgerStore((_, clock, expireAfter) => PointsLedgerStores.InMemory(clock, expireAfter));
+    }
+
+    /// <summary>
+    /// Makes <paramref name="create"/> the one <see cref="IPointsLedgerStore"/> registration, whichever of
+    /// <c>AddHrKitPoints</c> and the store's own <c>AddX</c> runs first; the store packages call this.
+    /// </summary>
+    internal static IServiceCollection ReplaceLedgerStore(this IServiceCollection services, Func<IServiceProvider, IClock, Duration?, IPointsLedgerStore> create)
+    {
+        services.AddOptions();
+        services.TryAddSingleton<IClock>(SystemClock.Instance);
+        services.Replace(ServiceDescriptor.Singleton(sp => create(sp, sp.GetRequiredService<IClock>(), Options(sp).ExpireAfter)));
         return services;
     }
 

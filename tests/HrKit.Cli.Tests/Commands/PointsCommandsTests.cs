@@ -1,4 +1,5 @@
 using HrKit.Points;
+using HrKit.Points.Ledger;
 using NodaTime;
 
 namespace HrKit.Cli.Tests.Commands;
@@ -77,7 +78,11 @@ public sealed class PointsCommandsTests
     public async Task PointsBalance_DemoLedger_PrintsCategoriesAndTotal()
     {
         var db = Path.Combine(Path.GetTempPath(), $"hrkit-cli-{Guid.NewGuid():N}.db");
-        await PointsSamples.RunSqliteDemoAsync(db, SystemClock.Instance);
+        await using (var demo = SqlitePointsLedgerStore.Create(db, SystemClock.Instance))
+        {
+            await PointsSamples.RunDemoAsync(demo);
+        }
+
 
         var (exit, output, _) = await CliRunner.RunAsync("points", "balance", "--db", db, "--employee", "E002");
 

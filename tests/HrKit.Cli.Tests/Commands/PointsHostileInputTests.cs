@@ -1,4 +1,5 @@
 using HrKit.Points;
+using HrKit.Points.Ledger;
 using NodaTime;
 
 namespace HrKit.Cli.Tests.Commands;
@@ -46,7 +47,11 @@ public sealed class PointsHostileInputTests
     public async Task Balance_EmployeeIdOf300Characters_OneErrorLineNamingTheLimitExitOne()
     {
         var db = Path.Combine(Path.GetTempPath(), $"hrkit-cli-{Guid.NewGuid():N}.db");
-        await PointsSamples.RunSqliteDemoAsync(db, SystemClock.Instance);
+        await using (var demo = SqlitePointsLedgerStore.Create(db, SystemClock.Instance))
+        {
+            await PointsSamples.RunDemoAsync(demo);
+        }
+
 
         var (exit, output, errors) = await CliRunner.RunAsync("points", "balance", "--db", db, "--employee", new string('E', 300));
 

@@ -1,6 +1,7 @@
 using HrKit.Payroll.Engine;
 using HrKit.Payroll.Model;
 using HrKit.Points;
+using HrKit.Points.Ledger;
 using NodaTime;
 
 namespace HrKit.Cli.Tests.Commands;
@@ -12,7 +13,12 @@ public sealed class PointsToPayrollLoopTests
     public async Task LearningPoints_FeedPerformanceBonus_OnThePayslip()
     {
         var db = Path.Combine(Path.GetTempPath(), $"hrkit-loop-{Guid.NewGuid():N}.db");
-        var points = await PointsSamples.RunSqliteDemoAsync(db);
+        PointsDemoResult points;
+        await using (var demo = SqlitePointsLedgerStore.Create(db, SystemClock.Instance))
+        {
+            points = await PointsSamples.RunDemoAsync(demo);
+        }
+
         var e002 = points.LearningBonuses.Single(b => b.EmployeeId == "E002");
 
         var slip = new PayrollEngineBuilder().Build().Calculate(new EmployeeMonthInput

@@ -28,11 +28,7 @@ public sealed class WelfareEndToEndTests : IAsyncLifetime
     private ServiceProvider Host() => WelfareTestHost.Build(
         _fake,
         o => o.Welfare.ForwardedLog = _file,
-        s => s.AddHrKitPoints(p =>
-        {
-            p.Store = PointsStoreKind.Sqlite;
-            p.ConnectionString = _file;
-        }));
+        s => s.AddHrKitPoints().AddHrKitPointsSqlite(p => p.ConnectionString = _file));
 
     [Fact]
     public async Task RedeemThenForward_SharingTheLedgerFile_SendsEachRedemptionOnceAcrossARestart()

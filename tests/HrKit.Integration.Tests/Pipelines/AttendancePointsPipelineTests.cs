@@ -22,7 +22,7 @@ public sealed class AttendancePointsPipelineTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _store = PointsLedgerStores.Sqlite(_path, _clock);
+        _store = SqlitePointsLedgerStore.Create(_path, _clock);
         _points = new PointsService(new StaticPointsPolicySource(PointsPolicyLoader.LoadDefault()), _store, new PointsOptions());
         return Task.CompletedTask;
     }

@@ -22,7 +22,7 @@ public sealed class PipelineRegistrationTests
     [Fact]
     public async Task AddHrKitIntegration_WithPoints_ResolvesEveryPipelineAndTheSync()
     {
-        await using var sp = IntegrationHarness.Build(_ => { }, more: s => s.AddHrKitPoints(p => p.Store = PointsStoreKind.InMemory));
+        await using var sp = IntegrationHarness.Build(_ => { }, more: s => s.AddHrKitPoints().AddHrKitPointsInMemory());
 
         Assert.NotNull(sp.GetRequiredService<AttendancePayrollPipeline>());
         Assert.NotNull(sp.GetRequiredService<AttendancePointsPipeline>());

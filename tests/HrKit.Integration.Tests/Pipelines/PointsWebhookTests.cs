@@ -34,7 +34,7 @@ public sealed class PointsWebhookTests : IAsyncLifetime
                 o.SignedWebhook.Secret = Secret;
             },
             _clock,
-            more: s => s.AddHrKitPoints(p => p.Store = PointsStoreKind.InMemory),
+            more: s => s.AddHrKitPoints().AddHrKitPointsInMemory(),
             // Registered after the library's handler, and the inbox runs handlers in order: once this one has seen a
             // message, the points handler is done with it.
             after: s => s.AddSingleton<IWebhookHandler>(_processed));

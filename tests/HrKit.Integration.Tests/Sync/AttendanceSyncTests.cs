@@ -29,7 +29,7 @@ public sealed class AttendanceSyncTests
                 ConfigureCalendar(o);
             },
             new FakeClock(AfterTheMonth),
-            more: withPoints ? s => s.AddHrKitPoints(p => p.Store = PointsStoreKind.InMemory) : null);
+            more: withPoints ? s => s.AddHrKitPoints().AddHrKitPointsInMemory() : null);
 
     private static async Task<long> GeneralAsync(IServiceProvider sp, string employee) =>
         (await sp.GetRequiredService<PointsService>().GetBalancesAsync(employee)).SingleOrDefault(b => b.Category == "general").Points;
@@ -183,11 +183,7 @@ public sealed class AttendanceSyncTests
                 ConfigureCalendar(o);
             },
             new FakeClock(AfterTheMonth),
-            more: s => s.AddLogging(b => b.AddProvider(logs)).AddHrKitPoints(p =>
-            {
-                p.Store = PointsStoreKind.InMemory;
-                p.PolicyPath = policy;
-            }));
+            more: s => s.AddLogging(b => b.AddProvider(logs)).AddHrKitPoints(p => p.PolicyPath = policy).AddHrKitPointsInMemory());
 
         try
         {

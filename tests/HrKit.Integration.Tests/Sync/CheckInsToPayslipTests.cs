@@ -48,7 +48,7 @@ public sealed class CheckInsToPayslipTests
                 o.ShiftedRestDays.Add(Day(8));
             },
             clock,
-            more: s => s.AddHrKitPoints(p => p.Store = PointsStoreKind.InMemory),
+            more: s => s.AddHrKitPoints().AddHrKitPointsInMemory(),
             after: s => s.AddSingleton<IWebhookHandler>(processed));
 
         // The learning system reports a three-hour course.

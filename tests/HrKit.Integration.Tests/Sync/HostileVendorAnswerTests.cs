@@ -34,7 +34,7 @@ public sealed class HostileVendorAnswerTests
                 ConfigureCalendar(o);
             },
             new FakeClock(At(11, 3, 10, 0)),
-            more: s => s.AddHrKitPoints(p => p.Store = PointsStoreKind.InMemory));
+            more: s => s.AddHrKitPoints().AddHrKitPointsInMemory());
 
     private static async Task<FakeWeComServer> StartAsync(VendorMisbehaviour misbehaviour)
     {

@@ -1,6 +1,7 @@
 using HrKit.Payroll;
 using HrKit.Payroll.Engine;
 using HrKit.Payroll.Reports;
+using HrKit.Payroll.Tests.Jurisdictions.Template;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +19,17 @@ public sealed class AddHrKitPayrollTests
         Assert.Equal("China mainland standard", engine.Policy.Name);
         Assert.Same(engine, provider.GetRequiredService<PayrollEngine>());
         Assert.Equal(0.20m, provider.GetRequiredService<PayrollReportBuilder>().OvertimeAlertShare);
+    }
+
+    [Fact]
+    public void AddHrKitJurisdiction_Pack_IsPaidBesideBuiltInPacks()
+    {
+        using var provider = new ServiceCollection().AddHrKitPayroll().AddHrKitJurisdiction(TemplatePack.Instance).BuildServiceProvider();
+
+        var engine = provider.GetRequiredService<PayrollEngine>();
+
+        Assert.Equal(["CN", "ZZ"], engine.Jurisdictions.Codes.ToArray());
+        Assert.Same(TemplatePack.Instance, engine.Jurisdictions.Find("zz"));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using HrKit.Points.Analytics;
+using HrKit.Points.Ledger;
 using HrKit.Points.Model;
 using HrKit.Points.Tests.Support;
 using NodaTime.Testing;
@@ -12,9 +13,9 @@ public sealed class SampleDemoTests
         r.Balances[employee].SingleOrDefault(b => b.Category == category).Points;
 
     [Fact]
-    public async Task RunSqliteDemoAsync_SampleEvents_HandComputedBalances()
+    public async Task RunDemoAsync_SampleEvents_HandComputedBalances()
     {
-        var result = await PointsSamples.RunSqliteDemoAsync(TestData.TempPath(".db"), new FakeClock(TestData.Monday9am));
+        var result = await RunOnSqliteAsync(TestData.TempPath(".db"));
 
         // E001 general: check-ins 1 + 1, excellent review 20, full attendance 10 = 32, less a 20-point movie ticket = 12.
         // E001 learning: four shares 2 + 2 + 2 + 0 (daily cap 6) = 6, less a 5-point handbook = 1.
@@ -27,12 +28,12 @@ public sealed class SampleDemoTests
     }
 
     [Fact]
-    public async Task RunSqliteDemoAsync_SecondRunOnSameFile_ChangesNothing()
+    public async Task RunDemoAsync_SecondRunOnSameFile_ChangesNothing()
     {
         var path = TestData.TempPath(".db");
-        var first = await PointsSamples.RunSqliteDemoAsync(path, new FakeClock(TestData.Monday9am));
+        var first = await RunOnSqliteAsync(path);
 
-        var second = await PointsSamples.RunSqliteDemoAsync(path, new FakeClock(TestData.Monday9am));
+        var second = await RunOnSqliteAsync(path);
 
         Assert.Empty(second.Events.Posted);
         Assert.Equal(first.Redemptions.Select(p => p.Id), second.Redemptions.Select(p => p.Id));
@@ -42,7 +43,7 @@ public sealed class SampleDemoTests
     [Fact]
     public async Task Report_SampleMonth_HandComputedFigures()
     {
-        var report = (await PointsSamples.RunSqliteDemoAsync(TestData.TempPath(".db"), new FakeClock(TestData.Monday9am))).Report;
+        var report = (await RunOnSqliteAsync(TestData.TempPath(".db"))).Report;
 
         Assert.Equal(3, report.ActiveEmployees);
         // Check-ins at 08:41, 08:58, 09:02, 08:37, 08:50 local; the redelivered 08:41 is not counted twice.
@@ -61,10 +62,16 @@ public sealed class SampleDemoTests
     [Fact]
     public async Task LearningBonuses_SampleMonth_FactorIsShareOfTargetTimesMax()
     {
-        var bonuses = (await PointsSamples.RunSqliteDemoAsync(TestData.TempPath(".db"), new FakeClock(TestData.Monday9am))).LearningBonuses;
+        var bonuses = (await RunOnSqliteAsync(TestData.TempPath(".db"))).LearningBonuses;
 
         // target 50, max 0.10: 6 → 0.012, 15 → 0.03, 10 → 0.02 (spending learning points does not reduce what was earned).
         Assert.Equal(["E001:6:0.0120", "E002:15:0.0300", "E003:10:0.0200"],
             bonuses.Select(b => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{b.EmployeeId}:{b.LearningPoints}:{b.Factor:0.0000}")));
+    }
+
+    private static async Task<PointsDemoResult> RunOnSqliteAsync(string path)
+    {
+        await using var store = SqlitePointsLedgerStore.Create(path, new FakeClock(TestData.Monday9am));
+        return await PointsSamples.RunDemoAsync(store);
     }
 }

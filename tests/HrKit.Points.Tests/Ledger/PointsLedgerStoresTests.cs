@@ -21,6 +21,6 @@ public sealed class PointsLedgerStoresTests
     [Fact]
     public void Sqlite_ExpireAfterAboveBound_ThrowsArgumentOutOfRange()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => PointsLedgerStores.Sqlite(TestData.TempPath(".db"), new FakeClock(TestData.Monday9am), Duration.MaxValue));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SqlitePointsLedgerStore.Create(TestData.TempPath(".db"), new FakeClock(TestData.Monday9am), Duration.MaxValue));
     }
 }

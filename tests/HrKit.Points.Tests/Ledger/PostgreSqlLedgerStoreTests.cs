@@ -11,7 +11,7 @@ public sealed class PostgreSqlLedgerStoreTests(PostgreSqlCluster cluster) : Ledg
     private string _connectionString = "";
 
     protected override IPointsLedgerStore CreateStore(IClock clock, Duration? expireAfter) =>
-        PointsLedgerStores.PostgreSql(_connectionString = cluster.NewSchema(), clock, expireAfter);
+        PostgreSqlPointsLedgerStore.Create(_connectionString = cluster.NewSchema(), clock, expireAfter);
 
     private protected override ILedgerBackend Backend() => new PostgreSqlLedgerBackend(_connectionString);
 }

@@ -10,7 +10,7 @@ public sealed class SqliteLedgerStoreTests : LedgerStoreBehaviour
 {
     private readonly string _path = TestData.TempPath(".db");
 
-    protected override IPointsLedgerStore CreateStore(IClock clock, Duration? expireAfter) => PointsLedgerStores.Sqlite(_path, clock, expireAfter);
+    protected override IPointsLedgerStore CreateStore(IClock clock, Duration? expireAfter) => SqlitePointsLedgerStore.Create(_path, clock, expireAfter);
 
     private protected override ILedgerBackend Backend() => new SqliteLedgerBackend("Data Source=" + _path);
 
@@ -20,7 +20,7 @@ public sealed class SqliteLedgerStoreTests : LedgerStoreBehaviour
         await Store.AppendAsync([TestData.Award("e1", "A", 10)]);
         await Store.DisposeAsync();
 
-        await using var reopened = PointsLedgerStores.Sqlite(_path, new FakeClock(TestData.Monday9am));
+        await using var reopened = SqlitePointsLedgerStore.Create(_path, new FakeClock(TestData.Monday9am));
         await reopened.InitializeAsync();
 
         Assert.Equal(10, (await reopened.GetBalancesAsync("A")).Single().Points);

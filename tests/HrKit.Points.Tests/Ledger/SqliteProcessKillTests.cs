@@ -42,7 +42,7 @@ public sealed class SqliteProcessKillTests : IDisposable
         }
 
         Assert.Equal("ok", IntegrityCheck());
-        await using var store = PointsLedgerStores.Sqlite(_path, new FakeClock(TestData.Monday9am));
+        await using var store = SqlitePointsLedgerStore.Create(_path, new FakeClock(TestData.Monday9am));
         await store.InitializeAsync();
         long balances = 0;
         for (var e = 0; e < 50; e++)

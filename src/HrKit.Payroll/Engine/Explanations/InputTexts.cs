@@ -11,5 +11,7 @@ internal static class InputTexts
 
     public static readonly TextExplanation MergedBonus = new("全年一次性奖金, merged into this month's wage income.");
 
+    public static readonly TextExplanation AnnualBonus = new("Annual one-time bonus reported by the host (annualBonus).");
+
     public static readonly TextExplanation PostTaxDeductions = new("Deductions from net pay reported by the host (postTaxDeductions).");
 }

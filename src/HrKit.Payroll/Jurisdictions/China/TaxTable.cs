@@ -8,33 +8,31 @@ public sealed class TaxTable
 {
     /// <summary>
     /// 个人所得税预扣率表一 (居民个人工资、薪金所得预扣预缴适用): the annual comprehensive income table, applied to cumulative
-    /// taxable income under cumulative withholding (国家税务总局公告2018年第61号).
+    /// taxable income under cumulative withholding (国家税务总局公告2018年第61号). Read from <c>china-parameters.json</c>.
     /// </summary>
-    public static TaxTable AnnualComprehensiveIncome { get; } = new("annual table (预扣率表一)",
-    [
-        new(36_000m, 0.03m, 0m),
-        new(144_000m, 0.10m, 2_520m),
-        new(300_000m, 0.20m, 16_920m),
-        new(420_000m, 0.25m, 31_920m),
-        new(660_000m, 0.30m, 52_920m),
-        new(960_000m, 0.35m, 85_920m),
-        new(decimal.MaxValue, 0.45m, 181_920m),
-    ]);
+    public static TaxTable AnnualComprehensiveIncome { get; } = FromParameters("annual table (预扣率表一)", ChinaParameters.AnnualTable);
 
     /// <summary>
     /// 按月换算后的综合所得税率表: used for an annual one-time bonus taxed separately (财税〔2018〕164号), looked up with the
-    /// bonus divided by 12.
+    /// bonus divided by 12. Read from <c>china-parameters.json</c>.
     /// </summary>
-    public static TaxTable MonthlyConverted { get; } = new("monthly-converted table (按月换算后的综合所得税率表)",
-    [
-        new(3_000m, 0.03m, 0m),
-        new(12_000m, 0.10m, 210m),
-        new(25_000m, 0.20m, 1_410m),
-        new(35_000m, 0.25m, 2_660m),
-        new(55_000m, 0.30m, 4_410m),
-        new(80_000m, 0.35m, 7_160m),
-        new(decimal.MaxValue, 0.45m, 15_160m),
-    ]);
+    public static TaxTable MonthlyConverted { get; } = FromParameters("monthly-converted table (按月换算后的综合所得税率表)", ChinaParameters.MonthlyConvertedTable);
+
+    // The law states both tables as rows with quick deductions (速算扣除数); the data file states them as marginal bands.
+    // A row's quick deduction is what makes rate × income equal the marginal sum: threshold × rate − tax at threshold.
+    private static TaxTable FromParameters(string name, string parameter)
+    {
+        var scale = ChinaParameters.BuiltIn.Scale(parameter).Values[^1].Value;
+        var bands = scale.Brackets;
+        var rows = new TaxBracket[bands.Length];
+        for (var i = 0; i < bands.Length; i++)
+        {
+            var upTo = i + 1 < bands.Length ? bands[i + 1].Threshold : decimal.MaxValue;
+            rows[i] = new TaxBracket(upTo, bands[i].Rate, (bands[i].Threshold * bands[i].Rate) - scale.Apply(bands[i].Threshold));
+        }
+
+        return new TaxTable(name, [.. rows]);
+    }
 
     /// <summary>
     /// 个人所得税预扣率表二 (居民个人劳务报酬所得预扣预缴适用, 国家税务总局公告2018年第61号): applied to one payment's

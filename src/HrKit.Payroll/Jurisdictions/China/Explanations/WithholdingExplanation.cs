@@ -1,7 +1,7 @@
-using HrKit.Payroll.Jurisdictions.China;
+using HrKit.Payroll.Engine;
 using HrKit.Payroll.Model;
 
-namespace HrKit.Payroll.Engine.Explanations;
+namespace HrKit.Payroll.Jurisdictions.China.Explanations;
 
 /// <summary>The month's individual income tax by cumulative withholding.</summary>
 internal sealed class WithholdingExplanation(CumulativeWithholdingResult result, TaxYearToDate previous) : LineExplanation

@@ -1,6 +1,4 @@
-using HrKit.Payroll.Jurisdictions.China;
-
-namespace HrKit.Payroll.Engine.Explanations;
+namespace HrKit.Payroll.Jurisdictions.China.Explanations;
 
 /// <summary>Line codes and names of a contribution item's two sides, built once per item rather than per payslip.</summary>
 internal sealed class ContributionLabels(ContributionItem item)

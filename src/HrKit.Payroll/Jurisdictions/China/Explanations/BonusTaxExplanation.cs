@@ -1,7 +1,7 @@
-using HrKit.Payroll.Jurisdictions.China;
+using HrKit.Payroll.Engine;
 using HrKit.Payroll.Model;
 
-namespace HrKit.Payroll.Engine.Explanations;
+namespace HrKit.Payroll.Jurisdictions.China.Explanations;
 
 /// <summary>An annual one-time bonus taxed separately with the monthly-converted table.</summary>
 internal sealed class BonusTaxExplanation(decimal bonus, TaxBracket bracket, decimal tax) : LineExplanation

@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
+using HrKit.Payroll.Engine;
 using HrKit.Payroll.Engine.Explanations;
-using HrKit.Payroll.Jurisdictions.China;
+using HrKit.Payroll.Jurisdictions.China.Explanations;
 using HrKit.Payroll.Model;
 
-namespace HrKit.Payroll.Engine;
+namespace HrKit.Payroll.Jurisdictions.China;
 
-public sealed partial class PayrollEngine
+public sealed partial class ChinaMainlandPack
 {
     // Each item clamps the requested base to its own floor and ceiling (cities differ per item), then each side is
     // rounded on its own, as the bureaus compute them.

@@ -1,7 +1,7 @@
-using HrKit.Payroll.Jurisdictions.China;
+using HrKit.Payroll.Engine;
 using HrKit.Payroll.Model;
 
-namespace HrKit.Payroll.Engine.Explanations;
+namespace HrKit.Payroll.Jurisdictions.China.Explanations;
 
 /// <summary>One side (employee or employer) of a social insurance or housing fund item.</summary>
 internal sealed class ContributionExplanation(

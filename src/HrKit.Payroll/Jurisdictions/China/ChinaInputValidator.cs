@@ -1,0 +1,131 @@
+using HrKit.Payroll.Model;
+using static HrKit.Payroll.Engine.InputValidator;
+
+namespace HrKit.Payroll.Jurisdictions.China;
+
+/// <summary>
+/// The China mainland fields of an employee-month: city, contribution bases, the annual bonus method, special
+/// additional deductions (国发〔2018〕41号, 国发〔2023〕13号) and the cumulative withholding state. Runs after the engine's
+/// checks of the jurisdiction-neutral fields.
+/// </summary>
+internal static class ChinaInputValidator
+{
+    public static void Validate(EmployeeMonthInput input)
+    {
+        var id = input.EmployeeId;
+        if (input.YearToDate?.ThroughMonth is { } through && through.Calendar != NodaTime.CalendarSystem.Iso)
+        {
+            Throw(id, "yearToDate.throughMonth", "must be in the ISO calendar.");
+        }
+
+        if (string.IsNullOrWhiteSpace(input.City))
+        {
+            Throw(id, "city", "required, e.g. \"beijing\".");
+        }
+
+        Amount(input.OtherTaxDeductions, "otherTaxDeductions", id);
+
+        if (input.AnnualBonus > 0 && input.AnnualBonusTaxMethod == AnnualBonusTaxMethod.Separate && !AnnualBonusTax.IsAvailable(input.Period))
+        {
+            Throw(id, "annualBonusTaxMethod", $"separate taxation of the annual bonus ends with {Format(AnnualBonusTax.AvailableThrough)} (财政部 税务总局公告2023年第30号); use \"merged\".");
+        }
+
+        if (input.SocialInsuranceBase is { } siBase)
+        {
+            Amount(siBase, "socialInsuranceBase", id);
+        }
+
+        if (input.HousingFundBase is { } hfBase)
+        {
+            Amount(hfBase, "housingFundBase", id);
+        }
+
+        ValidateDeductions(input.SpecialAdditionalDeductions, id);
+        ValidateYearToDate(input, id);
+    }
+
+    private static void ValidateDeductions(SpecialAdditionalDeductions d, string id)
+    {
+        const string P = "specialAdditionalDeductions.";
+        Amount(d.ChildEducation, P + "childEducation", id);
+        Amount(d.InfantCare, P + "infantCare", id);
+        Amount(d.ContinuingEducation, P + "continuingEducation", id);
+        Amount(d.HousingLoanInterest, P + "housingLoanInterest", id);
+        Amount(d.HousingRent, P + "housingRent", id);
+        Amount(d.ElderlySupport, P + "elderlySupport", id);
+        if (d.ChildEducation != 0 && d.ChildEducation % 1_000m != 0)
+        {
+            Throw(id, P + "childEducation", "must be 2 000 per child (or 1 000 when parents split it 50/50).");
+        }
+
+        if (d.InfantCare != 0 && d.InfantCare % 1_000m != 0)
+        {
+            Throw(id, P + "infantCare", "must be 2 000 per child (or 1 000 when parents split it 50/50).");
+        }
+
+        if (d.ContinuingEducation > 400m)
+        {
+            Throw(id, P + "continuingEducation", "monthly withholding allows at most 400 (degree education); certificates are claimed in the annual reconciliation.");
+        }
+
+        if (d.HousingLoanInterest > 1_000m)
+        {
+            Throw(id, P + "housingLoanInterest", "at most 1 000 a month.");
+        }
+
+        if (d.HousingRent is not (0m or 800m or 1_100m or 1_500m))
+        {
+            Throw(id, P + "housingRent", "must be 1 500, 1 100 or 800 by city tier.");
+        }
+
+        if (d.HousingRent > 0 && d.HousingLoanInterest > 0)
+        {
+            Throw(id, P + "housingRent", "housing rent and housing loan interest cannot both be claimed (国发〔2018〕41号 第二十四条).");
+        }
+
+        if (d.ElderlySupport > 3_000m)
+        {
+            Throw(id, P + "elderlySupport", "at most 3 000 a month.");
+        }
+    }
+
+    private static void ValidateYearToDate(EmployeeMonthInput input, string id)
+    {
+        var ytd = input.YearToDate;
+        var joinedThisMonth = input.HireDate is { } hire && hire.Year == input.Period.Year && hire.Month == input.Period.Month;
+        if (ytd is null || ytd.ThroughMonth is null)
+        {
+            if (input.Period.Month != 1 && !joinedThisMonth && ytd is null)
+            {
+                Throw(id, "yearToDate", $"required for {Format(input.Period)}: cumulative withholding needs the tax year's figures through the previous month (pass the yearToDate of the previous payslip), unless the pay month is January or the employee joined in it (hireDate).");
+            }
+
+            return;
+        }
+
+        const string P = "yearToDate.";
+        YearToDateAmount(ytd.Income, P + "income", id);
+        YearToDateAmount(ytd.TaxFreeIncome, P + "taxFreeIncome", id);
+        YearToDateAmount(ytd.BasicDeduction, P + "basicDeduction", id);
+        YearToDateAmount(ytd.SpecialDeductions, P + "specialDeductions", id);
+        YearToDateAmount(ytd.SpecialAdditionalDeductions, P + "specialAdditionalDeductions", id);
+        YearToDateAmount(ytd.OtherDeductions, P + "otherDeductions", id);
+        YearToDateAmount(ytd.TaxWithheld, P + "taxWithheld", id);
+        YearToDateAmount(ytd.TaxableIncome, P + "taxableIncome", id);
+        var through = ytd.ThroughMonth.Value;
+        if (through.Year == input.Period.Year && through.CompareTo(input.Period) >= 0)
+        {
+            Throw(id, "yearToDate.throughMonth", $"{Format(through)} is not before the pay month {Format(input.Period)}; pass the state through the previous month.");
+        }
+
+        if (through.Year > input.Period.Year)
+        {
+            Throw(id, "yearToDate.throughMonth", $"{Format(through)} is after the pay month {Format(input.Period)}.");
+        }
+
+        if (through.Year < input.Period.Year && input.Period.Month != 1 && !joinedThisMonth)
+        {
+            Throw(id, "yearToDate.throughMonth", $"{Format(through)} belongs to an earlier tax year; {Format(input.Period)} needs this year's figures through the previous month.");
+        }
+    }
+}

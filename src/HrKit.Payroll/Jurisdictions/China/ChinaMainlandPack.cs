@@ -1,0 +1,121 @@
+using System.Collections.Frozen;
+using HrKit.Payroll.Engine;
+using HrKit.Payroll.Engine.Explanations;
+using HrKit.Payroll.Jurisdictions.China.Explanations;
+using HrKit.Payroll.Model;
+using HrKit.Payroll.Policies;
+
+namespace HrKit.Payroll.Jurisdictions.China;
+
+/// <summary>
+/// China mainland (<c>CN</c>): social insurance and housing fund by city from a dated <see cref="ContributionTable"/>,
+/// individual income tax by cumulative withholding (国家税务总局公告2018年第61号) and separate taxation of an annual
+/// one-time bonus (财税〔2018〕164号). Reads the China fields of <see cref="EmployeeMonthInput"/> (city, contribution
+/// bases, special additional deductions, <see cref="TaxYearToDate"/>) and keeps its state in <see cref="TaxYearToDate"/>.
+/// </summary>
+public sealed partial class ChinaMainlandPack : JurisdictionPack
+{
+    /// <summary>The jurisdiction code, <c>CN</c>; the default of <see cref="EmployeeMonthInput.Jurisdiction"/>.</summary>
+    public const string JurisdictionCode = "CN";
+
+    // Keyed by reference: the items of this pack's table, whose line codes and names are built once.
+    private readonly FrozenDictionary<ContributionItem, ContributionLabels> _itemLabels;
+
+    /// <summary>Creates the pack over a contribution table.</summary>
+    public ChinaMainlandPack(ContributionTable contributions)
+        : base(JurisdictionCode, "China mainland", "CNY")
+    {
+        Contributions = contributions ?? throw new ArgumentNullException(nameof(contributions));
+        IEqualityComparer<ContributionItem> byReference = ReferenceEqualityComparer.Instance;
+        _itemLabels = contributions.Schedules.SelectMany(s => s.Items).Distinct(byReference)
+            .ToFrozenDictionary(item => item, item => new ContributionLabels(item), byReference);
+    }
+
+    /// <summary>The pack over the built-in contribution table.</summary>
+    public static ChinaMainlandPack BuiltIn => BuiltInPack.Value;
+
+    private static readonly Lazy<ChinaMainlandPack> BuiltInPack = new(() => new ChinaMainlandPack(ContributionTable.BuiltIn));
+
+    /// <summary>The social insurance and housing fund table in force.</summary>
+    public ContributionTable Contributions { get; }
+
+    /// <summary>The built-in China mainland standard policy (<see cref="PayPolicy.ChinaStandard"/>).</summary>
+    public override PayPolicy DefaultPolicy => PayPolicy.ChinaStandard;
+
+    internal override TextExplanation AnnualBonusText(EmployeeMonthInput input) =>
+        input.AnnualBonusTaxMethod == AnnualBonusTaxMethod.Separate ? InputTexts.SeparateBonus : InputTexts.MergedBonus;
+
+    /// <summary>Individual income tax parameters (basic deductions, the annual and monthly-converted tables), dated with their legal sources.</summary>
+    public override ParameterSet Parameters => ChinaParameters.BuiltIn;
+
+    /// <inheritdoc />
+    public override void Validate(EmployeeMonthInput input, JurisdictionInput? jurisdictionInput)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ChinaInputValidator.Validate(input);
+    }
+
+    /// <summary>Social insurance and housing fund, then individual income tax (and the annual bonus taxed separately).</summary>
+    /// <exception cref="PayrollInputException">The city is unknown, no schedule covers the month, or the housing fund rate is outside the city's range.</exception>
+    public override StatutoryResult Calculate(in StatutoryContext context)
+    {
+        var input = context.Input;
+        var lines = context.Lines;
+        var (schedule, carryForward) = FindSchedule(input);
+
+        // Social insurance and housing fund.
+        var siRequested = input.SocialInsuranceBase ?? context.PolicyContributionBase();
+        var (employeeContributions, employerContributions) = Contribute(input, schedule, siRequested, lines);
+        if (carryForward is not null)
+        {
+            lines?.Add(new PayslipLine("CONTRIBUTIONS_PROVISIONAL", "Contributions provisional", PayslipLineKind.Info, 0m, carryForward.Message));
+        }
+
+        // Individual income tax.
+        var bonus = context.AnnualBonus;
+        var taxFree = context.TaxFreeEarnings;
+        var wageIncome = context.TaxableEarnings + taxFree - context.PreTaxDeductions + (input.AnnualBonusTaxMethod == AnnualBonusTaxMethod.Merged ? bonus : 0m);
+        var previous = input.YearToDate is { ThroughMonth: { } through } ytd && through.Year == input.Period.Year ? ytd : TaxYearToDate.Empty;
+        var withholding = CumulativeWithholding.Calculate(input.Period, previous,
+            new CumulativeWithholdingInput(wageIncome, taxFree, employeeContributions, input.SpecialAdditionalDeductions.Total, input.OtherTaxDeductions),
+            input.PriorYearIncomeAtMost60000);
+        lines?.Add(new PayslipLine("IIT", "Individual income tax", PayslipLineKind.Tax, withholding.TaxThisMonth, new WithholdingExplanation(withholding, previous)));
+        var bonusTax = 0m;
+        if (bonus > 0 && input.AnnualBonusTaxMethod == AnnualBonusTaxMethod.Separate)
+        {
+            var (tax, bracket) = AnnualBonusTax.Calculate(bonus);
+            bonusTax = tax;
+            lines?.Add(new PayslipLine("IIT_BONUS", "Income tax on annual bonus", PayslipLineKind.Tax, tax, new BonusTaxExplanation(bonus, bracket, tax)));
+        }
+
+        return new StatutoryResult
+        {
+            EmployeeContributions = employeeContributions,
+            EmployerContributions = employerContributions,
+            WageTax = withholding.TaxThisMonth,
+            BonusTax = bonusTax,
+            ChinaYearToDate = withholding.YearToDate,
+            ProvisionalContributions = carryForward,
+        };
+    }
+
+    private (CityContributionSchedule Schedule, ContributionCarryForward? CarryForward) FindSchedule(EmployeeMonthInput input)
+    {
+        var schedule = Contributions.Find(input.City, input.Period);
+        return schedule is not null ? (schedule, null) : CarryForwardOrThrow(input.EmployeeId, input.City, input.Period);
+    }
+
+    // A month after the city's last schedule is paid on it, marked provisional; anything else is an input error.
+    // Kept out of FindSchedule so that the common path (a published schedule) allocates nothing.
+    private (CityContributionSchedule, ContributionCarryForward?) CarryForwardOrThrow(string employeeId, string city, NodaTime.YearMonth period)
+    {
+        var lookup = Contributions.Lookup(city, period);
+        return lookup.Coverage switch
+        {
+            ContributionCoverage.CarriedForward => (lookup.Schedule!, lookup.CarryForward),
+            ContributionCoverage.UnknownCity => throw new PayrollInputException(employeeId, "city",
+                $"'{city}' is not in the contribution table (known: {string.Join(", ", Contributions.Cities.Order(StringComparer.Ordinal))}); add its schedule with PayrollEngineBuilder.WithContributionTable."),
+            _ => throw new PayrollInputException(employeeId, "period", lookup.Message),
+        };
+    }
+}

@@ -1,0 +1,9 @@
+namespace HrKit.Points.Ledger;
+
+/// <summary>Settings for <c>services.AddHrKitPointsSqlite(options =&gt; …)</c>.</summary>
+public sealed class SqlitePointsLedgerOptions
+{
+    /// <summary>SQLite file path or connection string.</summary>
+    /// <value>Defaults to <c>hrkit-points.db</c> in the working directory.</value>
+    public string ConnectionString { get; set; } = "hrkit-points.db";
+}
