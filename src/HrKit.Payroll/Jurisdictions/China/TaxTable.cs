@@ -36,14 +36,10 @@ public sealed class TaxTable
 
     /// <summary>
     /// 个人所得税预扣率表二 (居民个人劳务报酬所得预扣预缴适用, 国家税务总局公告2018年第61号): applied to one payment's
-    /// 预扣预缴应纳税所得额 of labour remuneration (see <see cref="NonWageIncomeWithholding"/>).
+    /// 预扣预缴应纳税所得额 of labour remuneration (see <see cref="NonWageIncomeWithholding"/>). Read from
+    /// <c>china-parameters.json</c>: 20 % to 20 000, 30 % − 2 000 to 50 000, 40 % − 7 000 above.
     /// </summary>
-    public static TaxTable LabourRemunerationPrepayment { get; } = new("labour remuneration table (预扣率表二)",
-    [
-        new(20_000m, 0.20m, 0m),
-        new(50_000m, 0.30m, 2_000m),
-        new(decimal.MaxValue, 0.40m, 7_000m),
-    ]);
+    public static TaxTable LabourRemunerationPrepayment { get; } = FromParameters("labour remuneration table (预扣率表二)", ChinaParameters.LabourRemunerationTable);
 
     private TaxTable(string name, ImmutableArray<TaxBracket> brackets)
     {

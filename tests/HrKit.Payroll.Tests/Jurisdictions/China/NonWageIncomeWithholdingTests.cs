@@ -4,6 +4,17 @@ namespace HrKit.Payroll.Tests.Jurisdictions.China;
 
 public sealed class NonWageIncomeWithholdingTests
 {
+    // 个人所得税预扣率表二 as published (国家税务总局公告2018年第61号 附件), rebuilt from the bands in china-parameters.json.
+    [Theory]
+    [InlineData(20_000, 0.20, 0)]
+    [InlineData(50_000, 0.30, 2_000)]
+    public void LabourRemunerationPrepayment_FromDataFile_HasThePublishedRow(decimal upTo, decimal rate, decimal quickDeduction)
+    {
+        Assert.Contains(new TaxBracket(upTo, rate, quickDeduction), TaxTable.LabourRemunerationPrepayment.Brackets);
+        Assert.Equal(new TaxBracket(decimal.MaxValue, 0.40m, 7_000m), TaxTable.LabourRemunerationPrepayment.Brackets[^1]);
+        Assert.Equal(3, TaxTable.LabourRemunerationPrepayment.Brackets.Length);
+    }
+
     // 国家税务总局公告2018年第61号 art. 8 with 预扣率表二; each case computed by hand in the comment.
     [Theory]
     [InlineData(0, 0, 0)]
