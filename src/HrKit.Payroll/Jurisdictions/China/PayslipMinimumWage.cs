@@ -9,6 +9,9 @@ namespace HrKit.Payroll.Jurisdictions.China;
 /// </summary>
 public static class PayslipMinimumWage
 {
+    /// <summary>The line code of the flag the China pack adds to a full payslip below the minimum wage (kind Info, amount = the shortfall).</summary>
+    public const string LineCode = "MINIMUM_WAGE_SHORTFALL";
+
     /// <summary>The shortfall, or null when the month is not a full month of normal work, the city has no standard, or the pay reaches it.</summary>
     /// <param name="payslip">The payslip, with lines.</param>
     /// <param name="input">The input it was computed from.</param>
@@ -19,25 +22,40 @@ public static class PayslipMinimumWage
         ArgumentNullException.ThrowIfNull(payslip);
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(table);
-        if (!IsFullMonthOfNormalWork(payslip, input) || table.Find(input.City, input.Period) is not { } standard)
+        return Check(input, payslip.Lines, payslip.GrossPay, payslip.EmployeeContributions, table);
+    }
+
+    internal static MinimumWageShortfall? Check(EmployeeMonthInput input, IEnumerable<PayslipLine> lines, decimal grossPay, decimal employeeContributions, MinimumWageTable table)
+    {
+        decimal excluded = 0;
+        foreach (var line in lines)
+        {
+            if (line.Code is "UNPAID_LEAVE" or "LEAVE" && line.Amount != 0m)
+            {
+                return null;
+            }
+
+            if (line.Code.StartsWith("OT_", StringComparison.Ordinal) || line.Code is "ANNUAL_BONUS" or "TAX_FREE_INCOME")
+            {
+                excluded += line.Amount;
+            }
+        }
+
+        if (!IsEmployedAllMonth(input) || table.Find(input.City, input.Period) is not { } standard)
         {
             return null;
         }
 
-        var excluded = payslip.Lines
-            .Where(l => l.Code.StartsWith("OT_", StringComparison.Ordinal) || l.Code is "ANNUAL_BONUS" or "TAX_FREE_INCOME")
-            .Sum(l => l.Amount);
-        return MinimumWageCheck.Check(standard, payslip.GrossPay - excluded, payslip.EmployeeContributions);
+        return MinimumWageCheck.Check(standard, grossPay - excluded, employeeContributions);
     }
 
-    private static bool IsFullMonthOfNormalWork(Payslip payslip, EmployeeMonthInput input)
+    private static bool IsEmployedAllMonth(EmployeeMonthInput input)
     {
         var first = input.Period.OnDayOfMonth(1);
         var last = input.Period.OnDayOfMonth(input.Period.Calendar.GetDaysInMonth(input.Period.Year, input.Period.Month));
-        var employedAllMonth = input.ProrationFactor is null or 1m
+        return input.ProrationFactor is null or 1m
             && (input.HireDate is null || input.HireDate <= first)
-            && (input.TerminationDate is null || input.TerminationDate >= last);
-        var reducedLeave = payslip.Lines.Any(l => l.Code is "UNPAID_LEAVE" or "LEAVE" && l.Amount != 0m);
-        return employedAllMonth && input.Attendance.UnpaidLeaveDays == 0m && !reducedLeave;
+            && (input.TerminationDate is null || input.TerminationDate >= last)
+            && input.Attendance.UnpaidLeaveDays == 0m;
     }
 }

@@ -64,4 +64,17 @@ public sealed class PayslipMinimumWageTests
         Assert.Equal(2_324.99m, shortfall!.ComparedPay);
         Assert.Equal(215.01m, shortfall.Shortfall);
     }
+
+    [Fact]
+    public void Calculate_FullMonthBelowStandard_PayslipCarriesTheFlagLine()
+    {
+        var payslip = Engine.Calculate(Shenzhen(2_500m) with { Overtime = new OvertimeHours(4m, 0m, 0m) });
+
+        var flag = payslip.Line(PayslipMinimumWage.LineCode);
+        Assert.NotNull(flag);
+        Assert.Equal(PayslipLineKind.Info, flag.Kind);
+        Assert.Equal(20m, flag.Amount);
+        Assert.Contains("under shenzhen's 2520.00 (from 2025-03-01) by 20.00", flag.Explanation, StringComparison.Ordinal);
+        Assert.Null(Engine.Calculate(Shenzhen(2_520m)).Line(PayslipMinimumWage.LineCode));
+    }
 }
