@@ -15,10 +15,25 @@ internal static class BenchmarkCli
         var mode = "";
         var save = false;
         int? count = null;
-        foreach (var arg in args)
+        int[]? sizes = null, threads = null;
+        for (var i = 0; i < args.Length; i++)
         {
+            var arg = args[i];
             switch (arg)
             {
+                // Narrow a payroll run to some sizes or thread counts, e.g. a 100 k, 2-thread check on a busy machine.
+                case "--payroll-sizes" or "--payroll-threads" when i + 1 < args.Length:
+                    var values = args[++i].Split(',').Select(v => int.Parse(v, NumberStyles.Integer, CultureInfo.InvariantCulture)).ToArray();
+                    if (arg == "--payroll-sizes")
+                    {
+                        sizes = values;
+                    }
+                    else
+                    {
+                        threads = values;
+                    }
+
+                    break;
                 case "--short" or "--full" or "--verify" or "--profile": mode = arg; break;
                 case "--save": save = true; break;
                 default:
@@ -50,11 +65,13 @@ internal static class BenchmarkCli
                 BenchmarkSettings.Short = true;
                 break;
             default:
-                Console.Error.WriteLine("usage: dotnet run -c Release --project benchmarks/HrKit.Benchmarks -- --short|--full [--filter <glob>] [--save]");
+                Console.Error.WriteLine("usage: dotnet run -c Release --project benchmarks/HrKit.Benchmarks -- --short|--full [--filter <glob>] [--save] [--payroll-sizes N,N] [--payroll-threads N,N]");
                 Console.Error.WriteLine("       ... -- --verify [employees] | --profile [employees]");
                 return 2;
         }
 
+        BenchmarkSettings.PayrollSizes = sizes ?? BenchmarkSettings.PayrollSizes;
+        BenchmarkSettings.PayrollThreads = threads ?? BenchmarkSettings.PayrollThreads;
         if (!rest.Contains("--filter"))
         {
             rest.AddRange(["--filter", "*"]);

@@ -46,4 +46,7 @@ public static class PointsBounds
 
     /// <summary>Whether <paramref name="points"/> is a valid amount for one posting.</summary>
     public static bool IsPostingAmount(long points) => points is >= -MaxPointsPerPosting and <= MaxPointsPerPosting;
+
+    /// <summary>Largest rule multiplier (<c>Properties.multiplier</c>): 100, i.e. "100× points" at most.</summary>
+    public const decimal MaxMultiplier = 100m;
 }

@@ -15,6 +15,9 @@ public static class BenchmarkSettings
     /// <summary>Employees per payroll run.</summary>
     public static int[] PayrollSizes { get; set; } = [1_000, 100_000];
 
+    /// <summary>Threads of the payroll bulk benchmarks; default 1 and every processor.</summary>
+    public static int[] PayrollThreads { get; set; } = Environment.ProcessorCount > 1 ? [1, Environment.ProcessorCount] : [1];
+
     /// <summary>The RulesEngine baselines run only up to this many items (1 M employees would take ~minutes per invocation).</summary>
     public static int BaselineMaxItems { get; set; } = 100_000;
 

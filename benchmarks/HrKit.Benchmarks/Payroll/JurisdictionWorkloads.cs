@@ -11,12 +11,13 @@ namespace HrKit.Benchmarks.Payroll;
 public static class JurisdictionWorkloads
 {
     /// <summary>The packs with a workload.</summary>
-    public static IReadOnlyList<string> Codes { get; } = ["CN"];
+    public static IReadOnlyList<string> Codes { get; } = ["CN", "GB"];
 
     /// <summary><paramref name="count"/> employee-months of <paramref name="jurisdiction"/>.</summary>
     public static EmployeeMonthInput[] Create(string jurisdiction, int count) => jurisdiction switch
     {
         "CN" => PayrollWorkload.Create(count),
+        "GB" => UkPayrollWorkload.Create(count),
         _ => throw new ArgumentOutOfRangeException(nameof(jurisdiction), jurisdiction, "No workload for this jurisdiction; add one to JurisdictionWorkloads."),
     };
 }

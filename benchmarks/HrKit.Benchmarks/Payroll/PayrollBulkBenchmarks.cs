@@ -31,7 +31,7 @@ public class PayrollBulkBenchmarks
 
     public static IEnumerable<int> EmployeeCounts => BenchmarkSettings.PayrollSizes;
 
-    public static IEnumerable<int> ThreadCounts => Environment.ProcessorCount > 1 ? [1, Environment.ProcessorCount] : [1];
+    public static IEnumerable<int> ThreadCounts => BenchmarkSettings.PayrollThreads;
 
     [GlobalSetup]
     public void Setup()
@@ -102,6 +102,10 @@ public class PayrollBulkBenchmarks
     /// <summary>Totals only (no lines, no strings): the bulk path for runs that post amounts. China mainland, the default pack.</summary>
     [Benchmark(Description = "HrKit CalculateManySummaries")]
     public decimal CalculateManySummaries() => Summaries("CN");
+
+    /// <summary>United Kingdom (GB pack: PAYE by tax code, Class 1 NICs): totals and YTD of <see cref="UkPayrollWorkload"/>, June 2025.</summary>
+    [Benchmark(Description = "HrKit CalculateManySummaries, GB")]
+    public decimal CalculateManySummariesUnitedKingdom() => Summaries("GB");
 
     /// <summary>The totals path over the workload of one jurisdiction pack.</summary>
     private decimal Summaries(string jurisdiction)

@@ -48,6 +48,15 @@ internal sealed class AccessTokenCache(IClock clock, Duration refreshMargin)
         }
     }
 
+    /// <summary>Forgets whatever token is cached for <paramref name="key"/> (its company cancelled the app).</summary>
+    public void Forget(string key)
+    {
+        if (_entries.TryGetValue(key, out var entry))
+        {
+            Volatile.Write(ref entry.Token, null);
+        }
+    }
+
     private string? IsFresh(AccessToken? token) =>
         token is not null && clock.GetCurrentInstant() < token.ExpiresAt - refreshMargin ? token.Value : null;
 

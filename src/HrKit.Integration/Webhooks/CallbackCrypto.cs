@@ -16,9 +16,18 @@ internal sealed class CallbackCrypto
     private readonly string _token;
     private readonly byte[] _key;
     private readonly string _receiveId;
+    private readonly bool _anyReceiveId;
 
-    public CallbackCrypto(string token, string encodingAesKey, string receiveId)
+    /// <param name="token">The callback token.</param>
+    /// <param name="encodingAesKey">The 43-character EncodingAESKey.</param>
+    /// <param name="receiveId">The receive id put into replies and, unless <paramref name="anyReceiveId"/>, required in callbacks.</param>
+    /// <param name="anyReceiveId">
+    /// Accept any receive id: a suite's data callbacks carry the authorising company's corp id, not the suite id. The
+    /// signature still proves the sender knows the token.
+    /// </param>
+    public CallbackCrypto(string token, string encodingAesKey, string receiveId, bool anyReceiveId = false)
     {
+        _anyReceiveId = anyReceiveId;
         _token = token;
         _key = Convert.FromBase64String(encodingAesKey + "=");
         if (_key.Length != 32)
@@ -85,7 +94,7 @@ internal sealed class CallbackCrypto
         }
 
         var receiveId = Encoding.UTF8.GetString(content[(20 + length)..]);
-        if (!string.Equals(receiveId, _receiveId, StringComparison.Ordinal))
+        if (!_anyReceiveId && !string.Equals(receiveId, _receiveId, StringComparison.Ordinal))
         {
             throw new CryptographicException($"Callback is for receive id '{receiveId}', not this app.");
         }

@@ -23,27 +23,34 @@ namespace HrKit.Integration.Webhooks;
 /// </remarks>
 public sealed class DingTalkCallbackReceiver
 {
-    private const string Source = "dingtalk";
+    private readonly string _source;
+    private readonly string _notConfigured;
     private readonly CallbackCrypto? _crypto;
     private readonly WebhookInbox _inbox;
     private readonly IClock _clock;
-    private readonly ILogger<DingTalkCallbackReceiver> _logger;
+    private readonly ILogger _logger;
     private readonly WebhookGate _gate;
     private readonly Duration _tolerance;
 
     internal DingTalkCallbackReceiver(IOptions<IntegrationOptions> options, WebhookInbox inbox, IClock clock, ILogger<DingTalkCallbackReceiver> logger)
+        : this(options.Value.DingTalk is { CallbackToken: { } token, CallbackAesKey: { } key } dingTalk && (dingTalk.CallbackOwnerKey ?? dingTalk.AppKey) is { } owner
+                ? new CallbackCrypto(token, key, owner)
+                : null,
+            "dingtalk", "DingTalk.CallbackToken/CallbackAesKey/CallbackOwnerKey", options.Value.Webhooks, inbox, clock, logger)
     {
-        var dingTalk = options.Value.DingTalk;
-        if (dingTalk is { CallbackToken: { } token, CallbackAesKey: { } key } && (dingTalk.CallbackOwnerKey ?? dingTalk.AppKey) is { } owner)
-        {
-            _crypto = new CallbackCrypto(token, key, owner);
-        }
+    }
 
+    /// <summary>The same protocol for another callback URL (a suite's), stored under its own source name.</summary>
+    internal DingTalkCallbackReceiver(CallbackCrypto? crypto, string source, string settings, WebhookLimits limits, WebhookInbox inbox, IClock clock, ILogger logger)
+    {
+        _crypto = crypto;
+        _source = source;
+        _notConfigured = $"callbacks are not configured ({settings})";
         _inbox = inbox;
         _clock = clock;
         _logger = logger;
-        _gate = new WebhookGate(options.Value.Webhooks, clock, logger, Source);
-        _tolerance = options.Value.Webhooks.CallbackTimestampTolerance;
+        _gate = new WebhookGate(limits, clock, logger, source);
+        _tolerance = limits.CallbackTimestampTolerance;
     }
 
     /// <summary>Answers one callback request; an event is committed to the inbox before the answer is returned.</summary>
@@ -60,7 +67,7 @@ public sealed class DingTalkCallbackReceiver
 
         if (_crypto is null)
         {
-            return _gate.Reject("callbacks are not configured (DingTalk.CallbackToken/CallbackAesKey/CallbackOwnerKey)", WebhookResponse.Unauthorized);
+            return _gate.Reject(_notConfigured, WebhookResponse.Unauthorized);
         }
 
         var signature = request.QueryValue("msg_signature") ?? request.QueryValue("signature");
@@ -96,12 +103,13 @@ public sealed class DingTalkCallbackReceiver
         }
 
         var success = Success();
-        if (eventType == "check_url")
+        // check_url for a company app; check_create_suite_url / check_update_suite_url when a suite's URL is saved.
+        if (eventType is "check_url" or "check_create_suite_url" or "check_update_suite_url")
         {
             return success;
         }
 
-        return await _inbox.AcceptAsync(new WebhookMessage(Source, WebhookRejections.Fingerprint(plain), eventType, plain, _clock.GetCurrentInstant()), success, cancellationToken).ConfigureAwait(false);
+        return await _inbox.AcceptAsync(new WebhookMessage(_source, WebhookRejections.Fingerprint(plain), eventType, plain, _clock.GetCurrentInstant()), success, cancellationToken).ConfigureAwait(false);
     }
 
     private WebhookResponse Success()

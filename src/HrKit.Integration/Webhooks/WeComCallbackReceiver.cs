@@ -20,27 +20,32 @@ namespace HrKit.Integration.Webhooks;
 /// </remarks>
 public sealed class WeComCallbackReceiver
 {
-    private const string Source = "wecom";
+    private readonly string _source;
+    private readonly string _notConfigured;
     private readonly CallbackCrypto? _crypto;
     private readonly WebhookInbox _inbox;
     private readonly IClock _clock;
-    private readonly ILogger<WeComCallbackReceiver> _logger;
+    private readonly ILogger _logger;
     private readonly WebhookGate _gate;
     private readonly Duration _tolerance;
 
     internal WeComCallbackReceiver(IOptions<IntegrationOptions> options, WebhookInbox inbox, IClock clock, ILogger<WeComCallbackReceiver> logger)
+        : this(options.Value.WeCom is { CallbackToken: { } token, CallbackAesKey: { } key, CorpId: { } corpId } ? new CallbackCrypto(token, key, corpId) : null,
+            "wecom", "WeCom.CallbackToken/CallbackAesKey/CorpId", options.Value.Webhooks, inbox, clock, logger)
     {
-        var weCom = options.Value.WeCom;
-        if (weCom is { CallbackToken: { } token, CallbackAesKey: { } key, CorpId: { } corpId })
-        {
-            _crypto = new CallbackCrypto(token, key, corpId);
-        }
+    }
 
+    /// <summary>The same protocol for another callback URL (a suite's), stored under its own source name.</summary>
+    internal WeComCallbackReceiver(CallbackCrypto? crypto, string source, string settings, WebhookLimits limits, WebhookInbox inbox, IClock clock, ILogger logger)
+    {
+        _crypto = crypto;
+        _source = source;
+        _notConfigured = $"callbacks are not configured ({settings})";
         _inbox = inbox;
         _clock = clock;
         _logger = logger;
-        _gate = new WebhookGate(options.Value.Webhooks, clock, logger, Source);
-        _tolerance = options.Value.Webhooks.CallbackTimestampTolerance;
+        _gate = new WebhookGate(limits, clock, logger, source);
+        _tolerance = limits.CallbackTimestampTolerance;
     }
 
     /// <summary>Answers one callback request; a POST is committed to the inbox before the answer is returned.</summary>
@@ -57,7 +62,7 @@ public sealed class WeComCallbackReceiver
 
         if (_crypto is null)
         {
-            return _gate.Reject("callbacks are not configured (WeCom.CallbackToken/CallbackAesKey/CorpId)", WebhookResponse.Unauthorized);
+            return _gate.Reject(_notConfigured, WebhookResponse.Unauthorized);
         }
 
         var isHandshake = string.Equals(request.Method, "GET", StringComparison.OrdinalIgnoreCase);
@@ -94,7 +99,7 @@ public sealed class WeComCallbackReceiver
         }
 
         var (id, eventType) = Identify(root, plain);
-        return await _inbox.AcceptAsync(new WebhookMessage(Source, id, eventType, plain, _clock.GetCurrentInstant()), WebhookResponse.Ok(), cancellationToken).ConfigureAwait(false);
+        return await _inbox.AcceptAsync(new WebhookMessage(_source, id, eventType, plain, _clock.GetCurrentInstant()), WebhookResponse.Ok(), cancellationToken).ConfigureAwait(false);
     }
 
     // WeCom's rule: messages are de-duplicated by MsgId, events (which have none) by FromUserName + CreateTime.

@@ -1,4 +1,5 @@
 using HrKit.Payroll.Jurisdictions.China;
+using HrKit.Payroll.Jurisdictions.UnitedKingdom;
 
 namespace HrKit.Payroll.Jurisdictions;
 
@@ -8,5 +9,6 @@ internal static class BuiltInJurisdictions
     public static IEnumerable<JurisdictionPack> Create() =>
     [
         ChinaMainlandPack.BuiltIn,
+        UnitedKingdomPack.BuiltIn,
     ];
 }

@@ -16,6 +16,8 @@ internal sealed class CheckedArithmetic : ExpressionVisitor
     public static Expression<Func<T, TResult>> Rewrite<T, TResult>(Expression<Func<T, TResult>> lambda) =>
         (Expression<Func<T, TResult>>)Instance.Visit(lambda)!;
 
+    public static Expression Rewrite(Expression body) => Instance.Visit(body)!;
+
     public override Expression? Visit(Expression? node)
     {
         // The size limits keep trees shallow; this turns any remaining surprise into a catchable error.

@@ -3,6 +3,7 @@ using System.Linq.Dynamic.Core.CustomTypeProviders;
 using System.Linq.Dynamic.Core.Exceptions;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using HrKit.Points.Engine;
 
 namespace HrKit.Points.Policies;
@@ -13,7 +14,7 @@ namespace HrKit.Points.Policies;
 /// a delegate. The text is measured against <see cref="PointsPolicyLimits"/> first: the parser recurses per nesting
 /// level and operator, and a stack overflow cannot be caught.
 /// </summary>
-internal static class ExpressionCompiler
+internal static partial class ExpressionCompiler
 {
     public const string ParameterName = "e";
 
@@ -32,7 +33,21 @@ internal static class ExpressionCompiler
         TryParse<TResult>(text, limits, out error)?.Compile();
 
     /// <summary>The verified, checked expression tree, or null with <paramref name="error"/> saying why it was refused.</summary>
-    public static Expression<Func<EventFacts, TResult>>? TryParse<TResult>(string text, PointsPolicyLimits limits, out string? error)
+    public static Expression<Func<EventFacts, TResult>>? TryParse<TResult>(string text, PointsPolicyLimits limits, out string? error) =>
+        TryParse<TResult>(text, limits, RuleScope.Empty, out error);
+
+    /// <summary>
+    /// As <see cref="TryParse{TResult}(string, PointsPolicyLimits, out string?)"/>, with the rule's <c>LocalParams</c>
+    /// in scope: each is replaced by its own (already verified) expression, so the compiled rule is one tree.
+    /// </summary>
+    public static Expression<Func<EventFacts, TResult>>? TryParse<TResult>(string text, PointsPolicyLimits limits, RuleScope scope, out string? error)
+    {
+        var body = TryParseBody(text, typeof(TResult), limits, scope, out error);
+        return body is null ? null : Expression.Lambda<Func<EventFacts, TResult>>(body, scope.Event);
+    }
+
+    /// <summary>The verified, checked body over <see cref="RuleScope.Event"/>; <paramref name="resultType"/> null = any type.</summary>
+    public static Expression? TryParseBody(string text, Type? resultType, PointsPolicyLimits limits, RuleScope scope, out string? error)
     {
         error = ExpressionSizeCheck.Check(text, limits);
         if (error is not null)
@@ -40,31 +55,38 @@ internal static class ExpressionCompiler
             return null;
         }
 
-        Expression<Func<EventFacts, TResult>> lambda;
+        Expression body;
         try
         {
-            var parameter = Expression.Parameter(typeof(EventFacts), ParameterName);
             // The generic overload builds a parameterless Func<TResult>; the event must be the named parameter "e".
 #pragma warning disable CA2263
-            var parsed = DynamicExpressionParser.ParseLambda(Config, false, [parameter], typeof(TResult), text);
+            var parsed = DynamicExpressionParser.ParseLambda(Config, false, [scope.Event, .. scope.Parameters], resultType, text);
 #pragma warning restore CA2263
-            lambda = Expression.Lambda<Func<EventFacts, TResult>>(parsed.Body, parameter);
+            // Bounded like the text: the inlined tree may hold at most the operators one expression may have, several times over.
+            var maxNodes = 8 * limits.MaxExpressionOperators;
+            if (scope.Inline(parsed.Body, maxNodes) is not { } inlined)
+            {
+                error = $"with its LocalParams written out, the expression has more than {maxNodes:N0} parts (8 × PointsPolicyLimits.MaxExpressionOperators); use each local param fewer times.";
+                return null;
+            }
+
+            body = inlined;
         }
         catch (ParseException ex)
         {
-            error = Explain(ex.Message) + $" (at position {ex.Position})";
+            error = Explain(ex.Message, scope) + $" (at position {ex.Position})";
             return null;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // The parser is a dependency: whatever it throws on a piece of text is a finding about that text.
-            error = Explain(ex.Message);
+            error = Explain(ex.Message, scope);
             return null;
         }
 
         try
         {
-            var problems = SafeExpressionVerifier.Check(lambda);
+            var problems = SafeExpressionVerifier.Check(Expression.Lambda(body, scope.Event));
             if (problems.Count > 0)
             {
                 error = string.Join(" ", problems);
@@ -72,7 +94,7 @@ internal static class ExpressionCompiler
             }
 
             error = null;
-            return CheckedArithmetic.Rewrite(lambda);
+            return CheckedArithmetic.Rewrite(body);
         }
         catch (InsufficientExecutionStackException)
         {
@@ -81,10 +103,27 @@ internal static class ExpressionCompiler
         }
     }
 
-    private static string Explain(string message) =>
-        message.Contains("No property or field", StringComparison.Ordinal)
-            ? $"{message}. Known fields: {string.Join(", ", EventFacts.FieldNames.Select(f => "e." + f))}."
+    private static string Explain(string message, RuleScope scope)
+    {
+        if (message.Contains("No property or field", StringComparison.Ordinal))
+        {
+            return $"{message}. Known fields: {string.Join(", ", EventFacts.FieldNames.Select(f => "e." + f))}.";
+        }
+
+        // RulesEngine's samples name their inputs input1, input2…; here the event is the one input, called e.
+        if (InputName().IsMatch(message))
+        {
+            return $"{message}. The event is called e in HrKit policies (RulesEngine samples call their input input1): write e.Score, not input1.Score.";
+        }
+
+        return (message.Contains("Unknown identifier", StringComparison.Ordinal) || message.StartsWith("Type '", StringComparison.Ordinal)) && scope.Parameters.Length > 0
+            ? $"{message}. In scope: e and the LocalParams {string.Join(", ", scope.Parameters.Select(p => p.Name))}."
             : message;
+    }
+
+    // The parser reports an unknown leading name as "Unknown identifier 'x'" or, before a dot, "Type 'x' not found".
+    [GeneratedRegex("(Unknown identifier|Type) 'input[0-9]*'", RegexOptions.CultureInvariant)]
+    private static partial Regex InputName();
 
     private sealed class NoCustomTypes : IDynamicLinqCustomTypeProvider
     {

@@ -40,11 +40,22 @@ public sealed class PointsPolicy
             for (; i < candidates.Length; i++)
             {
                 ref readonly var candidate = ref candidates[i];
+                if (candidate.Rule.HasWindow && !candidate.Rule.IsValidOn(facts.Local.Date))
+                {
+                    continue;
+                }
+
                 field = "Expression";
                 if (candidate.Matches(facts))
                 {
                     field = "Properties.points";
                     var points = candidate.Rule.AmountFor(facts);
+                    if (candidate.Rule.HasMultiplier)
+                    {
+                        field = "Properties.multiplier";
+                        points = candidate.Rule.Multiply(points, facts);
+                    }
+
                     if (!PointsBounds.IsPostingAmount(points))
                     {
                         return new RuleFailure(candidate.Rule.Name, field,

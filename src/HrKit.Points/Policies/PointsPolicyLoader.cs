@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using HrKit.Points.Serialization;
 
 namespace HrKit.Points.Policies;
@@ -9,7 +10,7 @@ namespace HrKit.Points.Policies;
 /// Reads a RulesEngine workflow (one object, or an array holding one workflow), validates every rule and
 /// compiles it. Throws <see cref="PointsPolicyException"/> listing all problems, never a half-loaded policy.
 /// </summary>
-public static class PointsPolicyLoader
+public static partial class PointsPolicyLoader
 {
     private const string DefaultResource = "HrKit.Points.Policies.Default.default-policy.json";
 
@@ -67,6 +68,11 @@ public static class PointsPolicyLoader
         if (workflow.GlobalParams is { Count: > 0 } || workflow.WorkflowsToInject is { Count: > 0 })
         {
             errors.Add(new PolicyError(null, "GlobalParams", "GlobalParams and WorkflowsToInject are not supported; inline them into each rule."));
+        }
+
+        if (workflow.RuleExpressionType is { } type && type != "LambdaExpression")
+        {
+            errors.Add(new PolicyError(null, "RuleExpressionType", $"'{type}' is not supported; use \"LambdaExpression\" or leave it out."));
         }
 
         if (workflow.Rules is null || workflow.Rules.Count == 0)
@@ -147,10 +153,20 @@ public static class PointsPolicyLoader
             throw new PointsPolicyException(
                 $"the JSON nests deeper than {limits.MaxJsonDepth} levels (PointsPolicyLimits.MaxJsonDepth); a policy nests about 5 deep. Check for runaway brackets.", ex);
         }
+        catch (JsonException ex) when (UnknownField().Match(ex.Message) is { Success: true } unknown)
+        {
+            var where = ex.LineNumber is { } line ? $" at line {line + 1}" : "";
+            throw new PointsPolicyException(
+                $"unknown field '{unknown.Groups[1].Value}' at {ex.Path}{where}: neither RulesEngine nor HrKit defines it. Check the spelling "
+                + "(e.g. Enabled, RuleName, Expression, Properties, Operator, Rules, LocalParams); points settings go in Properties.", ex);
+        }
         catch (JsonException ex)
         {
             var where = ex.LineNumber is { } line ? $" at line {line + 1}, position {ex.BytePositionInLine + 1}" : "";
             throw new PointsPolicyException($"not valid policy JSON{where}: {ex.Message}", ex);
         }
     }
+
+    [GeneratedRegex("The JSON property '([^']*)' could not be mapped", RegexOptions.CultureInvariant)]
+    private static partial Regex UnknownField();
 }

@@ -37,6 +37,21 @@ public sealed class PointsRule
     /// <summary>Optional per-employee cap.</summary>
     public RuleCap? Cap { get; init; }
 
+    /// <summary>First local date (policy time zone) the rule awards on, inclusive; <see langword="null"/> = no start (<c>Properties.validFrom</c>).</summary>
+    public NodaTime.LocalDate? ValidFrom { get; init; }
+
+    /// <summary>Last local date the rule awards on, inclusive; <see langword="null"/> = no end (<c>Properties.validTo</c>).</summary>
+    public NodaTime.LocalDate? ValidTo { get; init; }
+
+    /// <summary>
+    /// <c>Properties.multiplier</c>: the points are multiplied by it and rounded half away from zero; <see langword="null"/>
+    /// when absent or when <see cref="MultiplierExpression"/> decides.
+    /// </summary>
+    public decimal? Multiplier { get; init; }
+
+    /// <summary>Expression computing the multiplier per event (0 to <see cref="PointsBounds.MaxMultiplier"/>), when not fixed.</summary>
+    public string? MultiplierExpression { get; init; }
+
     /// <summary>Human description (RulesEngine <c>SuccessEvent</c> or <c>Properties.description</c>).</summary>
     public string? Description { get; init; }
 
@@ -47,4 +62,28 @@ public sealed class PointsRule
     internal Func<EventFacts, bool> Condition { get; }
 
     internal long AmountFor(EventFacts facts) => _amount is null ? Points : _amount(facts);
+
+    /// <summary>The compiled multiplier expression, when <see cref="MultiplierExpression"/> is set.</summary>
+    internal Func<EventFacts, decimal>? MultiplierFunc { get; init; }
+
+    internal bool HasMultiplier => Multiplier is not null || MultiplierFunc is not null;
+
+    /// <summary>Whether an event on <paramref name="date"/> (local) falls in the rule's validity window.</summary>
+    internal bool IsValidOn(NodaTime.LocalDate date) => !(date < ValidFrom) && !(date > ValidTo);
+
+    internal bool HasWindow => ValidFrom is not null || ValidTo is not null;
+
+    /// <summary><paramref name="points"/> times the multiplier, rounded half away from zero.</summary>
+    /// <exception cref="OverflowException">The product is past a long (the caller rejects the event).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The multiplier expression gave a value outside 0 to <see cref="PointsBounds.MaxMultiplier"/>.</exception>
+    internal long Multiply(long points, EventFacts facts)
+    {
+        var m = Multiplier ?? MultiplierFunc!(facts);
+        if (m is < 0m or > PointsBounds.MaxMultiplier)
+        {
+            throw new ArgumentOutOfRangeException(nameof(facts), m, $"the multiplier must be from 0 to {PointsBounds.MaxMultiplier} (PointsBounds.MaxMultiplier).");
+        }
+
+        return checked((long)Math.Round(points * m, MidpointRounding.AwayFromZero));
+    }
 }

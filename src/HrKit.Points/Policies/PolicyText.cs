@@ -54,4 +54,11 @@ internal static class PolicyText
     private static PointsPolicyException TooLarge(long bytes, int maxBytes) =>
         new($"the policy is at least {bytes:N0} bytes; the limit is {maxBytes:N0} (PointsPolicyLimits.MaxPolicyBytes). "
             + "A policy of a hundred rules is about 30 KB: remove unused rules or raise the limit.");
+
+    /// <summary>Text quoted for an error message; long text is shortened, as a message must not carry a megabyte of expression.</summary>
+    public static string Quote(string text) =>
+        text.Length <= 200 ? $"'{text}'" : $"'{text[..60]}…' ({text.Length:N0} characters)";
+
+    /// <summary>A raw JSON value shortened for an error message.</summary>
+    public static string Shown(string raw) => raw.Length <= 40 ? raw : raw[..40] + "…";
 }

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Linq.Expressions;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using NodaTime;
+using NodaTime.Text;
 using HrKit.Points.Engine;
 
 namespace HrKit.Points.Policies;
@@ -9,41 +11,15 @@ namespace HrKit.Points.Policies;
 /// <summary>Turns one rule document into a <see cref="PointsRule"/>, collecting every problem on the way.</summary>
 internal static partial class RuleCompiler
 {
-    private static readonly string[] KnownProperties = ["points", "category", "dailyCap", "monthlyCap", "description"];
+    private static readonly string[] KnownProperties = ["points", "category", "dailyCap", "monthlyCap", "description", "validFrom", "validTo", "multiplier"];
 
     public static PointsRule? Compile(RuleDocument rule, string name, PointsPolicyLimits limits, List<PolicyError> errors)
     {
         var before = errors.Count;
         void Fail(string field, string message) => errors.Add(new PolicyError(name, field, message));
 
-        if (rule.RuleExpressionType is { } type && type != "LambdaExpression")
-        {
-            Fail("RuleExpressionType", $"'{type}' is not supported; use \"LambdaExpression\" or leave it out.");
-        }
-
-        if (rule.Rules is { Count: > 0 })
-        {
-            Fail("Rules", "nested rules are not supported; write one rule per condition with && / || in its Expression.");
-        }
-
-        if (rule.LocalParams is { Count: > 0 })
-        {
-            Fail("LocalParams", "local params are not supported; inline the sub-expression into Expression.");
-        }
-
-        Expression<Func<EventFacts, bool>>? matches = null;
-        if (string.IsNullOrWhiteSpace(rule.Expression))
-        {
-            Fail("Expression", "missing; write a condition such as e.Type == \"checkIn\".");
-        }
-        else
-        {
-            matches = ExpressionCompiler.TryParse<bool>(rule.Expression, limits, out var error);
-            if (error is not null)
-            {
-                Fail("Expression", $"{Quote(rule.Expression)} is not a valid condition: {error}");
-            }
-        }
+        var nestedRules = 0;
+        var (condition, scope) = RuleConditions.Build(rule, name, limits, RuleScope.Empty, errors, ref nestedRules);
 
         var props = rule.Properties ?? [];
         foreach (var key in props.Keys.Where(k => !KnownProperties.Contains(k, StringComparer.Ordinal)))
@@ -51,7 +27,7 @@ internal static partial class RuleCompiler
             Fail("Properties." + key, $"unknown property; known properties are {string.Join(", ", KnownProperties)} (names are case-sensitive).");
         }
 
-        var (points, amount, pointsExpression) = ReadPoints(props, limits, Fail);
+        var (points, amount, pointsExpression) = ReadPoints(props, limits, scope, Fail);
         var category = ReadCategory(props, Fail);
         var cap = ReadCap(props, Fail);
         if (cap is not null && points < 0)
@@ -59,17 +35,25 @@ internal static partial class RuleCompiler
             Fail("Properties.dailyCap", "caps limit awards; a penalty (negative points) cannot have a cap.");
         }
 
+        var (validFrom, validTo) = ReadWindow(props, Fail);
+        var (multiplier, multiplierFunc, multiplierText) = ReadMultiplier(props, limits, scope, Fail);
         var description = props.TryGetValue("description", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString() : rule.SuccessEvent;
-        return errors.Count > before || matches is null
+        return errors.Count > before || condition is null
             ? null
-            : new PointsRule(name, rule.Expression!, matches, points, amount, pointsExpression) { Category = category, Cap = cap, Description = description };
+            : new PointsRule(name, rule.Expression ?? $"{rule.Operator} of {rule.Rules!.Count} nested rules", Expression.Lambda<Func<EventFacts, bool>>(condition, scope.Event), points, amount, pointsExpression)
+            {
+                Category = category,
+                Cap = cap,
+                Description = description,
+                ValidFrom = validFrom,
+                ValidTo = validTo,
+                Multiplier = multiplier,
+                MultiplierFunc = multiplierFunc,
+                MultiplierExpression = multiplierText,
+            };
     }
 
-    // Long text is shortened: an error message must not carry a megabyte of expression.
-    private static string Quote(string text) =>
-        text.Length <= 200 ? $"'{text}'" : $"'{text[..60]}…' ({text.Length:N0} characters)";
-
-    private static (long Points, Func<EventFacts, long>? Amount, string? Text) ReadPoints(Dictionary<string, JsonElement> props, PointsPolicyLimits limits, Action<string, string> fail)
+    private static (long Points, Func<EventFacts, long>? Amount, string? Text) ReadPoints(Dictionary<string, JsonElement> props, PointsPolicyLimits limits, RuleScope scope, Action<string, string> fail)
     {
         if (!props.TryGetValue("points", out var p))
         {
@@ -90,25 +74,94 @@ internal static partial class RuleCompiler
                 return PointsBounds.IsPostingAmount(constant) ? (constant, null, null) : (0, null, OutOfRange(text));
             }
 
-            var amount = ExpressionCompiler.TryCompile<long>(text, limits, out var error);
+            var amount = ExpressionCompiler.TryParse<long>(text, limits, scope, out var error)?.Compile();
             if (error is not null)
             {
-                fail("Properties.points", $"{Quote(text)} is not a valid points expression: {error}");
+                fail("Properties.points", $"{PolicyText.Quote(text)} is not a valid points expression: {error}");
             }
 
             return (0, amount, text);
         }
 
-        fail("Properties.points", $"must be a whole number or an expression string, not {p.ValueKind.ToString().ToLowerInvariant()} '{Shown(p.ToString())}'.");
+        fail("Properties.points", $"must be a whole number or an expression string, not {p.ValueKind.ToString().ToLowerInvariant()} '{PolicyText.Shown(p.ToString())}'.");
         return (0, null, null);
 
         string? OutOfRange(string value)
         {
-            fail("Properties.points", $"{Shown(value)} is outside the points a posting may carry; use a whole number between "
+            fail("Properties.points", $"{PolicyText.Shown(value)} is outside the points a posting may carry; use a whole number between "
                 + $"-{PointsBounds.MaxPointsPerPosting:N0} and {PointsBounds.MaxPointsPerPosting:N0} (PointsBounds.MaxPointsPerPosting).");
             return null;
         }
     }
+
+    private static (LocalDate? From, LocalDate? To) ReadWindow(Dictionary<string, JsonElement> props, Action<string, string> fail)
+    {
+        LocalDate? Read(string key)
+        {
+            if (!props.TryGetValue(key, out var v))
+            {
+                return null;
+            }
+
+            if (v.ValueKind == JsonValueKind.String && LocalDatePattern.Iso.Parse(v.GetString()!) is { Success: true } parsed)
+            {
+                return parsed.Value;
+            }
+
+            fail("Properties." + key, $"'{PolicyText.Shown(v.ToString())}' is not a date; write an ISO date such as \"2025-06-01\" (a local date in the policy time zone, inclusive).");
+            return null;
+        }
+
+        var (from, to) = (Read("validFrom"), Read("validTo"));
+        if (from > to)
+        {
+            fail("Properties.validTo", $"{to:uuuu-MM-dd} is before validFrom {from:uuuu-MM-dd}; the rule would never award. Swap them or correct one.");
+        }
+
+        return (from, to);
+    }
+
+    private static (decimal? Fixed, Func<EventFacts, decimal>? Func, string? Text) ReadMultiplier(
+        Dictionary<string, JsonElement> props, PointsPolicyLimits limits, RuleScope scope, Action<string, string> fail)
+    {
+        if (!props.TryGetValue("multiplier", out var m))
+        {
+            return (null, null, null);
+        }
+
+        if (m.ValueKind == JsonValueKind.Number && m.TryGetDecimal(out var n) && n is >= 0m and <= PointsBounds.MaxMultiplier)
+        {
+            return (n, null, null);
+        }
+
+        if (m.ValueKind == JsonValueKind.String)
+        {
+            var text = m.GetString()!;
+            // Any number will do ("e.Score / 50.0" is a double): it is converted to decimal, an out-of-range double failing the event.
+            var body = ExpressionCompiler.TryParseBody(text, null, limits, scope, out var error);
+            if (body is not null && !IsNumber(body.Type))
+            {
+                error = $"it gives a {body.Type.Name}, not a number.";
+            }
+
+            var func = error is null ? System.Linq.Expressions.Expression.Lambda<Func<EventFacts, decimal>>(
+                System.Linq.Expressions.Expression.ConvertChecked(body!, typeof(decimal)), scope.Event).Compile() : null;
+            if (error is not null)
+            {
+                fail("Properties.multiplier", $"{PolicyText.Quote(text)} is not a valid multiplier expression: {error}");
+            }
+
+            return (null, func, text);
+        }
+
+        fail("Properties.multiplier", $"must be a number from 0 to {PointsBounds.MaxMultiplier} (PointsBounds.MaxMultiplier), e.g. 2 for double points, "
+            + $"or an expression such as \"e.Subject == \\\"wecom\\\" ? 2 : 1\", not '{PolicyText.Shown(m.ToString())}'.");
+        return (null, null, null);
+    }
+
+    private static bool IsNumber(Type type) =>
+        type == typeof(int) || type == typeof(long) || type == typeof(decimal) || type == typeof(double) || type == typeof(float)
+        || type == typeof(short) || type == typeof(byte) || type == typeof(uint) || type == typeof(ulong);
 
     private static string ReadCategory(Dictionary<string, JsonElement> props, Action<string, string> fail)
     {
@@ -120,7 +173,7 @@ internal static partial class RuleCompiler
         var text = c.ValueKind == JsonValueKind.String ? c.GetString() : null;
         if (text is null || !CategoryPattern().IsMatch(text))
         {
-            fail("Properties.category", $"'{Shown(c.ToString())}' is not a category name; use lower-case letters, digits, '-' or '_' (e.g. \"general\", \"learning\").");
+            fail("Properties.category", $"'{PolicyText.Shown(c.ToString())}' is not a category name; use lower-case letters, digits, '-' or '_' (e.g. \"general\", \"learning\").");
             return PointsCategories.General;
         }
 
@@ -151,11 +204,9 @@ internal static partial class RuleCompiler
             return n;
         }
 
-        fail("Properties." + key, $"must be a whole number of points from 1 to {PointsBounds.MaxBalance:N0} (PointsBounds.MaxBalance), not '{Shown(v.ToString())}'.");
+        fail("Properties." + key, $"must be a whole number of points from 1 to {PointsBounds.MaxBalance:N0} (PointsBounds.MaxBalance), not '{PolicyText.Shown(v.ToString())}'.");
         return null;
     }
-
-    private static string Shown(string raw) => raw.Length <= 40 ? raw : raw[..40] + "…";
 
     [GeneratedRegex("^[a-z0-9_-]{1,40}$", RegexOptions.CultureInvariant)]
     private static partial Regex CategoryPattern();

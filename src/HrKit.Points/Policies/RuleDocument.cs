@@ -1,8 +1,11 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace HrKit.Points.Policies;
 
-// One rule of a RulesEngine workflow; see WorkflowDocument.
+// One rule of a RulesEngine workflow; see WorkflowDocument. A field RulesEngine does not define (a misspelt
+// "Enabeld") fails the load by name instead of being ignored.
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed record RuleDocument
 {
     public string? RuleName { get; init; }
@@ -19,9 +22,14 @@ internal sealed record RuleDocument
 
     public Dictionary<string, JsonElement>? Properties { get; init; }
 
-    public List<JsonElement>? Rules { get; init; }
+    /// <summary>RulesEngine's nested-rule operator: And, AndAlso, Or or OrElse, with child <see cref="Rules"/>.</summary>
+    public string? Operator { get; init; }
 
-    public List<JsonElement>? LocalParams { get; init; }
+    public List<RuleDocument?>? Rules { get; init; }
+
+    public List<LocalParamDocument?>? LocalParams { get; init; }
 
     public JsonElement? Actions { get; init; }
+
+    public List<string>? WorkflowsToInject { get; init; }
 }

@@ -13,6 +13,9 @@ internal sealed class FakeTokenIssuer
 
     public int ExpiresIn { get; set; } = 7200;
 
+    /// <summary>Starts every token, so that issuers of different companies never hand out the same token.</summary>
+    public string Prefix { get; init; } = "tok-";
+
     /// <summary>Holds token answers back so concurrent callers pile up behind the first refresh.</summary>
     public TimeSpan Delay { get; set; }
 
@@ -27,7 +30,7 @@ internal sealed class FakeTokenIssuer
             await Task.Delay(Delay);
         }
 
-        var token = "tok-" + Interlocked.Increment(ref _serial);
+        var token = Prefix + Interlocked.Increment(ref _serial);
         _valid[token] = true;
         return token;
     }

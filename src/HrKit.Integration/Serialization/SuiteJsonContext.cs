@@ -1,0 +1,37 @@
+using System.Text.Json.Serialization;
+
+namespace HrKit.Integration.Serialization;
+
+/// <summary>Source-generated serialisation for the suite, contacts and approval wire formats.</summary>
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.Never, NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+[JsonSerializable(typeof(TokenAnswer))]
+[JsonSerializable(typeof(SuiteTokenAnswer))]
+[JsonSerializable(typeof(PlainAnswer))]
+[JsonSerializable(typeof(PermanentCodeAnswer))]
+[JsonSerializable(typeof(WeComSuiteTokenQuery))]
+[JsonSerializable(typeof(WeComPermanentCodeQuery))]
+[JsonSerializable(typeof(WeComCorpTokenQuery))]
+[JsonSerializable(typeof(WeComDepartmentListAnswer))]
+[JsonSerializable(typeof(WeComUserListAnswer))]
+[JsonSerializable(typeof(WeComUserAnswer))]
+[JsonSerializable(typeof(WeComApprovalInfoQuery))]
+[JsonSerializable(typeof(WeComApprovalInfoAnswer))]
+[JsonSerializable(typeof(WeComApprovalDetailQuery))]
+[JsonSerializable(typeof(WeComApprovalDetailAnswer))]
+[JsonSerializable(typeof(DingTalkSuiteTokenQuery))]
+[JsonSerializable(typeof(DingTalkPermanentCodeQuery))]
+[JsonSerializable(typeof(DingTalkActivateSuiteQuery))]
+[JsonSerializable(typeof(DingTalkCorpTokenQuery))]
+[JsonSerializable(typeof(DingTalkDeptQuery))]
+[JsonSerializable(typeof(DingTalkDeptListAnswer))]
+[JsonSerializable(typeof(DingTalkUserListQuery))]
+[JsonSerializable(typeof(DingTalkUserListAnswer))]
+[JsonSerializable(typeof(DingTalkUserGetQuery))]
+[JsonSerializable(typeof(DingTalkUserGetAnswer))]
+[JsonSerializable(typeof(DingTalkListIdsQuery))]
+[JsonSerializable(typeof(DingTalkListIdsAnswer))]
+[JsonSerializable(typeof(DingTalkInstanceQuery))]
+[JsonSerializable(typeof(DingTalkInstanceAnswer))]
+[JsonSerializable(typeof(string[]))]
+[JsonSerializable(typeof(System.Text.Json.JsonElement))]
+internal sealed partial class SuiteJsonContext : JsonSerializerContext;
