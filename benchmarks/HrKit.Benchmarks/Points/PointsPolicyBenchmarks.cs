@@ -24,7 +24,7 @@ public class PointsPolicyBenchmarks
     private RulesEnginePoints _rulesEngine = null!;
     private DateTimeZone _zone = null!;
 
-    [Params(PointsWorkload.DefaultPolicy, PointsWorkload.FiftyRulePolicy)]
+    [Params(PointsWorkload.DefaultPolicy, PointsWorkload.FiftyRulePolicy, PointsWorkload.CampaignPolicy)]
     public string Policy { get; set; } = PointsWorkload.DefaultPolicy;
 
     [ParamsSource(nameof(EventCounts))]
@@ -40,7 +40,9 @@ public class PointsPolicyBenchmarks
         var options = new PointsOptions();
         _zone = DateTimeZoneProviders.Tzdb[options.TimeZoneId];
         _service = new PointsService(new StaticPointsPolicySource(_policy), PointsLedgerStores.InMemory(SystemClock.Instance), options);
-        _rulesEngine = new RulesEnginePoints(_policy, _zone);
+        _rulesEngine = Policy == PointsWorkload.CampaignPolicy
+            ? new RulesEnginePoints(PointsWorkload.Json(Policy), _policy, _zone)
+            : new RulesEnginePoints(_policy, _zone);
         var hrkit = Evaluate();
         var baseline = RulesEngine().GetAwaiter().GetResult();
         if (hrkit != baseline)

@@ -19,10 +19,23 @@ public static class PointsWorkload
     /// <summary>A generated 50-rule policy over 25 event types.</summary>
     public const string FiftyRulePolicy = "50-rule";
 
+    /// <summary>50 rules using nested rules, LocalParams, campaign windows and multipliers (<see cref="CampaignPolicyJson"/>).</summary>
+    public const string CampaignPolicy = "50-rule-campaign";
+
+    /// <summary>The workflow JSON of a generated policy (RulesEngine reads the same text).</summary>
+    public static string Json(string name) => name switch
+    {
+        DefaultPolicy => PointsPolicyLoader.ReadDefaultJson(),
+        FiftyRulePolicy => FiftyRuleJson(),
+        CampaignPolicy => CampaignPolicyJson.Create(),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown policy"),
+    };
+
     public static PointsPolicy LoadPolicy(string name) => name switch
     {
         DefaultPolicy => PointsPolicyLoader.LoadDefault(),
         FiftyRulePolicy => PointsPolicyLoader.Parse(FiftyRuleJson()),
+        CampaignPolicy => PointsPolicyLoader.Parse(CampaignPolicyJson.Create()),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown policy"),
     };
 

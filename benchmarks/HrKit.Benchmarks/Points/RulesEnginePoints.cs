@@ -21,6 +21,26 @@ public sealed class RulesEnginePoints
     private readonly string _workflow;
     private readonly DateTimeZone _zone;
 
+    // For a workflow run as written (nested rules, LocalParams): each top-level rule's fixed points times its multiplier.
+    private readonly Dictionary<string, long>? _awards;
+
+    /// <summary>
+    /// RulesEngine on the policy's workflow JSON exactly as written (nested rules and LocalParams included). RulesEngine
+    /// has no notion of the multiplier in <c>Properties</c>, so a matching rule's award (fixed points × multiplier,
+    /// rounded as HrKit rounds) is looked up by name, as fixed points are read from Properties above.
+    /// </summary>
+    public RulesEnginePoints(string workflowJson, PointsPolicy policy, DateTimeZone zone)
+    {
+        _workflow = policy.Name;
+        _zone = zone;
+        var workflow = System.Text.Json.JsonSerializer.Deserialize<Workflow>(workflowJson)!;
+        _engine = new global::RulesEngine.RulesEngine([workflow], new ReSettings());
+        _awards = policy.Rules.ToDictionary(
+            r => r.Name,
+            r => (long)Math.Round(r.Points * (r.Multiplier ?? 1m), MidpointRounding.AwayFromZero),
+            StringComparer.Ordinal);
+    }
+
     public RulesEnginePoints(PointsPolicy policy, DateTimeZone zone)
     {
         _workflow = policy.Name;
@@ -59,7 +79,8 @@ public sealed class RulesEnginePoints
             if (r.IsSuccess)
             {
                 hits++;
-                points += r.ActionResult.Output is { } computed
+                points += _awards is not null ? _awards[r.Rule.RuleName]
+                    : r.ActionResult.Output is { } computed
                     ? Convert.ToInt64(computed, System.Globalization.CultureInfo.InvariantCulture)
                     : (long)r.Rule.Properties[PointsProperty];
             }

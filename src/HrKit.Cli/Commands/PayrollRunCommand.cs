@@ -10,6 +10,7 @@ using HrKit.Payroll.Model;
 using HrKit.Payroll.Policies;
 using HrKit.Payroll.Reports;
 using HrKit.Payroll.Serialization;
+using NodaTime;
 
 namespace HrKit.Cli.Commands;
 
@@ -20,10 +21,14 @@ namespace HrKit.Cli.Commands;
 /// </summary>
 internal static class PayrollRunCommand
 {
-    private sealed record Settings(
-        string Input, string? Policy, string? Contributions, string Format, string? Out, bool Report, bool Explain, decimal MaxErrorRate, bool Quiet);
+    internal sealed record Settings(
+        string Input, string? Policy, string? Contributions, string Format, string? Out, bool Report, bool Explain, decimal MaxErrorRate, bool Quiet)
+    {
+        /// <summary>With <c>--db</c>: the period store, company, month and actor of a stored run.</summary>
+        public PayrollStoreRun.Target? Store { get; init; }
+    }
 
-    public static Command Create(CliConsole console, GlobalOptions global)
+    public static Command Create(CliConsole console, IClock clock, GlobalOptions global)
     {
         var input = CliOptions.File("--input", "Payroll input: JSON ({\"employees\": [...]} or an array) or JSON Lines (.jsonl), docs/payroll-input.md.", required: true);
         var policy = CliOptions.File("--policy", "Pay policy JSON file (default: the built-in China mainland policy).");
@@ -33,20 +38,42 @@ internal static class PayrollRunCommand
         var report = new Option<bool>("--report") { Description = "After the table: pay structure, department costs and overtime share (table format)." };
         var explain = new Option<bool>("--explain") { Description = "Each payslip with every line explained, instead of the table (table format)." };
         var maxErrorRate = CliOptions.MaxErrorRate("input records");
-        var command = new Command("run", "Pay every employee-month of an input file; rejected records are listed on stderr by record, line and field.")
+        var periods = new PeriodOptions(dbRequired: false);
+        var month = CliOptions.Month("--month", "With --db: the month to run; every record must be of it. Without it the file may hold several months, run in month order.", required: false);
+        var command = new Command("run", "Pay every employee-month of an input file; rejected records are listed on stderr by record, line and field. With --db, months are stored and each employee's year-to-date is read from the previous month.")
         {
-            input, policy, contributions, format, output, report, explain, maxErrorRate,
+            input, policy, contributions, format, output, report, explain, maxErrorRate, month,
         };
+        periods.AddTo(command, withActor: true);
         command.Validators.Add(result =>
         {
             if ((result.GetValue(format) ?? "table") != "table" && (result.GetValue(report) || result.GetValue(explain)))
             {
                 result.AddError("--report and --explain print text: use them with --format table");
             }
+
+            if (result.GetValue(periods.Db) is null && result.GetResult(month) is not null)
+            {
+                result.AddError("--month needs --db: without a period store every record carries its own yearToDate");
+            }
+
+            if (result.GetValue(periods.Db) is not null && result.GetValue(report))
+            {
+                result.AddError("--report with --db: run the month, then 'hrkit payroll report --db FILE --from YYYY-MM --to YYYY-MM'");
+            }
         });
-        command.SetAction((parse, cancellationToken) => RunAsync(console, new Settings(
-            parse.GetRequiredValue(input), parse.GetValue(policy), parse.GetValue(contributions), parse.GetRequiredValue(format), parse.GetValue(output),
-            parse.GetValue(report), parse.GetValue(explain), parse.GetValue(maxErrorRate), parse.GetValue(global.Quiet)), cancellationToken));
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var settings = new Settings(
+                parse.GetRequiredValue(input), parse.GetValue(policy), parse.GetValue(contributions), parse.GetRequiredValue(format), parse.GetValue(output),
+                parse.GetValue(report), parse.GetValue(explain), parse.GetValue(maxErrorRate), parse.GetValue(global.Quiet));
+            return parse.GetValue(periods.Db) is { } db
+                ? PayrollStoreRun.RunAsync(console, clock, settings with
+                {
+                    Store = new(db, parse.GetRequiredValue(periods.Company), parse.GetResult(month) is not null ? parse.GetValue(month) : null, parse.GetRequiredValue(periods.Actor)),
+                }, cancellationToken)
+                : RunAsync(console, settings, cancellationToken);
+        });
         return command;
     }
 
@@ -155,7 +182,7 @@ internal static class PayrollRunCommand
         }
     }
 
-    private static IPayslipSink CreateSink(Settings settings, TextWriter writer, ProvisionalTally provisional) => settings.Format switch
+    internal static IPayslipSink CreateSink(Settings settings, TextWriter writer, ProvisionalTally provisional) => settings.Format switch
     {
         "csv" => new CsvPayslipSink(writer),
         "json" => new JsonPayslipSink(writer),
@@ -163,7 +190,7 @@ internal static class PayrollRunCommand
         _ => new PayslipTableSink(writer, settings.Explain, provisional),
     };
 
-    private static PayrollEngine BuildEngine(string? policyPath, string? contributionsPath)
+    internal static PayrollEngine BuildEngine(string? policyPath, string? contributionsPath)
     {
         var builder = new PayrollEngineBuilder();
         if (policyPath is not null)

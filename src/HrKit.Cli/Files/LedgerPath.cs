@@ -2,14 +2,14 @@ using HrKit.Cli.Errors;
 
 namespace HrKit.Cli.Files;
 
-/// <summary>Checks a SQLite points ledger path before anything is posted to it.</summary>
+/// <summary>Checks a SQLite database path (points ledger, payroll period store) before anything is written to it.</summary>
 internal static class LedgerPath
 {
     /// <summary>Fails unless the ledger file can be opened for writing, or created in an existing, writable folder.</summary>
     /// <exception cref="CliDataException">The folder is missing or read-only, or the path is a folder.</exception>
-    public static void EnsureWritable(string path, string option)
+    public static void EnsureWritable(string path, string option, string what = "the points ledger", string example = "hrkit-points.db")
     {
-        var (full, folder) = OutputPath.Resolve(path, option, "hrkit-points.db");
+        var (full, folder) = OutputPath.Resolve(path, option, example);
         try
         {
             if (File.Exists(full))
@@ -25,7 +25,7 @@ internal static class LedgerPath
         }
         catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
         {
-            throw new CliDataException($"{option} '{path}': the points ledger cannot be written there: {ex.Message}", ex);
+            throw new CliDataException($"{option} '{path}': {what} cannot be written there: {ex.Message}", ex);
         }
     }
 }

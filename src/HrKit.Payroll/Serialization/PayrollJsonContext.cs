@@ -23,4 +23,6 @@ namespace HrKit.Payroll.Serialization;
 [JsonSerializable(typeof(List<Payslip>))]
 [JsonSerializable(typeof(PayrollRunFile))]
 [JsonSerializable(typeof(HrKit.Payroll.Engine.PayrollError))]
+[JsonSerializable(typeof(HrKit.Payroll.Periods.RetroSettlement))]
+[JsonSerializable(typeof(System.Collections.Immutable.ImmutableArray<HrKit.Payroll.Periods.RetroSettlement>))]
 internal sealed partial class PayrollJsonContext : JsonSerializerContext;

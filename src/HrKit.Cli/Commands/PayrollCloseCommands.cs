@@ -1,0 +1,61 @@
+using System.CommandLine;
+using HrKit.Cli.CommandLine;
+using HrKit.Cli.Files;
+using HrKit.Payroll.Engine;
+using HrKit.Payroll.Periods;
+using NodaTime;
+using NodaTime.Text;
+
+namespace HrKit.Cli.Commands;
+
+/// <summary><c>hrkit payroll close | reopen</c>: lock a month, or open it again with a recorded reason.</summary>
+internal static class PayrollCloseCommands
+{
+    public static Command CreateClose(CliConsole console, IClock clock)
+    {
+        var periods = new PeriodOptions();
+        var month = CliOptions.Month("--month", "The month to lock; afterwards it changes only through retro (or an explicit reopen).");
+        var command = new Command("close", "Lock a paid month of the period store.") { month };
+        periods.AddTo(command, withActor: true);
+        command.SetAction(async (parse, ct) =>
+        {
+            var service = await OpenAsync(parse, periods, clock, ct).ConfigureAwait(false);
+            await using (service.Store.ConfigureAwait(false))
+            {
+                var m = parse.GetValue(month);
+                await service.CloseAsync(parse.GetRequiredValue(periods.Company), m, parse.GetRequiredValue(periods.Actor), ct).ConfigureAwait(false);
+                await console.Out.WriteLineAsync($"{YearMonthPattern.Iso.Format(m)} closed.").ConfigureAwait(false);
+                return CliApp.Ok;
+            }
+        });
+        return command;
+    }
+
+    public static Command CreateReopen(CliConsole console, IClock clock)
+    {
+        var periods = new PeriodOptions();
+        var month = CliOptions.Month("--month", "The closed month to open again (only the latest paid month).");
+        var reason = new Option<string>("--reason") { Description = "Why the month is reopened; kept in its history with who and when.", Required = true, HelpName = "TEXT" };
+        var command = new Command("reopen", "Open a closed month again so it can be re-run; who, when and why are recorded.") { month, reason };
+        periods.AddTo(command, withActor: true);
+        command.SetAction(async (parse, ct) =>
+        {
+            var service = await OpenAsync(parse, periods, clock, ct).ConfigureAwait(false);
+            await using (service.Store.ConfigureAwait(false))
+            {
+                var m = parse.GetValue(month);
+                await service.ReopenAsync(parse.GetRequiredValue(periods.Company), m, parse.GetRequiredValue(periods.Actor), parse.GetRequiredValue(reason), ct).ConfigureAwait(false);
+                await console.Out.WriteLineAsync($"{YearMonthPattern.Iso.Format(m)} reopened.").ConfigureAwait(false);
+                return CliApp.Ok;
+            }
+        });
+        return command;
+    }
+
+    /// <summary>The service on an existing store; queries and locks never create one.</summary>
+    internal static async Task<PayrollPeriodService> OpenAsync(ParseResult parse, PeriodOptions periods, IClock clock, CancellationToken ct, PayrollEngine? engine = null)
+    {
+        var store = await PeriodStoreFile.OpenAsync(parse.GetRequiredValue(periods.Db), create: false, ct).ConfigureAwait(false);
+        return new PayrollPeriodService(store, engine ?? new PayrollEngineBuilder().Build(), clock);
+    }
+}

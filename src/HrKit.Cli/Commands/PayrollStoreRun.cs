@@ -1,0 +1,170 @@
+using System.Runtime.CompilerServices;
+using HrKit.Cli.CommandLine;
+using HrKit.Cli.Errors;
+using HrKit.Cli.Files;
+using HrKit.Cli.Output;
+using HrKit.Payroll;
+using HrKit.Payroll.Engine;
+using HrKit.Payroll.Model;
+using HrKit.Payroll.Periods;
+using HrKit.Payroll.Serialization;
+using NodaTime;
+
+namespace HrKit.Cli.Commands;
+
+/// <summary>
+/// <c>hrkit payroll run --db</c>: pays the input file's months into the period store in one transaction, each employee
+/// continuing from the year-to-date the store holds for the previous month. With <c>--month</c> the file streams
+/// straight into the run; without it the file may hold several months and is first split by month (MonthSpool).
+/// </summary>
+internal static class PayrollStoreRun
+{
+    /// <summary>Where a stored run goes.</summary>
+    internal sealed record Target(string Db, string Company, YearMonth? Month, string Actor);
+
+    public static async Task<int> RunAsync(CliConsole console, IClock clock, PayrollRunCommand.Settings settings, CancellationToken cancellationToken)
+    {
+        var target = settings.Store!;
+        var engine = PayrollRunCommand.BuildEngine(settings.Policy, settings.Contributions);
+        using var input = InputFile.Open(settings.Input, "--input");
+        var store = await PeriodStoreFile.OpenAsync(target.Db, create: true, cancellationToken).ConfigureAwait(false);
+        var spool = new MonthSpool();
+        await using (store.ConfigureAwait(false))
+        await using (spool.ConfigureAwait(false))
+        {
+            return await RunAsync(console, new PayrollPeriodService(store, engine, clock), settings, input, spool, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<int> RunAsync(CliConsole console, PayrollPeriodService service, PayrollRunCommand.Settings settings, Stream input, MonthSpool spool,
+        CancellationToken cancellationToken)
+    {
+        var target = settings.Store!;
+        var file = settings.Out is { } outPath ? OutputFile.Create(outPath, "--out") : null;
+        var reader = new RecordReader(settings.Input, target.Month, console);
+        PeriodRunSummary summary;
+        try
+        {
+            var sink = PayrollRunCommand.CreateSink(settings, file?.Writer ?? console.Out, new ProvisionalTally());
+            try
+            {
+                var records = PayrollJson.ReadInputsAsync(input, InputFile.IsJsonLines(settings.Input), cancellationToken);
+                IAsyncEnumerable<(EmployeeMonthInput Input, long Index, long? Line)> accepted;
+                if (target.Month is null)
+                {
+                    await foreach (var (record, index, line) in reader.Accept(records, sink, cancellationToken).ConfigureAwait(false))
+                    {
+                        spool.Add(record, index, line);
+                    }
+
+                    accepted = spool.ReadAsync(cancellationToken);
+                }
+                else
+                {
+                    accepted = reader.Accept(records, sink, cancellationToken);
+                }
+
+                // The run reports results in the order it reads records: the queue gives each its place in the file.
+                var places = new Queue<(long Index, long? Line)>();
+                var inputs = accepted.Select(a =>
+                {
+                    places.Enqueue((a.Index, a.Line));
+                    return a.Input;
+                });
+
+                summary = await service.RunAsync(target.Company, inputs, new PeriodRunOptions
+                {
+                    Actor = target.Actor,
+                    MaxErrorRate = settings.MaxErrorRate,
+                    RejectedByCaller = () => reader.Rejected,
+                    OnResult = result => Report(result, places.Dequeue(), sink, console),
+                }, cancellationToken).ConfigureAwait(false);
+                sink.Complete(null);
+            }
+            finally
+            {
+                (sink as IDisposable)?.Dispose();
+            }
+
+            if (file is not null)
+            {
+                await file.CommitAsync().ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            if (file is not null)
+            {
+                await file.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+
+        await console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await console.Error.WriteLineAsync(
+            $"{summary.Paid} payslips stored in {target.Db} for {string.Join(", ", summary.Months.Select(m => $"{m.Year:D4}-{m.Month:D2}"))} ({summary.Rejected} rejected, {summary.Read} records read{(summary.Replaced > 0 ? $", {summary.Replaced} payslips of the re-run month replaced" : "")}).").ConfigureAwait(false);
+        if (summary.Read == 0)
+        {
+            await console.Error.WriteLineAsync($"error: --input {settings.Input}: no employee records; nothing was paid.").ConfigureAwait(false);
+            return CliApp.InvalidInput;
+        }
+
+        return CliApp.Ok;
+    }
+
+    private static void Report(PayrollResult result, (long Index, long? Line) place, IPayslipSink sink, CliConsole console)
+    {
+        if (result.IsSuccess)
+        {
+            sink.Write(result.Payslip);
+            return;
+        }
+
+        var rejection = new PayrollRejection(place.Index + 1, place.Line, result.Error);
+        sink.Reject(rejection);
+        console.Error.WriteLine($"rejected: {rejection}");
+    }
+
+    /// <summary>Reads the file's records, reporting unreadable ones and (with --month) records of another month.</summary>
+    private sealed class RecordReader(string inputName, YearMonth? month, CliConsole console)
+    {
+        public long Rejected { get; private set; }
+
+        public async IAsyncEnumerable<(EmployeeMonthInput Input, long Index, long? Line)> Accept(IAsyncEnumerable<PayrollInputRecord> records, IPayslipSink sink,
+            [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            var e = records.GetAsyncEnumerator(cancellationToken);
+            await using (e.ConfigureAwait(false))
+            {
+                while (true)
+                {
+                    try
+                    {
+                        if (!await e.MoveNextAsync().ConfigureAwait(false))
+                        {
+                            yield break;
+                        }
+                    }
+                    catch (PayrollDataException ex)
+                    {
+                        throw new CliDataException($"--input {inputName}: {ex.Message}", ex);
+                    }
+
+                    var record = e.Current;
+                    var error = record.Error ?? (record.Input is { } i && month is { } m && !i.Period.Equals(m)
+                        ? new PayrollError(i.EmployeeId, "period", $"{i.Period.Year:D4}-{i.Period.Month:D2} is not the month being run (--month {m.Year:D4}-{m.Month:D2}).")
+                        : null);
+                    if (error is not null || record.Input is null)
+                    {
+                        Rejected++;
+                        var rejection = new PayrollRejection(record.Index + 1, record.Line, error ?? new PayrollError("?", "$", "the record could not be read."));
+                        sink.Reject(rejection);
+                        await console.Error.WriteLineAsync($"rejected: {rejection}").ConfigureAwait(false);
+                        continue;
+                    }
+
+                    yield return (record.Input, record.Index, record.Line);
+                }
+            }
+        }
+    }
+}

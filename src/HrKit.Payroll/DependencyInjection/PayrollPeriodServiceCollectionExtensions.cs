@@ -1,0 +1,31 @@
+using HrKit.Payroll.Engine;
+using HrKit.Payroll.Periods;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NodaTime;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the payroll period workflow.</summary>
+public static class PayrollPeriodServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds a singleton <see cref="PayrollPeriodService"/> on the registered <see cref="IPayrollPeriodStore"/> (add one:
+    /// <c>AddHrKitPayrollSqliteStore</c>, <c>AddHrKitPayrollPostgreSqlStore</c> or <see cref="AddHrKitPayrollInMemoryStore"/>)
+    /// and <see cref="PayrollEngine"/> (<c>AddHrKitPayroll</c>), with the registered <see cref="IClock"/> or the system clock.
+    /// </summary>
+    public static IServiceCollection AddHrKitPayrollPeriods(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(sp => new PayrollPeriodService(
+            sp.GetRequiredService<IPayrollPeriodStore>(), sp.GetRequiredService<PayrollEngine>(), sp.GetService<IClock>() ?? SystemClock.Instance));
+        return services;
+    }
+
+    /// <summary>Registers an <see cref="InMemoryPayrollPeriodStore"/> (tests and demos: nothing survives the process).</summary>
+    public static IServiceCollection AddHrKitPayrollInMemoryStore(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton<IPayrollPeriodStore, InMemoryPayrollPeriodStore>();
+        return services;
+    }
+}

@@ -1,0 +1,130 @@
+using System.Text.Json;
+
+namespace HrKit.Cli.Tests.Commands;
+
+/// <summary>
+/// <c>hrkit payroll run --db</c>, <c>close</c>, <c>reopen</c>, <c>retro</c> and the history queries on a SQLite period
+/// store. Beijing 2026 on a base of 10 000: employee contributions 800 + 203 + 50 + 1 200 = 2 253, so 2 747 taxable a
+/// month and 82.41 tax a month (3 % row all quarter).
+/// </summary>
+public sealed class PayrollPeriodCommandsTests() : TempFolderTests("hrkit-cli-periods-")
+{
+    private string Db => Path.Combine(Folder, "payroll.db");
+
+    private static string Record(string month, decimal baseSalary = 10_000m, string id = "C1") =>
+        $$"""{"employeeId":"{{id}}","department":"R&D","period":"{{month}}","city":"beijing","baseSalary":{{baseSalary}},"socialInsuranceBase":10000}""";
+
+    private Task<(int Exit, string Out, string Err)> RunMonthAsync(string month, params string[] records) =>
+        CliRunner.RunAsync("payroll", "run", "--db", Db, "--month", month, "--input", Write($"{month}.jsonl", string.Join('\n', records)), "--format", "jsonl");
+
+    [Fact]
+    public async Task PayrollRunDb_TwoConsecutiveMonths_SecondReadsTheFirstsYearToDate()
+    {
+        await RunMonthAsync("2026-01", Record("2026-01"));
+
+        var (exit, output, errors) = await RunMonthAsync("2026-02", Record("2026-02"));
+
+        Assert.Equal(CliApp.Ok, exit);
+        Assert.Equal(82.41m, JsonDocument.Parse(output).RootElement.GetProperty("wageTax").GetDecimal());
+        Assert.Contains("1 payslips stored", errors, StringComparison.Ordinal);
+        var (_, ytd, _) = await CliRunner.RunAsync("payroll", "ytd", "--db", Db, "--employee", "C1", "--month", "2026-02");
+        Assert.Contains("tax withheld 164.82", ytd, StringComparison.Ordinal);  // 5 494 × 3 %
+    }
+
+    [Fact]
+    public async Task PayrollRunDb_MonthSkipped_IsAGapErrorNamingEmployeeAndMonth()
+    {
+        await RunMonthAsync("2026-01", Record("2026-01"));
+
+        var (exit, _, errors) = await RunMonthAsync("2026-03", Record("2026-03"));
+
+        Assert.Equal(CliApp.InvalidInput, exit);
+        Assert.Contains("C1: period: no payslip is stored for 2026-02", errors, StringComparison.Ordinal);
+        Assert.Contains("nothing was stored", errors, StringComparison.Ordinal);
+        var (registerExit, _, _) = await CliRunner.RunAsync("payroll", "register", "--db", Db, "--month", "2026-03");
+        Assert.Equal(CliApp.InvalidInput, registerExit);
+    }
+
+    [Fact]
+    public async Task PayrollRunDb_RecordOfAnotherMonth_IsRejectedWithItsLine()
+    {
+        var (exit, _, errors) = await RunMonthAsync("2026-01", Record("2026-01"), Record("2026-02", id: "C2"));
+
+        Assert.Equal(CliApp.InvalidInput, exit);
+        Assert.Contains("C2: period: 2026-02 is not the month being run (--month 2026-01). (record 2, line 2)", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PayrollRunDb_SeveralMonthsInAnyOrderWithoutMonth_RunsThemInMonthOrder()
+    {
+        var input = Write("q1.jsonl", string.Join('\n', Record("2026-03"), Record("2026-01"), Record("2026-02")));
+
+        var (exit, _, errors) = await CliRunner.RunAsync("payroll", "run", "--db", Db, "--input", input, "--format", "jsonl");
+
+        Assert.Equal(CliApp.Ok, exit);
+        Assert.Contains("3 payslips stored", errors, StringComparison.Ordinal);
+        var (_, history, _) = await CliRunner.RunAsync("payroll", "history", "--db", Db, "--employee", "C1", "--year", "2026", "--format", "jsonl");
+        var taxes = history.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("payslip").GetProperty("wageTax").GetDecimal());
+        Assert.Equal([82.41m, 82.41m, 82.41m], taxes);
+    }
+
+    [Fact]
+    public async Task PayrollClose_ThenRunAgain_IsRefused_UntilReopenedWithAReason()
+    {
+        await RunMonthAsync("2026-01", Record("2026-01"));
+        Assert.Equal(CliApp.Ok, (await CliRunner.RunAsync("payroll", "close", "--db", Db, "--month", "2026-01")).Exit);
+
+        var (refused, _, errors) = await RunMonthAsync("2026-01", Record("2026-01", 12_000m));
+        var (noReason, _, _) = await CliRunner.RunAsync("payroll", "reopen", "--db", Db, "--month", "2026-01");
+        var (reopened, _, _) = await CliRunner.RunAsync("payroll", "reopen", "--db", Db, "--month", "2026-01", "--reason", "bonus forgotten", "--actor", "alice");
+        var (rerun, _, _) = await RunMonthAsync("2026-01", Record("2026-01", 12_000m));
+
+        Assert.Equal((CliApp.InvalidInput, CliApp.Usage, CliApp.Ok, CliApp.Ok), (refused, noReason, reopened, rerun));
+        Assert.Contains("the month is closed", errors, StringComparison.Ordinal);
+    }
+
+    // Jan raised from 10 000 to 11 000 after it closed. Recalculated Jan: 3 747 taxable → 112.41 (paid 82.41). Feb:
+    // cumulative 6 494 × 3 % = 194.82 − 82.41 withheld = 112.41; gross 10 000 + 1 000 retro; net 11 000 − 2 253 − 112.41.
+    [Fact]
+    public async Task PayrollRetro_RaiseForAClosedMonth_IsPaidInTheOpenMonthWithItsLines()
+    {
+        await RunMonthAsync("2026-01", Record("2026-01"));
+        await CliRunner.RunAsync("payroll", "close", "--db", Db, "--month", "2026-01");
+        var corrections = Write("raise.jsonl", Record("2026-01", 11_000m));
+
+        var (exit, output, _) = await CliRunner.RunAsync("payroll", "retro", "--db", Db, "--month", "2026-02", "--input", corrections, "--reason", "raise from January");
+        var (_, february, _) = await RunMonthAsync("2026-02", Record("2026-02"));
+
+        Assert.Equal(CliApp.Ok, exit);
+        Assert.Contains("2026-01 BASE               original    10,000.00  recalculated    11,000.00  delta    +1,000.00", output, StringComparison.Ordinal);
+        var slip = JsonDocument.Parse(february).RootElement;
+        Assert.Equal(11_000m, slip.GetProperty("grossPay").GetDecimal());
+        Assert.Equal(112.41m, slip.GetProperty("wageTax").GetDecimal());
+        Assert.Equal(8_634.59m, slip.GetProperty("netPay").GetDecimal());
+        var (_, register, _) = await CliRunner.RunAsync("payroll", "register", "--db", Db, "--month", "2026-01");
+        Assert.Contains("rev 1  paid (superseded)", register, StringComparison.Ordinal);
+        Assert.Contains("rev 2  recalculated, settled in 2026-02", register, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PayrollReport_OverTwoMonths_CountsBothMonths()
+    {
+        await RunMonthAsync("2026-01", Record("2026-01"), Record("2026-01", 8_000m, "C2"));
+        await RunMonthAsync("2026-02", Record("2026-02"), Record("2026-02", 8_000m, "C2"));
+
+        var (exit, output, _) = await CliRunner.RunAsync("payroll", "report", "--db", Db, "--from", "2026-01", "--to", "2026-02");
+
+        Assert.Equal(CliApp.Ok, exit);
+        Assert.Contains("4 payslips, 2026-01 to 2026-02", output, StringComparison.Ordinal);
+        Assert.Contains("36,000.00", output, StringComparison.Ordinal); // gross 2 × (10 000 + 8 000)
+    }
+
+    [Fact]
+    public async Task PayrollHistory_MissingStore_SaysHowToCreateOne()
+    {
+        var (exit, _, errors) = await CliRunner.RunAsync("payroll", "history", "--db", Db, "--employee", "C1", "--year", "2026");
+
+        Assert.Equal(CliApp.InvalidInput, exit);
+        Assert.Contains("is created by the first 'hrkit payroll run --db", errors, StringComparison.Ordinal);
+    }
+}
