@@ -6,11 +6,19 @@ using NodaTime;
 
 namespace HrKit.Cli.Commands;
 
+<<<<<<< HEAD
+/// <summary><c>hrkit payroll run | validate | policy | contributions | bonus-check</c>.</summary>
+internal static class PayrollCommands
+{
+    public static Command Create(CliConsole console, IClock clock, GlobalOptions global) =>
+        new("payroll", "Pay employees from an input file, check a pay policy, print the built-in one, show the contribution table, or check annual bonuses against the dead zones.")
+=======
 /// <summary><c>hrkit payroll run | close | reopen | retro | history | register | ytd | report | validate | policy | contributions</c>.</summary>
 internal static class PayrollCommands
 {
     public static Command Create(CliConsole console, IClock clock, GlobalOptions global) =>
         new("payroll", "Pay employees from an input file (month after month with --db), close, reopen and correct months, query their history, check a pay policy, or show the contribution table.")
+>>>>>>> main
         {
             PayrollRunCommand.Create(console, clock, global),
             PayrollCloseCommands.CreateClose(console, clock),
@@ -23,6 +31,7 @@ internal static class PayrollCommands
             CreateValidate(console),
             CreatePolicy(console),
             ContributionsCommand.Create(console, clock),
+            BonusCheckCommand.Create(console),
         };
 
     private static Command CreateValidate(CliConsole console)

@@ -21,10 +21,17 @@ public sealed partial class ChinaMainlandPack : JurisdictionPack
     // Keyed by reference: the items of this pack's table, whose line codes and names are built once.
     private readonly FrozenDictionary<ContributionItem, ContributionLabels> _itemLabels;
 
-    /// <summary>Creates the pack over a contribution table.</summary>
+    /// <summary>Creates the pack over a contribution table and the built-in minimum wages.</summary>
     public ChinaMainlandPack(ContributionTable contributions)
+        : this(contributions, MinimumWageTable.BuiltIn)
+    {
+    }
+
+    /// <summary>Creates the pack over a contribution table and a minimum wage table (docs/payroll-china.md, "Minimum wage").</summary>
+    public ChinaMainlandPack(ContributionTable contributions, MinimumWageTable minimumWages)
         : base(JurisdictionCode, "China mainland", "CNY")
     {
+        MinimumWages = minimumWages ?? throw new ArgumentNullException(nameof(minimumWages));
         Contributions = contributions ?? throw new ArgumentNullException(nameof(contributions));
         IEqualityComparer<ContributionItem> byReference = ReferenceEqualityComparer.Instance;
         _itemLabels = contributions.Schedules.SelectMany(s => s.Items).Distinct(byReference)
@@ -38,6 +45,9 @@ public sealed partial class ChinaMainlandPack : JurisdictionPack
 
     /// <summary>The social insurance and housing fund table in force.</summary>
     public ContributionTable Contributions { get; }
+
+    /// <summary>The minimum wages a full payslip is checked against (line <c>MINIMUM_WAGE_SHORTFALL</c>).</summary>
+    public MinimumWageTable MinimumWages { get; }
 
     /// <summary>The built-in China mainland standard policy (<see cref="PayPolicy.ChinaStandard"/>).</summary>
     public override PayPolicy DefaultPolicy => PayPolicy.ChinaStandard;
@@ -69,6 +79,12 @@ public sealed partial class ChinaMainlandPack : JurisdictionPack
         if (carryForward is not null)
         {
             lines?.Add(new PayslipLine("CONTRIBUTIONS_PROVISIONAL", "Contributions provisional", PayslipLineKind.Info, 0m, carryForward.Message));
+        }
+
+        // Minimum wage (issue 13): flagged on full payslips only; the summary path has no lines to tell normal pay apart.
+        if (lines is not null && PayslipMinimumWage.Check(input, lines, context.GrossPay, employeeContributions, MinimumWages) is { } shortfall)
+        {
+            lines.Add(new PayslipLine(PayslipMinimumWage.LineCode, "Below the minimum wage", PayslipLineKind.Info, shortfall.Shortfall, shortfall.Message));
         }
 
         // Individual income tax.

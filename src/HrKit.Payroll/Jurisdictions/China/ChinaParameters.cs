@@ -17,6 +17,8 @@ internal static class ChinaParameters
 
     public const string MonthlyConvertedTable = "iit.comprehensiveIncome.monthlyConverted";
 
+    public const string LabourRemunerationTable = "iit.labourRemuneration.prepayment";
+
     private static readonly Lazy<ParameterSet> BuiltInSet = new(() => ParameterSetLoader.LoadEmbedded(typeof(ChinaParameters).Assembly, Resource));
 
     /// <summary>The built-in set.</summary>

@@ -34,6 +34,13 @@ public sealed class TaxTable
         return new TaxTable(name, [.. rows]);
     }
 
+    /// <summary>
+    /// 个人所得税预扣率表二 (居民个人劳务报酬所得预扣预缴适用, 国家税务总局公告2018年第61号): applied to one payment's
+    /// 预扣预缴应纳税所得额 of labour remuneration (see <see cref="NonWageIncomeWithholding"/>). Read from
+    /// <c>china-parameters.json</c>: 20 % to 20 000, 30 % − 2 000 to 50 000, 40 % − 7 000 above.
+    /// </summary>
+    public static TaxTable LabourRemunerationPrepayment { get; } = FromParameters("labour remuneration table (预扣率表二)", ChinaParameters.LabourRemunerationTable);
+
     private TaxTable(string name, ImmutableArray<TaxBracket> brackets)
     {
         Name = name;
