@@ -6,19 +6,11 @@ using NodaTime;
 
 namespace HrKit.Cli.Commands;
 
-<<<<<<< HEAD
-/// <summary><c>hrkit payroll run | validate | policy | contributions | bonus-check</c>.</summary>
+/// <summary><c>hrkit payroll run | close | reopen | retro | history | register | ytd | report | validate | policy | contributions | bonus-check</c>.</summary>
 internal static class PayrollCommands
 {
     public static Command Create(CliConsole console, IClock clock, GlobalOptions global) =>
-        new("payroll", "Pay employees from an input file, check a pay policy, print the built-in one, show the contribution table, or check annual bonuses against the dead zones.")
-=======
-/// <summary><c>hrkit payroll run | close | reopen | retro | history | register | ytd | report | validate | policy | contributions</c>.</summary>
-internal static class PayrollCommands
-{
-    public static Command Create(CliConsole console, IClock clock, GlobalOptions global) =>
-        new("payroll", "Pay employees from an input file (month after month with --db), close, reopen and correct months, query their history, check a pay policy, or show the contribution table.")
->>>>>>> main
+        new("payroll", "Pay employees from an input file (month after month with --db), close, reopen and correct months, query their history, check a pay policy, show the contribution table, or check annual bonuses against the dead zones.")
         {
             PayrollRunCommand.Create(console, clock, global),
             PayrollCloseCommands.CreateClose(console, clock),
