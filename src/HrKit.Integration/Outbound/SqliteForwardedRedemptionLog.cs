@@ -1,3 +1,4 @@
+using HrKit.Integration.Storage;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 using NodaTime.Text;
@@ -20,16 +21,13 @@ public sealed class SqliteForwardedRedemptionLog : IForwardedRedemptionLog, IDis
             forwarded_at TEXT NOT NULL)
         """;
 
-    private readonly string _connectionString;
-    private readonly SemaphoreSlim _created = new(1, 1);
-    private bool _isCreated;
+    private readonly SqliteSchemaFile _file;
 
     /// <summary>Uses the SQLite database at <paramref name="connectionString"/>; the table is created on first use.</summary>
     /// <param name="connectionString">E.g. <c>hrkit-points.db</c> or <c>Data Source=hrkit-points.db</c>.</param>
     public SqliteForwardedRedemptionLog(string connectionString)
     {
-        ArgumentException.ThrowIfNullOrEmpty(connectionString);
-        _connectionString = connectionString.Contains('=', StringComparison.Ordinal) ? connectionString : $"Data Source={connectionString}";
+        _file = new SqliteSchemaFile(connectionString, Schema);
     }
 
     /// <inheritdoc />
@@ -68,53 +66,7 @@ public sealed class SqliteForwardedRedemptionLog : IForwardedRedemptionLog, IDis
     }
 
     /// <summary>Releases this file's pooled connections so the file can be moved or deleted.</summary>
-    public void Dispose()
-    {
-        _created.Dispose();
-        using var connection = new SqliteConnection(_connectionString);
-        SqliteConnection.ClearPool(connection);
-    }
+    public void Dispose() => _file.Dispose();
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA busy_timeout=10000; PRAGMA synchronous=FULL";
-            await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            await EnsureCreatedAsync(connection, cancellationToken).ConfigureAwait(false);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
-
-    private async Task EnsureCreatedAsync(SqliteConnection connection, CancellationToken cancellationToken)
-    {
-        if (Volatile.Read(ref _isCreated))
-        {
-            return;
-        }
-
-        await _created.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!_isCreated)
-            {
-                using var create = connection.CreateCommand();
-                create.CommandText = Schema;
-                await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                Volatile.Write(ref _isCreated, true);
-            }
-        }
-        finally
-        {
-            _created.Release();
-        }
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _file.OpenAsync(cancellationToken);
 }

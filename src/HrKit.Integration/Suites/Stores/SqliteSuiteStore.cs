@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using HrKit.Integration.Storage;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 
@@ -22,17 +23,14 @@ public sealed class SqliteSuiteStore : ISuiteStore, IDisposable
 
     // Companies are listed in pages so that a suite with many thousands of companies never sits in memory at once.
     private const int PageSize = 500;
-    private readonly string _connectionString;
-    private readonly SemaphoreSlim _created = new(1, 1);
-    private bool _isCreated;
+    private readonly SqliteSchemaFile _file;
 
     /// <summary>Uses the SQLite database at <paramref name="connectionString"/>; tables are created on first use.</summary>
     /// <param name="connectionString">E.g. <c>hrkit-suites.db</c> or <c>Data Source=hrkit-suites.db</c>.</param>
     /// <exception cref="ArgumentException"><paramref name="connectionString"/> is empty.</exception>
     public SqliteSuiteStore(string connectionString)
     {
-        ArgumentException.ThrowIfNullOrEmpty(connectionString);
-        _connectionString = connectionString.Contains('=', StringComparison.Ordinal) ? connectionString : $"Data Source={connectionString}";
+        _file = new SqliteSchemaFile(connectionString, Schema);
     }
 
     /// <inheritdoc />
@@ -150,12 +148,7 @@ public sealed class SqliteSuiteStore : ISuiteStore, IDisposable
     }
 
     /// <summary>Releases this file's pooled connections so the file can be moved or deleted.</summary>
-    public void Dispose()
-    {
-        _created.Dispose();
-        using var connection = new SqliteConnection(_connectionString);
-        SqliteConnection.ClearPool(connection);
-    }
+    public void Dispose() => _file.Dispose();
 
     private static AuthorisedCompany Read(SqliteDataReader reader, SuiteVendor vendor) =>
         new(new CompanyRef(vendor, reader.GetString(0)), reader.GetString(1), reader.GetString(2), Parse(reader.GetInt64(3)))
@@ -183,46 +176,5 @@ public sealed class SqliteSuiteStore : ISuiteStore, IDisposable
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA busy_timeout=10000; PRAGMA synchronous=FULL";
-            await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            await EnsureCreatedAsync(connection, cancellationToken).ConfigureAwait(false);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
-
-    private async Task EnsureCreatedAsync(SqliteConnection connection, CancellationToken cancellationToken)
-    {
-        if (Volatile.Read(ref _isCreated))
-        {
-            return;
-        }
-
-        await _created.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!_isCreated)
-            {
-                using var create = connection.CreateCommand();
-                create.CommandText = Schema;
-                await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                Volatile.Write(ref _isCreated, true);
-            }
-        }
-        finally
-        {
-            _created.Release();
-        }
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _file.OpenAsync(cancellationToken);
 }
