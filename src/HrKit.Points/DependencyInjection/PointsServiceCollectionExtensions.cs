@@ -45,7 +45,8 @@ public static class PointsServiceCollectionExtensions
             "No points ledger store is registered: add package HrKit.Points.Sqlite and call services.AddHrKitPointsSqlite(...), "
             + "add HrKit.Points.PostgreSql and call services.AddHrKitPointsPostgreSql(...), or call services.AddHrKitPointsInMemory() for tests."));
         services.TryAddSingleton(sp => new PointsService(
-            sp.GetRequiredService<IPointsPolicySource>(), sp.GetRequiredService<IPointsLedgerStore>(), sp.GetRequiredService<IOptions<PointsOptions>>(), sp.GetService<ILogger<PointsService>>()));
+            sp.GetRequiredService<IPointsPolicySource>(), sp.GetRequiredService<IPointsLedgerStore>(), sp.GetRequiredService<IOptions<PointsOptions>>(),
+            sp.GetService<ILogger<PointsService>>(), sp.GetService<HrKit.Points.Employees.IEmployeeDirectory>()));
         services.TryAddSingleton(sp => new PointsAnalytics(sp.GetRequiredService<IPointsLedgerStore>(), sp.GetRequiredService<IOptions<PointsOptions>>()));
         services.TryAddSingleton(sp => new LearningBonusCalculator(sp.GetRequiredService<IPointsLedgerStore>(), sp.GetRequiredService<IOptions<PointsOptions>>()));
         return services;
