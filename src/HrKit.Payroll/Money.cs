@@ -7,6 +7,7 @@ public static class Money
     public static decimal RoundToFen(decimal amount) => Math.Round(amount, 2, MidpointRounding.AwayFromZero);
 
     /// <summary>Rounds with the given rule.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rule"/> is not a defined <see cref="RoundingRule"/>.</exception>
     public static decimal Round(decimal amount, RoundingRule rule) => rule switch
     {
         RoundingRule.Fen => Math.Round(amount, 2, MidpointRounding.AwayFromZero),
