@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using HrKit.Benchmarks.Infrastructure;
 using HrKit.Points;
+using HrKit.Points.Employees;
 using HrKit.Points.Engine;
 using HrKit.Points.Ledger;
 using HrKit.Points.Model;
@@ -23,8 +24,9 @@ public class PointsPolicyBenchmarks
     private PointsService _service = null!;
     private RulesEnginePoints _rulesEngine = null!;
     private DateTimeZone _zone = null!;
+    private IReadOnlyDictionary<string, EmployeeProfile>? _profiles;
 
-    [Params(PointsWorkload.DefaultPolicy, PointsWorkload.FiftyRulePolicy, PointsWorkload.CampaignPolicy)]
+    [Params(PointsWorkload.DefaultPolicy, PointsWorkload.FiftyRulePolicy, PointsWorkload.CampaignPolicy, PointsWorkload.AttributePolicy)]
     public string Policy { get; set; } = PointsWorkload.DefaultPolicy;
 
     [ParamsSource(nameof(EventCounts))]
@@ -40,9 +42,13 @@ public class PointsPolicyBenchmarks
         var options = new PointsOptions();
         _zone = DateTimeZoneProviders.Tzdb[options.TimeZoneId];
         _service = new PointsService(new StaticPointsPolicySource(_policy), PointsLedgerStores.InMemory(SystemClock.Instance), Microsoft.Extensions.Options.Options.Create(options));
-        _rulesEngine = Policy == PointsWorkload.CampaignPolicy
-            ? new RulesEnginePoints(PointsWorkload.Json(Policy), _policy, _zone)
-            : new RulesEnginePoints(_policy, _zone);
+        _profiles = Policy == PointsWorkload.AttributePolicy ? AttributeInputs.Profiles : null;
+        _rulesEngine = Policy switch
+        {
+            PointsWorkload.CampaignPolicy => new RulesEnginePoints(PointsWorkload.Json(Policy), _policy, _zone),
+            PointsWorkload.AttributePolicy => new RulesEnginePoints(PointsWorkload.Json(Policy), _policy, _zone, AttributeInputs.RulesEngineInputs),
+            _ => new RulesEnginePoints(_policy, _zone),
+        };
         var hrkit = Evaluate();
         var baseline = RulesEngine().GetAwaiter().GetResult();
         if (hrkit != baseline)
@@ -63,17 +69,26 @@ public class PointsPolicyBenchmarks
         return total;
     }
 
-    /// <summary>The compiled plan as <see cref="PointsService"/> runs it: facts refilled per event, then the event type's candidate rules.</summary>
+    /// <summary>
+    /// The compiled plan as <see cref="PointsService"/> runs it: facts refilled per event (attributes into their slots,
+    /// the employee's profile from the batch's directory answer), then the event type's candidate rules.
+    /// </summary>
     [Benchmark(Description = "HrKit policy Evaluate")]
     public long Evaluate()
     {
         var hits = new List<RuleHit>(4);
-        var facts = new EventFacts();
+        var facts = new EventFacts(_policy.Attributes);
         long total = 0;
         foreach (var e in _events)
         {
             hits.Clear();
             facts.Load(e, _zone);
+            if (_policy.Attributes.Load(e, facts) is not null)
+            {
+                throw new InvalidOperationException($"event {e.EventId} has an attribute the policy does not declare.");
+            }
+
+            facts.Employee = _profiles?[e.EmployeeId];
             _policy.Evaluate(facts, hits);
             foreach (var hit in hits)
             {
@@ -89,7 +104,7 @@ public class PointsPolicyBenchmarks
     public long BuildRequests()
     {
         long total = 0;
-        foreach (var request in _service.BuildRequests(_events))
+        foreach (var request in _service.BuildRequests(_events, _profiles))
         {
             total += request.Points;
         }

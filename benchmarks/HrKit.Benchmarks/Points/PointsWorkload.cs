@@ -22,12 +22,16 @@ public static class PointsWorkload
     /// <summary>50 rules using nested rules, LocalParams, campaign windows and multipliers (<see cref="CampaignPolicyJson"/>).</summary>
     public const string CampaignPolicy = "50-rule-campaign";
 
+    /// <summary>50 rules using declared event attributes, the employee directory, windows, nested rules and multipliers (<see cref="AttributePolicyJson"/>).</summary>
+    public const string AttributePolicy = "50-rule-attributes";
+
     /// <summary>The workflow JSON of a generated policy (RulesEngine reads the same text).</summary>
     public static string Json(string name) => name switch
     {
         DefaultPolicy => PointsPolicyLoader.ReadDefaultJson(),
         FiftyRulePolicy => FiftyRuleJson(),
         CampaignPolicy => CampaignPolicyJson.Create(),
+        AttributePolicy => AttributePolicyJson.Create(),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown policy"),
     };
 
@@ -36,6 +40,7 @@ public static class PointsWorkload
         DefaultPolicy => PointsPolicyLoader.LoadDefault(),
         FiftyRulePolicy => PointsPolicyLoader.Parse(FiftyRuleJson()),
         CampaignPolicy => PointsPolicyLoader.Parse(CampaignPolicyJson.Create()),
+        AttributePolicy => PointsPolicyLoader.Parse(AttributePolicyJson.Create()),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown policy"),
     };
 
@@ -91,6 +96,7 @@ public static class PointsWorkload
                 Count = random.Next(0, 3),
                 Minutes = random.Next(0, 180),
                 Subject = random.Next(4) == 0 ? null : $"article-{random.Next(1_000)}",
+                Attributes = policy == AttributePolicy ? AttributeInputs.For(random) : null,
             };
         }
 

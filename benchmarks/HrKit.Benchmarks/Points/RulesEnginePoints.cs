@@ -14,12 +14,13 @@ namespace HrKit.Benchmarks.Points;
 /// RulesEngine 10–20% more per event; measured, so not done.) Each event is one <c>ExecuteAllRulesAsync</c> over the
 /// same facts object HrKit uses. Caps and posting requests are not part of either side of this comparison.
 /// </summary>
-public sealed class RulesEnginePoints
+internal sealed class RulesEnginePoints
 {
     private const string PointsProperty = "points";
     private readonly global::RulesEngine.RulesEngine _engine;
     private readonly string _workflow;
     private readonly DateTimeZone _zone;
+    private readonly Func<PointsEvent, EventFacts, RuleParameter[]>? _inputs;
 
     // For a workflow run as written (nested rules, LocalParams): each top-level rule's fixed points times its multiplier.
     private readonly Dictionary<string, long>? _awards;
@@ -29,8 +30,13 @@ public sealed class RulesEnginePoints
     /// has no notion of the multiplier in <c>Properties</c>, so a matching rule's award (fixed points × multiplier,
     /// rounded as HrKit rounds) is looked up by name, as fixed points are read from Properties above.
     /// </summary>
-    public RulesEnginePoints(string workflowJson, PointsPolicy policy, DateTimeZone zone)
+    /// <param name="workflowJson">The workflow as written.</param>
+    /// <param name="policy">HrKit's compiled policy, for the awards.</param>
+    /// <param name="zone">Time zone of the facts.</param>
+    /// <param name="inputs">RulesEngine's inputs for an event, when the facts object alone is not what the rules read (attributes, emp).</param>
+    public RulesEnginePoints(string workflowJson, PointsPolicy policy, DateTimeZone zone, Func<PointsEvent, EventFacts, RuleParameter[]>? inputs = null)
     {
+        _inputs = inputs;
         _workflow = policy.Name;
         _zone = zone;
         var workflow = System.Text.Json.JsonSerializer.Deserialize<Workflow>(workflowJson)!;
@@ -71,7 +77,7 @@ public sealed class RulesEnginePoints
     public async ValueTask<(int Hits, long Points)> EvaluateAsync(PointsEvent e)
     {
         var facts = EventFacts.From(e, _zone);
-        var results = await _engine.ExecuteAllRulesAsync(_workflow, new RuleParameter("e", facts)).ConfigureAwait(false);
+        var results = await _engine.ExecuteAllRulesAsync(_workflow, _inputs?.Invoke(e, facts) ?? [new RuleParameter("e", facts)]).ConfigureAwait(false);
         var hits = 0;
         long points = 0;
         foreach (var r in results)

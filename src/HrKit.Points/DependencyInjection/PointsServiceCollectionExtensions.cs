@@ -48,7 +48,8 @@ public static class PointsServiceCollectionExtensions
             + "add HrKit.Points.PostgreSql and call services.AddHrKitPointsPostgreSql(...), or call services.AddHrKitPointsInMemory() for tests."));
         services.TryAddSingleton(sp => PointsMetrics.For(sp));
         services.TryAddSingleton(sp => new PointsService(
-            sp.GetRequiredService<IPointsPolicySource>(), sp.GetRequiredService<IPointsLedgerStore>(), sp.GetRequiredService<IOptions<PointsOptions>>(), sp.GetService<ILogger<PointsService>>())
+            sp.GetRequiredService<IPointsPolicySource>(), sp.GetRequiredService<IPointsLedgerStore>(), sp.GetRequiredService<IOptions<PointsOptions>>(),
+            sp.GetService<ILogger<PointsService>>(), sp.GetService<HrKit.Points.Employees.IEmployeeDirectory>())
         {
             Metrics = sp.GetRequiredService<PointsMetrics>(),
         });

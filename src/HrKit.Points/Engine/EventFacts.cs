@@ -1,4 +1,6 @@
+using HrKit.Points.Employees;
 using HrKit.Points.Model;
+using HrKit.Points.Policies;
 using NodaTime;
 
 namespace HrKit.Points.Engine;
@@ -19,10 +21,35 @@ internal sealed class EventFacts
     public static readonly string[] FieldNames =
         [nameof(Type), nameof(EmployeeId), nameof(Hour), nameof(Minute), nameof(DayOfWeek), nameof(Day), nameof(Score), nameof(Count), nameof(Minutes), nameof(Days), nameof(Subject)];
 
+    /// <summary>Names rule authors may use after <c>emp.</c>, for error messages and docs.</summary>
+    public static readonly string[] EmployeeFieldNames = ["department", "grade", "hireDate", "tenureYears"];
+
+    // Custom attribute values, one slot per declared attribute (EventAttributeSchema); compiled rules index them directly.
+    internal readonly string[] Strings;
+    internal readonly decimal[] Numbers;
+    internal readonly bool[] Flags;
+    internal readonly DateTime[] Dates;
+
     private Instant _occurredAt;
     private DateTimeZone _zone = DateTimeZone.Utc;
     private LocalDateTime _local;
     private bool _localKnown;
+
+    /// <summary>Facts with no custom attributes.</summary>
+    public EventFacts()
+        : this(EventAttributeSchema.None)
+    {
+    }
+
+    /// <summary>Facts with a slot for every attribute <paramref name="schema"/> declares.</summary>
+    internal EventFacts(EventAttributeSchema schema)
+    {
+        Strings = new string[schema.StringCount];
+        Array.Fill(Strings, "");
+        Numbers = new decimal[schema.NumberCount];
+        Flags = new bool[schema.BoolCount];
+        Dates = new DateTime[schema.DateCount];
+    }
 
     public string Type { get; private set; } = "";
 
@@ -49,6 +76,18 @@ internal sealed class EventFacts
 
     public string Subject { get; private set; } = "";
 
+    /// <summary>The employee's profile from the directory, when the policy reads <c>emp.*</c>; null otherwise.</summary>
+    internal EmployeeProfile? Employee { get; set; }
+
+    internal string EmployeeDepartment => Employee?.Department ?? "";
+
+    internal string EmployeeGrade => Employee?.Grade ?? "";
+
+    internal DateTime EmployeeHireDate => Employee?.HireDate.ToDateTimeUnspecified() ?? DateTime.MinValue;
+
+    /// <summary>Whole years from the hire date to the event's local date (negative before the hire date).</summary>
+    internal int EmployeeTenureYears => Employee is null ? 0 : Period.Between(Employee.HireDate, Local.Date, PeriodUnits.Years).Years;
+
     /// <summary>The event's local date and time in the policy time zone.</summary>
     internal LocalDateTime Local
     {
@@ -69,6 +108,18 @@ internal sealed class EventFacts
         var facts = new EventFacts();
         facts.Load(e, zone);
         return facts;
+    }
+
+    /// <summary>
+    /// Facts for <paramref name="e"/> under <paramref name="policy"/>'s attribute declarations, with the employee's
+    /// <paramref name="profile"/>; throws <see cref="ArgumentException"/> naming the attribute when one is undeclared or mistyped.
+    /// </summary>
+    internal static EventFacts From(PointsEvent e, DateTimeZone zone, PointsPolicy policy, EmployeeProfile? profile = null)
+    {
+        var facts = new EventFacts(policy.Attributes);
+        facts.Load(e, zone);
+        facts.Employee = profile;
+        return policy.Attributes.Load(e, facts) is var (field, reason) ? throw new ArgumentException($"{field} {reason}", nameof(e)) : facts;
     }
 
     /// <summary>Replaces every field with the given event's.</summary>

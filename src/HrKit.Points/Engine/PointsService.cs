@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using HrKit.Points.Catalog;
 using HrKit.Points.Diagnostics;
+using HrKit.Points.Employees;
 using HrKit.Points.Ledger;
 using HrKit.Points.Model;
 using HrKit.Points.Policies;
@@ -25,6 +26,7 @@ public class PointsService
     private readonly PointsOptions _options;
     private readonly DateTimeZone _zone;
     private readonly ILogger _logger;
+    private readonly IEmployeeDirectory? _directory;
 
     /// <summary>
     /// Creates the service; <c>AddHrKitPoints</c> does this with the options it validated at start-up. Without
@@ -34,9 +36,11 @@ public class PointsService
     /// <param name="store">Ledger.</param>
     /// <param name="options">Time zone and expiry.</param>
     /// <param name="logger">Optional log.</param>
+    /// <param name="directory">Employee profiles, needed by policies that read <c>emp.*</c>: asked once per batch for the batch's employees.</param>
     /// <exception cref="ArgumentException">The time zone is unknown or <see cref="PointsOptions.ExpireAfter"/> is not positive or above <see cref="PointsBounds.MaxExpireAfter"/>.</exception>
-    public PointsService(IPointsPolicySource policies, IPointsLedgerStore store, IOptions<PointsOptions> options, ILogger<PointsService>? logger = null)
+    public PointsService(IPointsPolicySource policies, IPointsLedgerStore store, IOptions<PointsOptions> options, ILogger<PointsService>? logger = null, IEmployeeDirectory? directory = null)
     {
+        _directory = directory;
         ArgumentNullException.ThrowIfNull(options);
         _policies = policies ?? throw new ArgumentNullException(nameof(policies));
         Store = store ?? throw new ArgumentNullException(nameof(store));
@@ -85,13 +89,16 @@ public class PointsService
     /// rule and reason, and records nothing; the other events are recorded.
     /// </summary>
     /// <exception cref="PointsLedgerException">A credit would take an account past <see cref="PointsBounds.MaxBalance"/>; nothing of the batch was recorded.</exception>
+    /// <exception cref="EmployeeDirectoryException">The policy reads <c>emp.*</c> and the employee directory failed; nothing of the batch was recorded.</exception>
     public virtual async Task<AppendResult> ProcessBatchAsync(IReadOnlyList<PointsEvent> events, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(events);
         using var activity = PointsTelemetry.ActivitySource.StartActivity("points.process");
         activity?.SetTag("hrkit.points.events", events.Count);
         var rejected = new List<RejectedEvent>();
-        var requests = BuildRequests(events, rejected);
+        var policy = _policies.Current; // one plan for the whole batch, even if a reload lands meanwhile
+        var profiles = policy.ReadsEmployee ? await LookUpEmployeesAsync(events, cancellationToken).ConfigureAwait(false) : null;
+        var requests = BuildRequests(events, rejected, policy, profiles);
         var result = await Store.AppendAsync(requests, cancellationToken).ConfigureAwait(false);
         var awarded = PointsSum.Of(result.Posted);
         Metrics.EventsEvaluated.Add(events.Count);
@@ -125,15 +132,42 @@ public class PointsService
         Store.RedeemAsync(request, cancellationToken);
 
     /// <summary>The postings an event batch would request, before idempotency, caps and clamping.</summary>
-    internal List<PostingRequest> BuildRequests(IReadOnlyList<PointsEvent> events) => BuildRequests(events, []);
+    internal List<PostingRequest> BuildRequests(IReadOnlyList<PointsEvent> events, IReadOnlyDictionary<string, EmployeeProfile>? profiles = null) =>
+        BuildRequests(events, [], _policies.Current, profiles);
+
+    // One directory call per batch, before any rule runs: evaluation never waits on the host.
+    private async Task<IReadOnlyDictionary<string, EmployeeProfile>?> LookUpEmployeesAsync(IReadOnlyList<PointsEvent> events, CancellationToken cancellationToken)
+    {
+        if (_directory is null)
+        {
+            return null;
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in events)
+        {
+            if (e?.EmployeeId is { } id)
+            {
+                ids.Add(id);
+            }
+        }
+
+        try
+        {
+            return await _directory.GetProfilesAsync(ids, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            throw new EmployeeDirectoryException($"The employee directory ({_directory.GetType().Name}) failed for a batch of {ids.Count:N0} employees: {ex.Message} Nothing was recorded; retry the batch.", ex);
+        }
+    }
 
     /// <summary>The postings the valid events of a batch would request; the others are added to <paramref name="rejected"/>.</summary>
-    internal List<PostingRequest> BuildRequests(IReadOnlyList<PointsEvent?> events, List<RejectedEvent> rejected)
+    internal List<PostingRequest> BuildRequests(IReadOnlyList<PointsEvent?> events, List<RejectedEvent> rejected, PointsPolicy policy, IReadOnlyDictionary<string, EmployeeProfile>? profiles)
     {
-        var policy = _policies.Current; // one plan for the whole batch, even if a reload lands meanwhile
         var requests = new List<PostingRequest>(events.Count);
         var hits = new List<RuleHit>(4);
-        var facts = new EventFacts();
+        var facts = new EventFacts(policy.Attributes);
         for (var index = 0; index < events.Count; index++)
         {
             var e = events[index];
@@ -145,6 +179,12 @@ public class PointsService
 
             hits.Clear();
             facts.Load(e!, _zone);
+            if ((policy.Attributes.Load(e!, facts) ?? EmployeeProblem(policy, profiles, e!, facts)) is var (badField, why))
+            {
+                rejected.Add(new RejectedEvent(index, e!.EventId, badField, why));
+                continue;
+            }
+
             if (policy.Evaluate(facts, hits) is { } failure)
             {
                 rejected.Add(new RejectedEvent(index, e!.EventId, failure.Field, failure.Reason) { RuleName = failure.RuleName });
@@ -165,5 +205,27 @@ public class PointsService
         }
 
         return requests;
+    }
+
+    // Loads the employee's profile into the facts, or says why the event cannot be evaluated without it.
+    private (string Field, string Reason)? EmployeeProblem(PointsPolicy policy, IReadOnlyDictionary<string, EmployeeProfile>? profiles, PointsEvent e, EventFacts facts)
+    {
+        if (!policy.ReadsEmployee)
+        {
+            return null;
+        }
+
+        if (profiles is null)
+        {
+            return ("employeeId", $"the policy reads emp.* but the service has no {nameof(IEmployeeDirectory)}; register one (services.AddSingleton<IEmployeeDirectory, …>()) or drop emp.* from the policy.");
+        }
+
+        if (!profiles.TryGetValue(e.EmployeeId, out var profile) || profile is null)
+        {
+            return ("employeeId", $"'{EventCheck.Shorten(e.EmployeeId)}' is not in the employee directory, and the policy reads emp.*; add the employee to the directory and resend the event.");
+        }
+
+        facts.Employee = profile;
+        return null;
     }
 }

@@ -26,4 +26,12 @@ public sealed record PointsEvent(string EventId, string EmployeeId, string Type,
 
     /// <summary>What the event concerns, e.g. an article or course id.</summary>
     public string? Subject { get; init; }
+
+    /// <summary>
+    /// Custom attributes, each declared with its type in the policy's <c>Attributes</c> (docs/points-policy.md): a JSON
+    /// string, number, true/false, or ISO date string such as <c>"2025-06-01"</c>. Rules read them as <c>e.name</c>. An
+    /// attribute the policy does not declare, or of another type, gets the event rejected naming it.
+    /// </summary>
+    /// <example><c>Attributes = new Dictionary&lt;string, JsonElement&gt; { ["channel"] = JsonSerializer.SerializeToElement("wecom") }</c></example>
+    public IReadOnlyDictionary<string, System.Text.Json.JsonElement>? Attributes { get; init; }
 }

@@ -60,7 +60,7 @@ internal static partial class ExpressionCompiler
         {
             // The generic overload builds a parameterless Func<TResult>; the event must be the named parameter "e".
 #pragma warning disable CA2263
-            var parsed = DynamicExpressionParser.ParseLambda(Config, false, [scope.Event, .. scope.Parameters], resultType, text);
+            var parsed = DynamicExpressionParser.ParseLambda(Config, false, [scope.Event, .. scope.Parameters, .. scope.Names.Parameters], resultType, scope.Names.Substitute(text));
 #pragma warning restore CA2263
             // Bounded like the text: the inlined tree may hold at most the operators one expression may have, several times over.
             var maxNodes = 8 * limits.MaxExpressionOperators;
@@ -107,7 +107,14 @@ internal static partial class ExpressionCompiler
     {
         if (message.Contains("No property or field", StringComparison.Ordinal))
         {
-            return $"{message}. Known fields: {string.Join(", ", EventFacts.FieldNames.Select(f => "e." + f))}.";
+            return $"{message}. Known fields: {string.Join(", ", EventFacts.FieldNames.Select(f => "e." + f).Concat(scope.Names.Parameters.Select(p => p.Name!).Where(n => n.StartsWith("_e_", StringComparison.Ordinal)).Select(n => "e." + n[3..])))}"
+                + " (custom attributes are declared in the policy's \"Attributes\", names case-sensitive).";
+        }
+
+        // "emp" is not a parameter: only its bound fields are, so any other use of it is an unknown employee field.
+        if (message.Contains("'emp'", StringComparison.Ordinal))
+        {
+            return $"{message}. The employee's fields are {string.Join(", ", EventFacts.EmployeeFieldNames.Select(f => "emp." + f))} (case-sensitive).";
         }
 
         // RulesEngine's samples name their inputs input1, input2…; here the event is the one input, called e.

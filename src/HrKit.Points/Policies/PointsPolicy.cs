@@ -18,6 +18,12 @@ public sealed class PointsPolicy
         _index = EventTypeIndex.Build(rules);
     }
 
+    /// <summary>The custom event attributes the policy declares.</summary>
+    internal EventAttributeSchema Attributes { get; init; } = EventAttributeSchema.None;
+
+    /// <summary>Whether any rule reads <c>emp.*</c>, so events need the employee's profile from the directory.</summary>
+    internal bool ReadsEmployee { get; init; }
+
     /// <summary>The RulesEngine <c>WorkflowName</c>.</summary>
     public string Name { get; }
 

@@ -87,6 +87,8 @@ public static partial class PointsPolicyLoader
                 $"the policy has {workflow.Rules.Count:N0} rules; the limit is {limits.MaxRules:N0} (PointsPolicyLimits.MaxRules). Merge rules or raise the limit.")]);
         }
 
+        var attributes = EventAttributeSchema.Read(workflow.Attributes, errors);
+        var scope = RuleScope.ForPolicy(attributes);
         var rules = ImmutableArray.CreateBuilder<PointsRule>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         var index = 0;
@@ -115,14 +117,18 @@ public static partial class PointsPolicyLoader
                 errors.Add(new PolicyError(name, "RuleName", $"duplicate name; rename rule #{index} (names are case-sensitive and must be unique)."));
             }
 
-            var compiled = RuleCompiler.Compile(rule, name, limits, errors);
+            var compiled = RuleCompiler.Compile(rule, name, limits, scope, errors);
             if (compiled is not null && rule.Enabled != false)
             {
                 rules.Add(compiled);
             }
         }
 
-        return errors.Count > 0 ? throw new PointsPolicyException(errors) : new PointsPolicy(workflow.WorkflowName!, rules.ToImmutable());
+        return errors.Count > 0 ? throw new PointsPolicyException(errors) : new PointsPolicy(workflow.WorkflowName!, rules.ToImmutable())
+        {
+            Attributes = attributes,
+            ReadsEmployee = scope.Names.ReadsEmployee,
+        };
     }
 
     private static WorkflowDocument Deserialize(string json, PointsPolicyLimits limits)

@@ -13,13 +13,13 @@ internal static partial class RuleCompiler
 {
     private static readonly string[] KnownProperties = ["points", "category", "dailyCap", "monthlyCap", "description", "validFrom", "validTo", "multiplier"];
 
-    public static PointsRule? Compile(RuleDocument rule, string name, PointsPolicyLimits limits, List<PolicyError> errors)
+    public static PointsRule? Compile(RuleDocument rule, string name, PointsPolicyLimits limits, RuleScope policyScope, List<PolicyError> errors)
     {
         var before = errors.Count;
         void Fail(string field, string message) => errors.Add(new PolicyError(name, field, message));
 
         var nestedRules = 0;
-        var (condition, scope) = RuleConditions.Build(rule, name, limits, RuleScope.Empty, errors, ref nestedRules);
+        var (condition, scope) = RuleConditions.Build(rule, name, limits, policyScope, errors, ref nestedRules);
 
         var props = rule.Properties ?? [];
         foreach (var key in props.Keys.Where(k => !KnownProperties.Contains(k, StringComparer.Ordinal)))

@@ -13,17 +13,25 @@ internal sealed class RuleScope
 {
     private readonly ImmutableDictionary<ParameterExpression, Expression> _values;
 
-    private RuleScope(ParameterExpression @event, ImmutableArray<ParameterExpression> parameters, ImmutableDictionary<ParameterExpression, Expression> values)
+    private RuleScope(ParameterExpression @event, ImmutableArray<ParameterExpression> parameters, ImmutableDictionary<ParameterExpression, Expression> values, NameBindings names)
     {
         Event = @event;
         Parameters = parameters;
         _values = values;
+        Names = names;
     }
 
     /// <summary>A scope with only the event; every rule of a policy shares its parameter.</summary>
     public static RuleScope Empty { get; } = ForEvent(Expression.Parameter(typeof(EventFacts), ExpressionCompiler.ParameterName));
 
-    public static RuleScope ForEvent(ParameterExpression @event) => new(@event, [], ImmutableDictionary<ParameterExpression, Expression>.Empty);
+    public static RuleScope ForEvent(ParameterExpression @event) => new(@event, [], ImmutableDictionary<ParameterExpression, Expression>.Empty, NameBindings.None);
+
+    /// <summary>The scope of a policy's top-level rules: the event, its declared attributes and the employee profile.</summary>
+    public static RuleScope ForPolicy(EventAttributeSchema attributes) =>
+        Empty.WithNames(NameBindings.For(Empty.Event, attributes));
+
+    /// <summary>The dotted names (<c>e.attribute</c>, <c>emp.field</c>) the policy adds.</summary>
+    public NameBindings Names { get; }
 
     public ParameterExpression Event { get; }
 
@@ -36,8 +44,10 @@ internal sealed class RuleScope
     public RuleScope With(string name, Expression value)
     {
         var parameter = Expression.Parameter(value.Type, name);
-        return new RuleScope(Event, Parameters.Add(parameter), _values.Add(parameter, value));
+        return new RuleScope(Event, Parameters.Add(parameter), _values.Add(parameter, value), Names);
     }
+
+    private RuleScope WithNames(NameBindings names) => new(Event, Parameters, _values.AddRange(names.Values), names);
 
     /// <summary>
     /// Replaces every local param in <paramref name="body"/> by its value, or returns null when the result would have more

@@ -40,7 +40,7 @@ internal sealed class SafeExpressionVerifier : ExpressionVisitor
         var type = node.Method.DeclaringType;
         var allowed = (type == typeof(string) && StringMethods.Contains(node.Method.Name))
             || ((type == typeof(Math) || type == typeof(decimal)) && MathMethods.Contains(node.Method.Name))
-            || (IsPrimitive(type) && node.Method.Name is "Equals" or "CompareTo" or "op_Equality" or "op_Inequality"
+            || ((IsPrimitive(type) || type == typeof(DateTime)) && node.Method.Name is "Equals" or "CompareTo" or "op_Equality" or "op_Inequality"
                 or "op_GreaterThan" or "op_GreaterThanOrEqual" or "op_LessThan" or "op_LessThanOrEqual"
                 or "op_Addition" or "op_Subtraction" or "op_Multiply" or "op_Division" or "op_Modulus"
                 or "op_UnaryNegation" or "op_Implicit" or "op_Explicit");
@@ -57,6 +57,7 @@ internal sealed class SafeExpressionVerifier : ExpressionVisitor
         var owner = node.Member.DeclaringType;
         var allowed = owner == typeof(EventFacts)
             || (owner == typeof(string) && node.Member.Name == "Length")
+            || (owner == typeof(DateTime) && node.Member.Name is "Year" or "Month" or "Day" or "DayOfYear")
             || (IsPrimitive(owner) && node.Member is FieldInfo { IsStatic: true, IsLiteral: true } or FieldInfo { IsStatic: true, IsInitOnly: true });
         if (!allowed)
         {
@@ -68,7 +69,8 @@ internal sealed class SafeExpressionVerifier : ExpressionVisitor
 
     protected override Expression VisitConstant(ConstantExpression node)
     {
-        if (node.Value is not null && !IsPrimitive(node.Type) && node.Type != typeof(string))
+        // A date attribute compared with "2025-06-01" arrives as a DateTime constant.
+        if (node.Value is not null && !IsPrimitive(node.Type) && node.Type != typeof(string) && node.Type != typeof(DateTime))
         {
             _problems.Add($"a constant of type '{node.Type.Name}' is not allowed.");
         }

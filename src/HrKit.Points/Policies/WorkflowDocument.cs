@@ -18,4 +18,7 @@ internal sealed record WorkflowDocument
     public List<string>? WorkflowsToInject { get; init; }
 
     public string? RuleExpressionType { get; init; }
+
+    /// <summary>HrKit's custom event attributes: name → "string", "number", "bool" or "date" (RulesEngine ignores it).</summary>
+    public Dictionary<string, JsonElement>? Attributes { get; init; }
 }
