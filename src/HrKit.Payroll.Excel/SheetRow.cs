@@ -2,7 +2,7 @@ namespace HrKit.Payroll.Excel;
 
 /// <summary>
 /// A row for MiniExcel keyed by column letters. MiniExcel takes a sheet's columns from its first row, so sheets are
-/// written without MiniExcel's own header and every first row names every column (<see cref="Of(IEnumerable{object?}, int)"/>).
+/// written without MiniExcel's own header, and every row of a sheet has the same columns (<see cref="Of(IEnumerable{object?}, int)"/>).
 /// </summary>
 internal static class SheetRow
 {

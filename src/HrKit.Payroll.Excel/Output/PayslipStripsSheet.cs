@@ -11,12 +11,11 @@ namespace HrKit.Payroll.Excel.Output;
 /// </summary>
 internal static class PayslipStripsSheet
 {
-    /// <summary>Cells per strip row; the first row of the sheet names them all (MiniExcel's columns).</summary>
+    /// <summary>Cells per strip row; every row has them all (MiniExcel takes the columns from the first row and looks each up in every row).</summary>
     public const int Width = 32;
 
     public static IEnumerable<IDictionary<string, object?>> Rows(IEnumerable<Payslip> payslips)
     {
-        var first = true;
         foreach (var p in payslips)
         {
             var cells = new List<(string Heading, object? Value)>
@@ -34,12 +33,11 @@ internal static class PayslipStripsSheet
             cells.Add((OutputHeadings.NetPay, p.NetPay));
             foreach (var chunk in cells.Chunk(Width))
             {
-                yield return SheetRow.Of(chunk.Select(c => (object?)c.Heading), first ? Width : 0);
-                first = false;
-                yield return SheetRow.Of(chunk.Select(c => c.Value));
+                yield return SheetRow.Of(chunk.Select(c => (object?)c.Heading), Width);
+                yield return SheetRow.Of(chunk.Select(c => c.Value), Width);
             }
 
-            yield return SheetRow.Of([]);
+            yield return SheetRow.Of([], Width);
         }
     }
 }
