@@ -6,7 +6,7 @@ using NodaTime;
 
 namespace HrKit.Cli.Commands;
 
-/// <summary><c>hrkit payroll run | close | reopen | retro | history | register | ytd | report | validate | policy | contributions | bonus-check</c>.</summary>
+/// <summary><c>hrkit payroll run | template | close | reopen | retro | history | register | ytd | report | validate | policy | contributions | bonus-check</c>.</summary>
 internal static class PayrollCommands
 {
     public static Command Create(CliConsole console, IClock clock, GlobalOptions global) =>
@@ -20,6 +20,7 @@ internal static class PayrollCommands
             PayrollHistoryCommands.CreateRegister(console, clock),
             PayrollHistoryCommands.CreateYearToDate(console, clock),
             PayrollHistoryCommands.CreateReport(console, clock),
+            PayrollTemplateCommand.Create(console),
             CreateValidate(console),
             CreatePolicy(console),
             ContributionsCommand.Create(console, clock),

@@ -48,7 +48,7 @@ internal static class PayrollStoreRun
             var sink = PayrollRunCommand.CreateSink(settings, file?.Writer ?? console.Out, new ProvisionalTally());
             try
             {
-                var records = PayrollJson.ReadInputsAsync(input, InputFile.IsJsonLines(settings.Input), cancellationToken);
+                var records = PayrollInputFiles.ReadAsync(input, settings.Input, cancellationToken);
                 IAsyncEnumerable<(EmployeeMonthInput Input, long Index, long? Line)> accepted;
                 if (target.Month is null)
                 {

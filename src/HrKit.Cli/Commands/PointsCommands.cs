@@ -11,7 +11,7 @@ using NodaTime;
 
 namespace HrKit.Cli.Commands;
 
-/// <summary><c>hrkit points validate | simulate | balance</c>: tools for rule authors and support staff.</summary>
+/// <summary><c>hrkit points validate | simulate | balance | export</c>: tools for rule authors and support staff.</summary>
 internal static class PointsCommands
 {
     public static Command Create(CliConsole console, GlobalOptions global) =>
@@ -20,6 +20,7 @@ internal static class PointsCommands
             CreateValidate(console),
             PointsSimulateCommand.Create(console),
             CreateBalance(console),
+            CreateExport(console),
         };
 
     private static Command CreateValidate(CliConsole console)
@@ -85,6 +86,56 @@ internal static class PointsCommands
 
             table.AddTextRow(id, "total", balances.Sum(b => b.Points).ToString(CultureInfo.InvariantCulture));
             SpectreConsoles.Write(console.Out, table);
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    private static Command CreateExport(CliConsole console)
+    {
+        var db = CliOptions.File("--db", "The SQLite points ledger the application writes (e.g. hrkit-points.db).", required: true);
+        var output = CliOptions.File("--out", "The workbook to write (.xlsx): sheet 积分余额 Balances and sheet 积分明细 History.", required: true);
+        var employee = new Option<string>("--employee") { Description = "Only this employee (default: every employee in the ledger).", HelpName = "ID" };
+        var command = new Command("export", "Export balances and the posting history of a SQLite points ledger to an Excel workbook (docs/excel.md).") { db, output, employee };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(output) is { } path && !path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+            {
+                result.AddError($"--out '{path}': the export is an Excel workbook; name the file .xlsx");
+            }
+        });
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var path = parse.GetRequiredValue(db);
+            var id = parse.GetValue(employee);
+            if (id is not null && (string.IsNullOrWhiteSpace(id) || id.Length > PointsBounds.MaxIdLength))
+            {
+                throw new CliDataException(string.Create(CultureInfo.InvariantCulture,
+                    $"--employee: an employee id is 1 to {PointsBounds.MaxIdLength} characters (PointsBounds.MaxIdLength); this one has {id.Length:N0}."));
+            }
+
+            if (!File.Exists(path))
+            {
+                throw new CliDataException($"--db: no points ledger at '{path}'; pass the SQLite file the application writes (e.g. hrkit-points.db).");
+            }
+
+            var out_ = parse.GetRequiredValue(output);
+            var file = OutputFile.Create(out_, "--out");
+            await using var fileScope = file.ConfigureAwait(false);
+            var store = SqlitePointsLedgerStore.Create(path, SystemClock.Instance);
+            await using var scope = store.ConfigureAwait(false);
+            // The store returns a query's postings as one list: --employee narrows what is held.
+            var history = await store.GetPostingsAsync(new PostingQuery { EmployeeId = id }, cancellationToken).ConfigureAwait(false);
+            var balances = new List<(string, Points.Model.CategoryBalance)>();
+            foreach (var who in history.Select(p => p.EmployeeId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            {
+                balances.AddRange((await store.GetBalancesAsync(who, cancellationToken).ConfigureAwait(false)).Select(b => (who, b)));
+            }
+
+            PointsWorkbook.Write(file.Writer.BaseStream, balances, history, DateTimeZoneProviders.Tzdb[new PointsOptions().TimeZoneId]);
+            await file.CommitAsync().ConfigureAwait(false);
+            await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"{balances.Count:N0} balances and {history.Count:N0} postings written to {out_}.")).ConfigureAwait(false);
             return CliApp.Ok;
         });
         return command;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
@@ -43,47 +42,13 @@ public sealed class PayrollRunMemoryTests : IDisposable
             }
         }
 
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-        };
-        foreach (var arg in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "HrKit.Cli.dll"), "payroll", "run", "--input", input, "--format", "jsonl", "--out", output, "--quiet" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        long peak = 0;
-        while (!process.HasExited)
-        {
-            peak = Math.Max(peak, PeakResidentBytes(process.Id));
-            await Task.Delay(20);
-        }
-
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, await stderr);
-        Assert.Equal("", await stdout);
-        Assert.Contains($"{employees} payslips, 0 rejected, {employees} records read", await stderr, StringComparison.Ordinal);
+        var (peak, exit, stdout, stderr) = await CliProcess.RunAsync("payroll", "run", "--input", input, "--format", "jsonl", "--out", output, "--quiet");
+        Assert.True(exit == 0, stderr);
+        Assert.Equal("", stdout);
+        Assert.Contains($"{employees} payslips, 0 rejected, {employees} records read", stderr, StringComparison.Ordinal);
         Assert.Equal(employees, File.ReadLines(output).Count());
         Assert.True(peak > 0, "could not read the child's VmHWM from /proc");
         File.Delete(output);
-        return (peak, process.ExitCode);
-    }
-
-    // The kernel's high-water mark of the process's resident set; 0 once the process is gone.
-    private static long PeakResidentBytes(int pid)
-    {
-        try
-        {
-            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-            return line is null ? 0 : long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
-        }
-        catch (IOException)
-        {
-            return 0;
-        }
+        return (peak, exit);
     }
 }

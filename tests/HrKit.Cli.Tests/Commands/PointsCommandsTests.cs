@@ -93,6 +93,31 @@ public sealed class PointsCommandsTests
     }
 
     [Fact]
+    public async Task PointsExport_DemoLedger_WritesBalancesAndEveryPosting()
+    {
+        var db = Path.Combine(Path.GetTempPath(), $"hrkit-cli-{Guid.NewGuid():N}.db");
+        var xlsx = Path.ChangeExtension(db, ".xlsx");
+        int postings;
+        await using (var demo = SqlitePointsLedgerStore.Create(db, SystemClock.Instance))
+        {
+            await PointsSamples.RunDemoAsync(demo);
+            postings = (await demo.GetPostingsAsync(new PostingQuery())).Count;
+        }
+
+        var (exit, _, errors) = await CliRunner.RunAsync("points", "export", "--db", db, "--out", xlsx);
+
+        Assert.Equal(CliApp.Ok, exit);
+        Assert.Contains($"{postings} postings written", errors, StringComparison.Ordinal);
+        using var stream = File.OpenRead(xlsx);
+        var balances = MiniExcelLibs.MiniExcel.Query(stream, sheetName: "积分余额 Balances").Select(r => (IDictionary<string, object?>)r).ToList();
+        Assert.Equal(["工号 / Employee ID", "类别 / Category", "积分 / Points"], balances[0].Values);
+        Assert.Contains(balances, r => Equals(r["A"], "E002") && Equals(r["B"], "general") && Equals(r["C"], 13d));
+        Assert.Contains(balances, r => Equals(r["A"], "E002") && Equals(r["B"], "learning") && Equals(r["C"], 15d));
+        stream.Position = 0;
+        Assert.Equal(postings + 1, MiniExcelLibs.MiniExcel.Query(stream, sheetName: "积分明细 History").Count());
+    }
+
+    [Fact]
     public async Task PointsBalance_MissingDb_InvalidInput()
     {
         var (exit, _, errors) = await CliRunner.RunAsync("points", "balance", "--db", "/nonexistent/x.db", "--employee", "E1");
@@ -107,6 +132,6 @@ public sealed class PointsCommandsTests
         var (exit, _, errors) = await CliRunner.RunAsync("points", "award");
 
         Assert.Equal(CliApp.Usage, exit);
-        Assert.Contains("validate, simulate or balance", errors, StringComparison.Ordinal);
+        Assert.Contains("validate, simulate, balance or export", errors, StringComparison.Ordinal);
     }
 }
