@@ -92,6 +92,8 @@ public static class CliApp
             PayrollCommands.Create(console, clock, global),
             PointsCommands.Create(console, global),
             SyncCommands.Create(console, global),
+            MigrateCommands.Create(console, clock),
+            AuditCommands.Create(console),
         };
         root.Options.Add(new HelpOption());
         root.Options.Add(version);

@@ -47,8 +47,8 @@ public sealed class CliAppTests
     }
 
     [Theory]
-    [InlineData("error: 'hrkit' needs a command: demo, payroll, points or sync. See 'hrkit --help'.")]
-    [InlineData("error: unknown command 'pay' for 'hrkit'; use demo, payroll, points or sync. See 'hrkit --help'.", "pay")]
+    [InlineData("error: 'hrkit' needs a command: demo, payroll, points, sync, migrate or audit. See 'hrkit --help'.")]
+    [InlineData("error: unknown command 'pay' for 'hrkit'; use demo, payroll, points, sync, migrate or audit. See 'hrkit --help'.", "pay")]
     [InlineData("error: unknown option '--inptu' for 'hrkit payroll run'. See 'hrkit payroll run --help'.", "payroll", "run", "--inptu", "x.json")]
     [InlineData("error: unexpected argument 'extra.json' for 'hrkit payroll run'. See 'hrkit payroll run --help'.", "payroll", "run", "--input", "x.json", "extra.json")]
     [InlineData("error: unexpected argument 'now' for 'hrkit payroll policy'. See 'hrkit payroll policy --help'.", "payroll", "policy", "now")]

@@ -9,7 +9,7 @@ namespace HrKit.Docs.Tests;
 /// <summary>Issue 19: one exception family, every code in the one table of docs/errors.md.</summary>
 public sealed class ErrorCodesTableTests
 {
-    private static readonly Assembly[] Packages = [typeof(HrKitException).Assembly, typeof(PayrollException).Assembly, typeof(PointsException).Assembly, typeof(IntegrationException).Assembly];
+    private static readonly Assembly[] Packages = [typeof(HrKitException).Assembly, typeof(PayrollException).Assembly, typeof(PointsException).Assembly, typeof(IntegrationException).Assembly, typeof(Migration.MigrationException).Assembly];
 
     private static readonly string Table = File.ReadAllText(Path.Combine(DocSnippets.RepositoryRoot, "docs", "errors.md"));
 

@@ -11,13 +11,15 @@ public static class PayrollPeriodServiceCollectionExtensions
     /// <summary>
     /// Adds a singleton <see cref="PayrollPeriodService"/> on the registered <see cref="IPayrollPeriodStore"/> (add one:
     /// <c>AddHrKitPayrollSqliteStore</c>, <c>AddHrKitPayrollPostgreSqlStore</c> or <see cref="AddHrKitPayrollInMemoryStore"/>)
-    /// and <see cref="PayrollEngine"/> (<c>AddHrKitPayroll</c>), with the registered <see cref="IClock"/> or the system clock.
+    /// and <see cref="PayrollEngine"/> (<c>AddHrKitPayroll</c>), with the registered <see cref="IClock"/> or the system clock, and the registered <see cref="HrKit.Audit.IAuditLog"/> when
+    /// there is one (none: nothing is audited).
     /// </summary>
     public static IServiceCollection AddHrKitPayrollPeriods(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(sp => new PayrollPeriodService(
-            sp.GetRequiredService<IPayrollPeriodStore>(), sp.GetRequiredService<PayrollEngine>(), sp.GetService<IClock>() ?? SystemClock.Instance));
+            sp.GetRequiredService<IPayrollPeriodStore>(), sp.GetRequiredService<PayrollEngine>(), sp.GetService<IClock>() ?? SystemClock.Instance,
+            sp.GetService<HrKit.Audit.IAuditLog>()));
         return services;
     }
 

@@ -35,8 +35,10 @@ public sealed partial class PayrollPeriodService
             }
 
             await tx.SetStatusAsync(month, PeriodStatus.Closed, cancellationToken).ConfigureAwait(false);
-            await tx.AddEventAsync(new PeriodEvent(companyId, month, PeriodAction.Closed, actor, _clock.GetCurrentInstant(), "closed"), cancellationToken).ConfigureAwait(false);
+            var closed = new PeriodEvent(companyId, month, PeriodAction.Closed, actor, _clock.GetCurrentInstant(), "closed");
+            await tx.AddEventAsync(closed, cancellationToken).ConfigureAwait(false);
             await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await AuditAsync([closed], cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -78,8 +80,10 @@ public sealed partial class PayrollPeriodService
             }
 
             await tx.SetStatusAsync(month, PeriodStatus.Open, cancellationToken).ConfigureAwait(false);
-            await tx.AddEventAsync(new PeriodEvent(companyId, month, PeriodAction.Reopened, actor, _clock.GetCurrentInstant(), reason.Trim()), cancellationToken).ConfigureAwait(false);
+            var reopened = new PeriodEvent(companyId, month, PeriodAction.Reopened, actor, _clock.GetCurrentInstant(), reason.Trim());
+            await tx.AddEventAsync(reopened, cancellationToken).ConfigureAwait(false);
             await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await AuditAsync([reopened], cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -68,9 +68,11 @@ public sealed partial class PayrollPeriodService
                 }
             }
 
-            await tx.AddEventAsync(new PeriodEvent(company, settleIn, PeriodAction.Retro, request.Actor, _clock.GetCurrentInstant(),
-                $"{request.Reason.Trim()} ({run.Settlements} settlement(s), {run.MonthsRecalculated} employee-month(s) recalculated)"), cancellationToken).ConfigureAwait(false);
+            var retro = new PeriodEvent(company, settleIn, PeriodAction.Retro, request.Actor, _clock.GetCurrentInstant(),
+                $"{request.Reason.Trim()} ({run.Settlements} settlement(s), {run.MonthsRecalculated} employee-month(s) recalculated)");
+            await tx.AddEventAsync(retro, cancellationToken).ConfigureAwait(false);
             await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await AuditAsync([retro], cancellationToken).ConfigureAwait(false);
             return new RetroSummary(company, settleIn, run.Employees, run.Settlements, run.MonthsRecalculated, run.PayslipsUpdated);
         }
     }

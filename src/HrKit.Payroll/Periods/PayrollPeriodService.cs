@@ -89,13 +89,15 @@ public sealed partial class PayrollPeriodService
                     $"{summary.Rejected} of {summary.Read} records rejected (more than the allowed share {options.MaxErrorRate.ToString(CultureInfo.InvariantCulture)}); nothing was stored. Fix the records listed and run again.{(firstError is null ? "" : $" First: {firstError}")}");
             }
 
-            foreach (var month in months)
+            var events = months.Select(month => new PeriodEvent(companyId, month, PeriodAction.Run, options.Actor, _clock.GetCurrentInstant(),
+                $"{paid} payslips stored over {months.Count} month(s), {summary.Rejected} rejected")).ToList();
+            foreach (var e in events)
             {
-                await tx.AddEventAsync(new PeriodEvent(companyId, month, PeriodAction.Run, options.Actor, _clock.GetCurrentInstant(),
-                    $"{paid} payslips stored over {months.Count} month(s), {summary.Rejected} rejected"), cancellationToken).ConfigureAwait(false);
+                await tx.AddEventAsync(e, cancellationToken).ConfigureAwait(false);
             }
 
             await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await AuditAsync(events, cancellationToken).ConfigureAwait(false);
             return summary;
         }
     }
