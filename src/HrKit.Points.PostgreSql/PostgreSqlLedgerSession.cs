@@ -10,8 +10,8 @@ namespace HrKit.Points.Ledger.PostgreSql;
 /// one statement locks all its accounts, one reads what the ledger already holds, one inserts every posting from
 /// array parameters. The lock and the insert are prepared, which PostgreSQL keeps per physical connection across the pool.
 /// </summary>
-internal sealed class PostgreSqlLedgerSession(NpgsqlConnection connection, NpgsqlTransaction transaction)
-    : SqlLedgerSession(connection, transaction, new Dictionary<string, DbCommand>(StringComparer.Ordinal))
+internal sealed class PostgreSqlLedgerSession(NpgsqlConnection connection, NpgsqlTransaction transaction, string tenant, AccountIdCache accountIds)
+    : SqlLedgerSession(connection, transaction, new Dictionary<string, DbCommand>(StringComparer.Ordinal), tenant, accountIds)
 {
     // Locks are taken in the order of their 64-bit keys, not of the employee ids, so two sessions cannot deadlock
     // even when two employee ids hash to the same key. The ORDER BY subquery is not flattened, so the locks are
@@ -27,15 +27,36 @@ internal sealed class PostgreSqlLedgerSession(NpgsqlConnection connection, Npgsq
     private const string InsertManySql =
         $"""
         INSERT INTO points_postings ({InsertColumns})
-        SELECT {InsertColumns}
-        FROM unnest(@source::text[], @key::text[], @employee::text[], @category::text[], @points::bigint[], @kind::integer[],
-            @occurred::bigint[], @recorded::bigint[], @rule::text[], @type::text[], @item::text[], @related::bigint[], @expires::bigint[], @cap::text[])
-            WITH ORDINALITY AS batch ({InsertColumns}, position)
+        SELECT @tenant, account_id, {LedgerSchema.PostingColumns}
+        FROM unnest(@account::bigint[], @source::text[], @key::text[], @employee::text[], @category::text[], @points::bigint[], @kind::integer[],
+            @occurred::bigint[], @recorded::bigint[], @rule::text[], @type::text[], @item::text[], @related::bigint[], @expires::bigint[], @cap::text[],
+            @reason::text[], @metadata::text[])
+            WITH ORDINALITY AS batch (account_id, {LedgerSchema.PostingColumns}, position)
         ORDER BY position
         RETURNING id, idempotency_key
         """;
 
     protected override string ItemLockSuffix => " FOR UPDATE";
+
+    protected override string AccountPairs => "unnest(@employees::text[], @categories::text[]) AS p(employee_id, category)";
+
+    protected override string ChangeRows => "unnest(@ids::bigint[], @balances::bigint[], @earned::bigint[], @watermarks::bigint[]) AS c(id, balance, earned, watermark)";
+
+    protected override (string Name, object? Value)[] ChangeArgs(IReadOnlyList<AccountChange> changes) =>
+    [
+        ("ids", changes.Select(c => c.AccountId).ToArray()),
+        ("balances", changes.Select(c => c.Balance).ToArray()),
+        ("earned", changes.Select(c => c.Earned).ToArray()),
+        ("watermarks", changes.Select(c => c.Watermark?.ToUnixTimeTicks()).ToArray()),
+    ];
+
+    /// <summary>Sets the transaction's tenant, which the tables' row-level security policies compare every row with.</summary>
+    public async Task SetTenantAsync(CancellationToken ct)
+    {
+        var cmd = Command("SELECT set_config('hrkit.tenant', @tenant, true)", ("tenant", Tenant));
+        await PrepareAsync(cmd, ct).ConfigureAwait(false);
+        await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+    }
 
     protected override string PointsTotal => "SUM(points)::float8";
 
@@ -56,24 +77,26 @@ internal sealed class PostgreSqlLedgerSession(NpgsqlConnection connection, Npgsq
         await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
     }
 
-    public override async Task<IReadOnlyList<Posting>> InsertManyAsync(IReadOnlyList<Posting> postings, CancellationToken ct)
+    protected override async Task<Posting[]> InsertRowsAsync(IReadOnlyList<Posting> postings, long[] accountIds, CancellationToken ct)
     {
         var n = postings.Count;
         var (source, key, employee, category, rule, type, item, cap) = (new string[n], new string[n], new string[n], new string[n], new string?[n], new string?[n], new string?[n], new string?[n]);
         var (points, occurred, recorded) = (new long[n], new long[n], new long[n]);
         var (related, expires, kind) = (new long?[n], new long?[n], new int[n]);
+        var (reason, metadata) = (new string?[n], new string?[n]);
         for (var i = 0; i < n; i++)
         {
             var p = postings[i];
             (source[i], key[i], employee[i], category[i], rule[i], type[i], item[i], cap[i]) = (p.SourceId, p.IdempotencyKey, p.EmployeeId, p.Category, p.RuleName, p.EventType, p.ItemId, p.CapKey);
             (points[i], occurred[i], recorded[i]) = (p.Points, p.OccurredAt.ToUnixTimeTicks(), p.RecordedAt.ToUnixTimeTicks());
             (related[i], expires[i], kind[i]) = (p.RelatedPostingId, p.ExpiresAt?.ToUnixTimeTicks(), (int)p.Kind);
+            (reason[i], metadata[i]) = (p.Reason, MetadataText(p));
         }
 
         var cmd = Command(
             InsertManySql,
-            ("source", source), ("key", key), ("employee", employee), ("category", category), ("points", points), ("kind", kind), ("occurred", occurred),
-            ("recorded", recorded), ("rule", rule), ("type", type), ("item", item), ("related", related), ("expires", expires), ("cap", cap));
+            ("tenant", Tenant), ("account", accountIds), ("source", source), ("key", key), ("employee", employee), ("category", category), ("points", points), ("kind", kind), ("occurred", occurred),
+            ("recorded", recorded), ("rule", rule), ("type", type), ("item", item), ("related", related), ("expires", expires), ("cap", cap), ("reason", reason), ("metadata", metadata));
         await PrepareAsync(cmd, ct).ConfigureAwait(false);
         var ids = new Dictionary<string, long>(n, StringComparer.Ordinal);
         await ReadAsync(cmd, r => ids[r.GetString(1)] = r.GetInt64(0), ct).ConfigureAwait(false);
