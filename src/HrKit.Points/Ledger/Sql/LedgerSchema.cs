@@ -27,7 +27,12 @@ internal static class LedgerSchema
     /// <exception cref="PointsLedgerException">The database was written by a newer schema version.</exception>
     public static async Task MigrateAsync(DbConnection connection, DbTransaction transaction, SchemaDialect dialect, CancellationToken ct)
     {
-        await ExecuteAsync(connection, transaction, "CREATE TABLE IF NOT EXISTS points_schema_version (version INTEGER NOT NULL)", ct).ConfigureAwait(false);
+        // Checked before creating: a role without CREATE on the schema (the usual application role) may open an up-to-date ledger.
+        if (!await ExistsAsync(connection, transaction, dialect, "points_schema_version", ct).ConfigureAwait(false))
+        {
+            await ExecuteAsync(connection, transaction, "CREATE TABLE points_schema_version (version INTEGER NOT NULL)", ct).ConfigureAwait(false);
+        }
+
         var version = Convert.ToInt32(await ScalarAsync(connection, transaction, "SELECT COALESCE(MAX(version), 0) FROM points_schema_version", ct).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
         if (version > Version)
         {
@@ -41,7 +46,7 @@ internal static class LedgerSchema
             return;
         }
 
-        var legacy = Convert.ToInt64(await ScalarAsync(connection, transaction, dialect.CountTable("points_postings"), ct).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) > 0;
+        var legacy = await ExistsAsync(connection, transaction, dialect, "points_postings", ct).ConfigureAwait(false);
         foreach (var statement in Upgrade(dialect, legacy))
         {
             await ExecuteAsync(connection, transaction, statement, ct).ConfigureAwait(false);
@@ -159,6 +164,9 @@ internal static class LedgerSchema
 
         yield return $"INSERT INTO points_schema_version (version) VALUES ({Version})";
     }
+
+    private static async Task<bool> ExistsAsync(DbConnection connection, DbTransaction transaction, SchemaDialect dialect, string table, CancellationToken ct) =>
+        Convert.ToInt64(await ScalarAsync(connection, transaction, dialect.CountTable(table), ct).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) > 0;
 
     private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken ct)
     {
