@@ -130,6 +130,7 @@ public static class IntegrationServiceCollectionExtensions
                 IdempotentRetry.Add(builder, settings, context.ServiceProvider.GetRequiredService<TimeProvider>());
             });
         services.AddTransient<IOutboundAdapter<WelfareRedemption>>(sp => sp.GetRequiredService<WelfareProviderClient>());
+        services.AddTransient<IOutboundAdapter<WelfareCancellation>>(sp => sp.GetRequiredService<WelfareProviderClient>());
         services.TryAddSingleton<IForwardedRedemptionLog>(sp => Options(sp).Welfare.ForwardedLog is { Length: > 0 } log
             ? new SqliteForwardedRedemptionLog(log)
             : new InMemoryForwardedRedemptionLog());

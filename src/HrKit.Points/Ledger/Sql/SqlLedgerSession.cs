@@ -273,7 +273,8 @@ internal abstract class SqlLedgerSession(DbConnection connection, DbTransaction 
     {
         (string, object?)[] period = [("tenant", tenant), ("from", from.ToUnixTimeTicks()), ("to", to.ToUnixTimeTicks())];
         const string InPeriod = "tenant_id = @tenant AND occurred_at >= @from AND occurred_at < @to";
-        var active = await ReadAsync(Command($"SELECT COUNT(DISTINCT employee_id) FROM points_postings WHERE {InPeriod} AND kind = 0", period), r => r.GetInt64(0), ct).ConfigureAwait(false);
+        // DISTINCT in a subquery rather than COUNT(DISTINCT …): PostgreSQL can hash it instead of sorting every row.
+        var active = await ReadAsync(Command($"SELECT COUNT(*) FROM (SELECT DISTINCT employee_id FROM points_postings WHERE {InPeriod} AND kind = 0) AS e", period), r => r.GetInt64(0), ct).ConfigureAwait(false);
         var rules = await ReadAsync(
             Command(
                 $"""
@@ -286,8 +287,10 @@ internal abstract class SqlLedgerSession(DbConnection connection, DbTransaction 
         var checkIns = await ReadAsync(
             Command(
                 $"""
-                SELECT occurred_at / {ReportTotals.BucketTicks}, COUNT(DISTINCT source_id) FROM points_postings
-                WHERE {InPeriod} AND kind = 0 AND event_type = @type GROUP BY occurred_at / {ReportTotals.BucketTicks}
+                SELECT bucket, COUNT(*) FROM (
+                    SELECT DISTINCT occurred_at / {ReportTotals.BucketTicks} AS bucket, source_id FROM points_postings
+                    WHERE {InPeriod} AND kind = 0 AND event_type = @type) AS s
+                GROUP BY bucket
                 """,
                 [.. period, ("type", checkInEventType)]),
             r => (r.GetInt64(0) * ReportTotals.BucketTicks, (int)r.GetInt64(1)),
