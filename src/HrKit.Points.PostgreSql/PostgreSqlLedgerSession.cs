@@ -50,6 +50,30 @@ internal sealed class PostgreSqlLedgerSession(NpgsqlConnection connection, Npgsq
         ("watermarks", changes.Select(c => c.Watermark?.ToUnixTimeTicks()).ToArray()),
     ];
 
+    // One scan for both: grouping sets hash the period's rows by rule and category and by employee in the same pass.
+    protected override async Task<(int Active, IReadOnlyList<(string? RuleName, string Category, long Points, int Awards)> Rules)> ActiveAndRulesAsync(
+        (string, object?)[] period, CancellationToken ct)
+    {
+        var rows = await ReadAsync(
+            Command(
+                $"""
+                SELECT GROUPING(employee_id), rule_name, category, SUM(points) FILTER (WHERE kind = 0 OR rule_name IS NOT NULL)::float8,
+                    COUNT(*) FILTER (WHERE kind = 0)
+                FROM points_postings WHERE {InPeriod} AND kind IN (0, 2)
+                GROUP BY GROUPING SETS ((rule_name, category), (employee_id))
+                """,
+                period),
+            r => (ByRule: r.GetInt32(0) == 1, Rule: r.IsDBNull(1) ? null : r.GetString(1), Category: r.IsDBNull(2) ? null : r.GetString(2),
+                Points: r.IsDBNull(3) ? (double?)null : r.GetDouble(3), Awards: r.GetInt64(4)),
+            ct).ConfigureAwait(false);
+        var active = rows.Count(r => !r.ByRule && r.Awards > 0);
+        var rules = rows
+            .Where(r => r.ByRule && r.Points is not null)
+            .Select(r => (r.Rule, r.Category!, PointsSum.FromTotal(r.Points!.Value), (int)r.Awards))
+            .ToList();
+        return (active, rules);
+    }
+
     /// <summary>Sets the transaction's tenant, which the tables' row-level security policies compare every row with.</summary>
     public async Task SetTenantAsync(CancellationToken ct)
     {

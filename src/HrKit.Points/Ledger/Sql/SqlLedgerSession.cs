@@ -269,21 +269,13 @@ internal abstract class SqlLedgerSession(DbConnection connection, DbTransaction 
             r => r.GetString(0),
             ct);
 
+    /// <summary>The condition of report statements: the tenant and the period parameters <c>@from</c> and <c>@to</c>.</summary>
+    protected const string InPeriod = "tenant_id = @tenant AND occurred_at >= @from AND occurred_at < @to";
+
     public override async Task<ReportTotals> ReportTotalsAsync(Instant from, Instant to, string checkInEventType, CancellationToken ct)
     {
         (string, object?)[] period = [("tenant", tenant), ("from", from.ToUnixTimeTicks()), ("to", to.ToUnixTimeTicks())];
-        const string InPeriod = "tenant_id = @tenant AND occurred_at >= @from AND occurred_at < @to";
-        // DISTINCT in a subquery rather than COUNT(DISTINCT …): PostgreSQL can hash it instead of sorting every row.
-        var active = await ReadAsync(Command($"SELECT COUNT(*) FROM (SELECT DISTINCT employee_id FROM points_postings WHERE {InPeriod} AND kind = 0) AS e", period), r => r.GetInt64(0), ct).ConfigureAwait(false);
-        var rules = await ReadAsync(
-            Command(
-                $"""
-                SELECT rule_name, category, {PointsTotal}, SUM(CASE WHEN kind = 0 THEN 1 ELSE 0 END) FROM points_postings
-                WHERE {InPeriod} AND (kind = 0 OR (kind = 2 AND rule_name IS NOT NULL)) GROUP BY rule_name, category
-                """,
-                period),
-            r => (r.IsDBNull(0) ? null : r.GetString(0), r.GetString(1), PointsSum.FromTotal(r.GetDouble(2)), (int)r.GetInt64(3)),
-            ct).ConfigureAwait(false);
+        var (active, rules) = await ActiveAndRulesAsync(period, ct).ConfigureAwait(false);
         var checkIns = await ReadAsync(
             Command(
                 $"""
@@ -295,18 +287,39 @@ internal abstract class SqlLedgerSession(DbConnection connection, DbTransaction 
                 [.. period, ("type", checkInEventType)]),
             r => (r.GetInt64(0) * ReportTotals.BucketTicks, (int)r.GetInt64(1)),
             ct).ConfigureAwait(false);
+        // One pass over the period picks the redemptions and reversals (a few percent of the rows); the anti-join then
+        // runs over that small set instead of scanning the period twice.
         var redemptions = await ReadAsync(
             Command(
                 $"""
-                SELECT item_id, COUNT(*), COUNT(DISTINCT employee_id) FROM points_postings
-                WHERE {InPeriod} AND kind = 1
-                    AND id NOT IN (SELECT related_posting_id FROM points_postings WHERE {InPeriod} AND kind = 2 AND related_posting_id IS NOT NULL)
+                WITH spent AS MATERIALIZED (
+                    SELECT id, kind, item_id, employee_id, related_posting_id FROM points_postings WHERE {InPeriod} AND kind IN (1, 2))
+                SELECT item_id, COUNT(*), COUNT(DISTINCT employee_id) FROM spent
+                WHERE kind = 1 AND id NOT IN (SELECT related_posting_id FROM spent WHERE kind = 2 AND related_posting_id IS NOT NULL)
                 GROUP BY item_id
                 """,
                 period),
             r => (r.IsDBNull(0) ? null : r.GetString(0), (int)r.GetInt64(1), (int)r.GetInt64(2)),
             ct).ConfigureAwait(false);
-        return new ReportTotals((int)active[0], rules, checkIns, redemptions);
+        return new ReportTotals(active, rules, checkIns, redemptions);
+    }
+
+    /// <summary>Distinct employees with an award, and net earning per rule and category, over the period.</summary>
+    protected virtual async Task<(int Active, IReadOnlyList<(string? RuleName, string Category, long Points, int Awards)> Rules)> ActiveAndRulesAsync(
+        (string, object?)[] period, CancellationToken ct)
+    {
+        // DISTINCT in a subquery rather than COUNT(DISTINCT …), which sorts every row.
+        var active = await ReadAsync(Command($"SELECT COUNT(*) FROM (SELECT DISTINCT employee_id FROM points_postings WHERE {InPeriod} AND kind = 0) AS e", period), r => r.GetInt64(0), ct).ConfigureAwait(false);
+        var rules = await ReadAsync(
+            Command(
+                $"""
+                SELECT rule_name, category, {PointsTotal}, SUM(CASE WHEN kind = 0 THEN 1 ELSE 0 END) FROM points_postings
+                WHERE {InPeriod} AND (kind = 0 OR (kind = 2 AND rule_name IS NOT NULL)) GROUP BY rule_name, category
+                """,
+                period),
+            r => (r.IsDBNull(0) ? null : r.GetString(0), r.GetString(1), PointsSum.FromTotal(r.GetDouble(2)), (int)r.GetInt64(3)),
+            ct).ConfigureAwait(false);
+        return ((int)active[0], rules);
     }
 
     public override Task<IReadOnlyList<(string EmployeeId, long Points)>> LeaderboardAsync(Instant from, Instant to, string? category, IReadOnlyCollection<string>? employees, int top, CancellationToken ct)
