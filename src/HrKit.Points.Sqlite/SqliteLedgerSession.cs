@@ -31,6 +31,24 @@ internal sealed class SqliteLedgerSession(SqliteConnection connection, SqliteTra
     protected override string ChangeRows =>
         "(SELECT value ->> 0 AS id, value ->> 1 AS balance, value ->> 2 AS earned, value ->> 3 AS watermark FROM json_each(@changes)) AS c";
 
+    // One prepared UPDATE by rowid per account: SQLite's UPDATE … FROM json_each scans the account table once per
+    // change row, so on a ledger of many accounts the single statement costs far more than these lookups.
+    protected override async Task ApplyChangesAsync(IReadOnlyList<AccountChange> changes, CancellationToken ct)
+    {
+        foreach (var c in changes)
+        {
+            await Command(
+                $"""
+                UPDATE points_accounts SET balance = {SaturatingSum("balance", "@balance")}, earned = {SaturatingSum("earned", "@earned")},
+                    expiry_watermark = CASE WHEN @watermark IS NULL THEN expiry_watermark
+                        WHEN expiry_watermark IS NULL OR @watermark < expiry_watermark THEN @watermark ELSE expiry_watermark END
+                WHERE id = @id AND tenant_id = @tenant
+                """,
+                ("balance", c.Balance), ("earned", c.Earned), ("watermark", c.Watermark?.ToUnixTimeTicks()), ("id", c.AccountId), ("tenant", Tenant))
+                .ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }
+    }
+
     public override Task LockAccountsAsync(IReadOnlyList<string> sortedEmployeeIds, CancellationToken ct) => Task.CompletedTask;
 
     protected override (string Name, object? Value)[] ChangeArgs(IReadOnlyList<AccountChange> changes)

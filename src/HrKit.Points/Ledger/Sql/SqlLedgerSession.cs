@@ -160,8 +160,13 @@ internal abstract class SqlLedgerSession(DbConnection connection, DbTransaction 
         var ids = await AccountIdsAsync(postings, ct).ConfigureAwait(false);
         var stored = await InsertRowsAsync(postings, ids, ct).ConfigureAwait(false);
         // The balance rows move in the same transaction as the postings: both are there after a commit, or neither.
-        var changes = AccountChange.Collect(stored, ids);
-        await Command(
+        await ApplyChangesAsync(AccountChange.Collect(stored, ids), ct).ConfigureAwait(false);
+        return stored;
+    }
+
+    /// <summary>Adds the changes to the account rows (one statement for all of them by default).</summary>
+    protected virtual Task ApplyChangesAsync(IReadOnlyList<AccountChange> changes, CancellationToken ct) =>
+        Command(
             $"""
             UPDATE points_accounts SET
                 balance = {Saturating("points_accounts.balance", "c.balance")},
@@ -172,9 +177,10 @@ internal abstract class SqlLedgerSession(DbConnection connection, DbTransaction 
             FROM {ChangeRows}
             WHERE points_accounts.id = c.id AND points_accounts.tenant_id = @tenant
             """,
-            [("tenant", tenant), .. ChangeArgs(changes)]).ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-        return stored;
-    }
+            [("tenant", tenant), .. ChangeArgs(changes)]).ExecuteNonQueryAsync(ct);
+
+    /// <summary>The saturating sum <c>a + b</c> as SQL.</summary>
+    protected static string SaturatingSum(string a, string b) => Saturating(a, b);
 
     // a + b, held at the ends of a 64-bit integer (neither comparison can overflow).
     private static string Saturating(string a, string b) =>
