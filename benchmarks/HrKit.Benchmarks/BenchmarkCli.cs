@@ -34,10 +34,10 @@ internal static class BenchmarkCli
                     }
 
                     break;
-                case "--short" or "--full" or "--verify" or "--profile": mode = arg; break;
+                case "--short" or "--full" or "--verify" or "--profile" or "--ledger-report": mode = arg; break;
                 case "--save": save = true; break;
                 default:
-                    if (mode is "--verify" or "--profile" && int.TryParse(arg, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
+                    if (mode is "--verify" or "--profile" or "--ledger-report" && int.TryParse(arg, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
                     {
                         count = n;
                     }
@@ -56,6 +56,8 @@ internal static class BenchmarkCli
                 return PayrollVerification.Run(count ?? 2_000);
             case "--profile":
                 return PayrollProfile.Run(count ?? 200_000);
+            case "--ledger-report":
+                return LedgerReportMeasurement.Run(count ?? 10_000_000);
             case "--full":
                 BenchmarkSettings.Short = false;
                 BenchmarkSettings.PayrollSizes = [1_000, 100_000, 1_000_000];
@@ -66,7 +68,7 @@ internal static class BenchmarkCli
                 break;
             default:
                 Console.Error.WriteLine("usage: dotnet run -c Release --project benchmarks/HrKit.Benchmarks -- --short|--full [--filter <glob>] [--save] [--payroll-sizes N,N] [--payroll-threads N,N]");
-                Console.Error.WriteLine("       ... -- --verify [employees] | --profile [employees]");
+                Console.Error.WriteLine("       ... -- --verify [employees] | --profile [employees] | --ledger-report [postings]");
                 return 2;
         }
 

@@ -6,35 +6,57 @@ namespace HrKit.Points.Ledger.PostgreSql;
 /// <summary>
 /// PostgreSQL for servers: read-committed transactions serialised per account by a transaction-scoped advisory
 /// lock and per item by SELECT … FOR UPDATE, so concurrent redemptions on one account cannot overdraw it, even
-/// from several application servers.
+/// from several application servers. Every table has row-level security (forced, so it binds the tables' owner too):
+/// a session sees and writes only the rows of the tenant in its <c>hrkit.tenant</c> setting, which each transaction
+/// sets; a role named <c>hrkit_tenant_&lt;tenant&gt;</c> is held to that tenant whatever it sets.
 /// </summary>
 internal sealed class PostgreSqlLedgerBackend(string connectionString) : ILedgerBackend
 {
-    private static readonly string[] Schema = LedgerSchema.Create("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY");
+    /// <summary>The row filter of every ledger table.</summary>
+    public const string TenantCondition =
+        "tenant_id = current_setting('hrkit.tenant', true) AND (left(current_user, 13) <> 'hrkit_tenant_' OR current_user = 'hrkit_tenant_' || tenant_id)";
+
+    private static readonly SchemaDialect Dialect = new(
+        "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY",
+        "OVERRIDING SYSTEM VALUE",
+        [
+            "SELECT setval(pg_get_serial_sequence('points_postings', 'id'), GREATEST((SELECT MAX(id) FROM points_postings), 1))",
+        ],
+        e => $"GREATEST(LEAST(SUM({e}), 9223372036854775807), -9223372036854775808)::bigint",
+        t => $"SELECT COUNT(*) FROM (SELECT to_regclass('{t}') AS r) AS t WHERE r IS NOT NULL",
+        table =>
+        [
+            $"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
+            $"ALTER TABLE {table} FORCE ROW LEVEL SECURITY",
+            $"CREATE POLICY {table}_tenant ON {table} USING ({TenantCondition}) WITH CHECK ({TenantCondition})",
+        ]);
 
     private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
+    private readonly AccountIdCache _accountIds = new();
 
     public async Task InitializeAsync(CancellationToken ct)
     {
         using var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
-        // Serialise schema creation: concurrent CREATE TABLE IF NOT EXISTS can still collide in pg_type.
+        // Serialise schema creation and upgrades: concurrent CREATE TABLE can still collide in pg_type.
         using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
-        foreach (var statement in Schema.Prepend("SELECT pg_advisory_xact_lock(7261)"))
+        using (var cmd = new NpgsqlCommand("SELECT pg_advisory_xact_lock(7261)", connection, tx))
         {
-            using var cmd = new NpgsqlCommand(statement, connection, tx);
             await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }
 
+        await LedgerSchema.MigrateAsync(connection, tx, Dialect, ct).ConfigureAwait(false);
         await tx.CommitAsync(ct).ConfigureAwait(false);
     }
 
-    public async Task<LedgerSession> BeginAsync(CancellationToken ct)
+    public async Task<LedgerSession> BeginAsync(string tenant, CancellationToken ct)
     {
         var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
         try
         {
             var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
-            return new PostgreSqlLedgerSession(connection, transaction);
+            var session = new PostgreSqlLedgerSession(connection, transaction, tenant, _accountIds);
+            await session.SetTenantAsync(ct).ConfigureAwait(false);
+            return session;
         }
         catch
         {

@@ -10,8 +10,8 @@ namespace HrKit.Points.Ledger.PostgreSql;
 /// one statement locks all its accounts, one reads what the ledger already holds, one inserts every posting from
 /// array parameters. The lock and the insert are prepared, which PostgreSQL keeps per physical connection across the pool.
 /// </summary>
-internal sealed class PostgreSqlLedgerSession(NpgsqlConnection connection, NpgsqlTransaction transaction)
-    : SqlLedgerSession(connection, transaction, new Dictionary<string, DbCommand>(StringComparer.Ordinal))
+internal sealed class PostgreSqlLedgerSession(NpgsqlConnection connection, NpgsqlTransaction transaction, string tenant, AccountIdCache accountIds)
+    : SqlLedgerSession(connection, transaction, new Dictionary<string, DbCommand>(StringComparer.Ordinal), tenant, accountIds)
 {
     // Locks are taken in the order of their 64-bit keys, not of the employee ids, so two sessions cannot deadlock
     // even when two employee ids hash to the same key. The ORDER BY subquery is not flattened, so the locks are
@@ -27,15 +27,60 @@ internal sealed class PostgreSqlLedgerSession(NpgsqlConnection connection, Npgsq
     private const string InsertManySql =
         $"""
         INSERT INTO points_postings ({InsertColumns})
-        SELECT {InsertColumns}
-        FROM unnest(@source::text[], @key::text[], @employee::text[], @category::text[], @points::bigint[], @kind::integer[],
-            @occurred::bigint[], @recorded::bigint[], @rule::text[], @type::text[], @item::text[], @related::bigint[], @expires::bigint[], @cap::text[])
-            WITH ORDINALITY AS batch ({InsertColumns}, position)
+        SELECT @tenant, account_id, {LedgerSchema.PostingColumns}
+        FROM unnest(@account::bigint[], @source::text[], @key::text[], @employee::text[], @category::text[], @points::bigint[], @kind::integer[],
+            @occurred::bigint[], @recorded::bigint[], @rule::text[], @type::text[], @item::text[], @related::bigint[], @expires::bigint[], @cap::text[],
+            @reason::text[], @metadata::text[])
+            WITH ORDINALITY AS batch (account_id, {LedgerSchema.PostingColumns}, position)
         ORDER BY position
         RETURNING id, idempotency_key
         """;
 
     protected override string ItemLockSuffix => " FOR UPDATE";
+
+    protected override string AccountPairs => "unnest(@employees::text[], @categories::text[]) AS p(employee_id, category)";
+
+    protected override string ChangeRows => "unnest(@ids::bigint[], @balances::bigint[], @earned::bigint[], @watermarks::bigint[]) AS c(id, balance, earned, watermark)";
+
+    protected override (string Name, object? Value)[] ChangeArgs(IReadOnlyList<AccountChange> changes) =>
+    [
+        ("ids", changes.Select(c => c.AccountId).ToArray()),
+        ("balances", changes.Select(c => c.Balance).ToArray()),
+        ("earned", changes.Select(c => c.Earned).ToArray()),
+        ("watermarks", changes.Select(c => c.Watermark?.ToUnixTimeTicks()).ToArray()),
+    ];
+
+    // One scan for both: grouping sets hash the period's rows by rule and category and by employee in the same pass.
+    protected override async Task<(int Active, IReadOnlyList<(string? RuleName, string Category, long Points, int Awards)> Rules)> ActiveAndRulesAsync(
+        (string, object?)[] period, CancellationToken ct)
+    {
+        var rows = await ReadAsync(
+            Command(
+                $"""
+                SELECT GROUPING(employee_id), rule_name, category, SUM(points) FILTER (WHERE kind = 0 OR rule_name IS NOT NULL)::float8,
+                    COUNT(*) FILTER (WHERE kind = 0)
+                FROM points_postings WHERE {InPeriod} AND kind IN (0, 2)
+                GROUP BY GROUPING SETS ((rule_name, category), (employee_id))
+                """,
+                period),
+            r => (ByRule: r.GetInt32(0) == 1, Rule: r.IsDBNull(1) ? null : r.GetString(1), Category: r.IsDBNull(2) ? null : r.GetString(2),
+                Points: r.IsDBNull(3) ? (double?)null : r.GetDouble(3), Awards: r.GetInt64(4)),
+            ct).ConfigureAwait(false);
+        var active = rows.Count(r => !r.ByRule && r.Awards > 0);
+        var rules = rows
+            .Where(r => r.ByRule && r.Points is not null)
+            .Select(r => (r.Rule, r.Category!, PointsSum.FromTotal(r.Points!.Value), (int)r.Awards))
+            .ToList();
+        return (active, rules);
+    }
+
+    /// <summary>Sets the transaction's tenant, which the tables' row-level security policies compare every row with.</summary>
+    public async Task SetTenantAsync(CancellationToken ct)
+    {
+        var cmd = Command("SELECT set_config('hrkit.tenant', @tenant, true)", ("tenant", Tenant));
+        await PrepareAsync(cmd, ct).ConfigureAwait(false);
+        await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+    }
 
     protected override string PointsTotal => "SUM(points)::float8";
 
@@ -56,24 +101,26 @@ internal sealed class PostgreSqlLedgerSession(NpgsqlConnection connection, Npgsq
         await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
     }
 
-    public override async Task<IReadOnlyList<Posting>> InsertManyAsync(IReadOnlyList<Posting> postings, CancellationToken ct)
+    protected override async Task<Posting[]> InsertRowsAsync(IReadOnlyList<Posting> postings, long[] accountIds, CancellationToken ct)
     {
         var n = postings.Count;
         var (source, key, employee, category, rule, type, item, cap) = (new string[n], new string[n], new string[n], new string[n], new string?[n], new string?[n], new string?[n], new string?[n]);
         var (points, occurred, recorded) = (new long[n], new long[n], new long[n]);
         var (related, expires, kind) = (new long?[n], new long?[n], new int[n]);
+        var (reason, metadata) = (new string?[n], new string?[n]);
         for (var i = 0; i < n; i++)
         {
             var p = postings[i];
             (source[i], key[i], employee[i], category[i], rule[i], type[i], item[i], cap[i]) = (p.SourceId, p.IdempotencyKey, p.EmployeeId, p.Category, p.RuleName, p.EventType, p.ItemId, p.CapKey);
             (points[i], occurred[i], recorded[i]) = (p.Points, p.OccurredAt.ToUnixTimeTicks(), p.RecordedAt.ToUnixTimeTicks());
             (related[i], expires[i], kind[i]) = (p.RelatedPostingId, p.ExpiresAt?.ToUnixTimeTicks(), (int)p.Kind);
+            (reason[i], metadata[i]) = (p.Reason, MetadataText(p));
         }
 
         var cmd = Command(
             InsertManySql,
-            ("source", source), ("key", key), ("employee", employee), ("category", category), ("points", points), ("kind", kind), ("occurred", occurred),
-            ("recorded", recorded), ("rule", rule), ("type", type), ("item", item), ("related", related), ("expires", expires), ("cap", cap));
+            ("tenant", Tenant), ("account", accountIds), ("source", source), ("key", key), ("employee", employee), ("category", category), ("points", points), ("kind", kind), ("occurred", occurred),
+            ("recorded", recorded), ("rule", rule), ("type", type), ("item", item), ("related", related), ("expires", expires), ("cap", cap), ("reason", reason), ("metadata", metadata));
         await PrepareAsync(cmd, ct).ConfigureAwait(false);
         var ids = new Dictionary<string, long>(n, StringComparer.Ordinal);
         await ReadAsync(cmd, r => ids[r.GetString(1)] = r.GetInt64(0), ct).ConfigureAwait(false);

@@ -8,5 +8,5 @@ internal sealed class PostgreSqlPointsLedgerOptionsValidator : IValidateOptions<
     public ValidateOptionsResult Validate(string? name, PostgreSqlPointsLedgerOptions options) =>
         string.IsNullOrWhiteSpace(options.ConnectionString)
             ? ValidateOptionsResult.Fail("PostgreSqlPointsLedgerOptions.ConnectionString: required, e.g. \"Host=db;Database=hrkit;Username=hrkit\".")
-            : ValidateOptionsResult.Success;
+            : TenantCheck.Validate("PostgreSqlPointsLedgerOptions", options.TenantId);
 }

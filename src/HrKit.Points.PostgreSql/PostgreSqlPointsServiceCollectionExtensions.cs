@@ -22,6 +22,9 @@ public static class PostgreSqlPointsServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PostgreSqlPointsLedgerOptions>, PostgreSqlPointsLedgerOptionsValidator>());
         return services.ReplaceLedgerStore((sp, clock, expireAfter) =>
-            PostgreSqlPointsLedgerStore.Create(sp.GetRequiredService<IOptions<PostgreSqlPointsLedgerOptions>>().Value.ConnectionString!, clock, expireAfter));
+        {
+            var options = sp.GetRequiredService<IOptions<PostgreSqlPointsLedgerOptions>>().Value;
+            return PostgreSqlPointsLedgerStore.Create(options.ConnectionString!, clock, expireAfter, options.TenantId);
+        });
     }
 }

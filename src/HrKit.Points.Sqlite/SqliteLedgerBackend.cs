@@ -12,7 +12,16 @@ namespace HrKit.Points.Ledger.Sqlite;
 /// </summary>
 internal sealed class SqliteLedgerBackend(string connectionString) : ILedgerBackend
 {
-    private static readonly string[] Schema = LedgerSchema.Create("INTEGER PRIMARY KEY AUTOINCREMENT");
+    // SQLite has no row-level security: the tenant is enforced by every statement's tenant_id condition.
+    private static readonly SchemaDialect Dialect = new(
+        "INTEGER PRIMARY KEY AUTOINCREMENT",
+        "",
+        [],
+        e => $"CAST(MAX(MIN(TOTAL({e}), 9223372036854775807.0), -9223372036854775808.0) AS INTEGER)",
+        t => $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{t}'",
+        _ => []);
+
+    private readonly AccountIdCache _accountIds = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
     private SqliteConnection? _connection;
@@ -21,20 +30,20 @@ internal sealed class SqliteLedgerBackend(string connectionString) : ILedgerBack
     {
         using var connection = await OpenAsync(ct).ConfigureAwait(false);
         await ExecuteAsync(connection, "PRAGMA journal_mode=WAL", ct).ConfigureAwait(false);
-        foreach (var statement in Schema)
-        {
-            await ExecuteAsync(connection, statement, ct).ConfigureAwait(false);
-        }
+        // IMMEDIATE: the upgrade holds the write lock from its first read, so two processes cannot both upgrade.
+        using var transaction = connection.BeginTransaction(deferred: false);
+        await LedgerSchema.MigrateAsync(connection, transaction, Dialect, ct).ConfigureAwait(false);
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
     }
 
-    public async Task<LedgerSession> BeginAsync(CancellationToken ct)
+    public async Task<LedgerSession> BeginAsync(string tenant, CancellationToken ct)
     {
         await _gate.WaitAsync(ct).ConfigureAwait(false);
         try
         {
             _connection ??= await OpenAsync(ct).ConfigureAwait(false);
             var transaction = _connection.BeginTransaction(deferred: false);
-            return new SqliteLedgerSession(_connection, transaction, _commands, new Release(_gate));
+            return new SqliteLedgerSession(_connection, transaction, _commands, tenant, _accountIds, new Release(_gate));
         }
         catch
         {

@@ -8,5 +8,5 @@ internal sealed class SqlitePointsLedgerOptionsValidator : IValidateOptions<Sqli
     public ValidateOptionsResult Validate(string? name, SqlitePointsLedgerOptions options) =>
         string.IsNullOrWhiteSpace(options.ConnectionString)
             ? ValidateOptionsResult.Fail("SqlitePointsLedgerOptions.ConnectionString: must name a file, e.g. \"hrkit-points.db\".")
-            : ValidateOptionsResult.Success;
+            : TenantCheck.Validate("SqlitePointsLedgerOptions", options.TenantId);
 }

@@ -25,6 +25,9 @@ public static class SqlitePointsServiceCollectionExtensions
         builder.ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SqlitePointsLedgerOptions>, SqlitePointsLedgerOptionsValidator>());
         return services.ReplaceLedgerStore((sp, clock, expireAfter) =>
-            SqlitePointsLedgerStore.Create(sp.GetRequiredService<IOptions<SqlitePointsLedgerOptions>>().Value.ConnectionString, clock, expireAfter));
+        {
+            var options = sp.GetRequiredService<IOptions<SqlitePointsLedgerOptions>>().Value;
+            return SqlitePointsLedgerStore.Create(options.ConnectionString, clock, expireAfter, options.TenantId);
+        });
     }
 }

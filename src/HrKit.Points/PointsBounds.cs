@@ -47,6 +47,9 @@ public static class PointsBounds
     /// <summary>Whether <paramref name="points"/> is a valid amount for one posting.</summary>
     public static bool IsPostingAmount(long points) => points is >= -MaxPointsPerPosting and <= MaxPointsPerPosting;
 
+    /// <summary>Longest timeout of a two-phase redemption hold: 90 days.</summary>
+    public static readonly Duration MaxHoldTimeout = Duration.FromDays(90);
+
     /// <summary>Largest rule multiplier (<c>Properties.multiplier</c>): 100, i.e. "100× points" at most.</summary>
     public const decimal MaxMultiplier = 100m;
 }

@@ -59,7 +59,7 @@ public class LedgerBenchmarks
             // Each benchmark case starts from an empty ledger even when the cluster is shared.
             using var connection = new Npgsql.NpgsqlConnection(Environment.GetEnvironmentVariable(PostgresCluster.EnvironmentVariable) ?? _ownCluster!.ConnectionString);
             connection.Open();
-            using var truncate = new Npgsql.NpgsqlCommand("TRUNCATE points_postings", connection);
+            using var truncate = new Npgsql.NpgsqlCommand("TRUNCATE points_postings, points_accounts", connection);
             truncate.ExecuteNonQuery();
         }
     }

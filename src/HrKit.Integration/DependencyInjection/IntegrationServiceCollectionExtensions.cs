@@ -136,6 +136,7 @@ public static class IntegrationServiceCollectionExtensions
                 IdempotentRetry.Add(builder, settings, context.ServiceProvider.GetRequiredService<TimeProvider>());
             });
         services.AddTransient<IOutboundAdapter<WelfareRedemption>>(sp => sp.GetRequiredService<WelfareProviderClient>());
+        services.AddTransient<IOutboundAdapter<WelfareCancellation>>(sp => sp.GetRequiredService<WelfareProviderClient>());
         services.TryAddSingleton<IForwardedRedemptionLog, InMemoryForwardedRedemptionLog>();
         services.TryAddSingleton<IRedemptionOutbox>(sp => new PointsLedgerRedemptionOutbox(
             sp.GetService<IPointsLedgerStore>()

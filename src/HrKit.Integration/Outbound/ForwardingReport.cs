@@ -23,7 +23,10 @@ public sealed record ForwardingReport
     /// <summary>Redemptions the provider already had (sent by a run that stopped before marking them); marked now.</summary>
     public int AlreadyProcessed { get; init; }
 
-    /// <summary>Redemptions the provider refused or did not answer for, with reasons; still pending.</summary>
+    /// <summary>Redemptions cancelled at the provider in this run because the ledger cancelled them after forwarding.</summary>
+    public int Cancelled { get; init; }
+
+    /// <summary>Redemptions (or cancels) the provider refused or did not answer for, with reasons; still pending.</summary>
     public IReadOnlyList<ForwardingFailure> Failed { get; init; } = [];
 
     /// <summary>Redemptions not tried because the provider was unreachable or overloaded; still pending.</summary>

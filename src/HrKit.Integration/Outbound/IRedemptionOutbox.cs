@@ -12,4 +12,12 @@ public interface IRedemptionOutbox
 
     /// <summary>Records that the provider has <paramref name="redemption"/>; it is never offered again.</summary>
     Task MarkForwardedAsync(WelfareRedemption redemption, OutboundDelivery delivery, CancellationToken cancellationToken = default);
+
+    /// <summary>Redemptions the provider has that were cancelled since (reversed, or their hold voided) and not yet cancelled there.</summary>
+    /// <remarks>The default has none, for outboxes whose redemptions cannot be cancelled.</remarks>
+    Task<IReadOnlyList<WelfareCancellation>> GetCancellationsAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<WelfareCancellation>>([]);
+
+    /// <summary>Records that the provider cancelled <paramref name="cancellation"/>; it is never offered again.</summary>
+    Task MarkCancelledAsync(WelfareCancellation cancellation, OutboundDelivery delivery, CancellationToken cancellationToken = default) => Task.CompletedTask;
 }

@@ -8,10 +8,12 @@ namespace HrKit.Integration.Outbound;
 /// is marked forwarded only after the provider confirmed it (2xx), and a crash between the confirmation and the mark
 /// only means it is sent again with the same idempotency key, which the provider answers as already processed.
 /// Call <see cref="ForwardAsync"/> on a schedule or after each redemption; runs that overlap are safe for the same
-/// reason, merely wasteful.
+/// reason, merely wasteful. A redemption cancelled in the ledger after it was forwarded (reversed, or its hold voided or
+/// expired) is cancelled at the provider in the same run, when the adapter can cancel.
 /// </summary>
 /// <remarks>Virtual members and a protected constructor let a host's unit tests replace it with a mock.</remarks>
-public class RedemptionForwarder(IRedemptionOutbox outbox, IOutboundAdapter<WelfareRedemption> adapter, IClock clock, ILogger<RedemptionForwarder> logger)
+public class RedemptionForwarder(
+    IRedemptionOutbox outbox, IOutboundAdapter<WelfareRedemption> adapter, IClock clock, ILogger<RedemptionForwarder> logger, IOutboundAdapter<WelfareCancellation>? canceller = null)
 {
     /// <summary>For mocking only: a forwarder with no outbox or adapter, whose members a test double must override.</summary>
     protected RedemptionForwarder()
@@ -68,8 +70,10 @@ public class RedemptionForwarder(IRedemptionOutbox outbox, IOutboundAdapter<Welf
             }
         }
 
+        var cancelled = notAttempted == 0 && canceller is not null ? await CancelAsync(canceller, failed, cancellationToken).ConfigureAwait(false) : 0;
         var report = new ForwardingReport
         {
+            Cancelled = cancelled,
             Receiver = adapter.Name,
             StartedAt = started,
             FinishedAt = clock.GetCurrentInstant(),
@@ -87,5 +91,30 @@ public class RedemptionForwarder(IRedemptionOutbox outbox, IOutboundAdapter<Welf
         }
 
         return report;
+    }
+
+    // Cancels at the provider what the ledger cancelled after forwarding; failures are listed and retried next run.
+    private async Task<int> CancelAsync(IOutboundAdapter<WelfareCancellation> cancelAdapter, List<ForwardingFailure> failed, CancellationToken cancellationToken)
+    {
+        var cancelled = 0;
+        foreach (var cancellation in await outbox.GetCancellationsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            try
+            {
+                var delivery = await cancelAdapter.SendAsync(cancellation, cancellationToken).ConfigureAwait(false);
+                await outbox.MarkCancelledAsync(cancellation, delivery, cancellationToken).ConfigureAwait(false);
+                cancelled++;
+            }
+            catch (OutboundDeliveryException ex)
+            {
+                failed.Add(new ForwardingFailure(cancellation.RedemptionId, ex.StatusCode, ex.ReceiverErrorCode, ex.Message, ex.IsTransient));
+                if (ex.IsTransient)
+                {
+                    break;
+                }
+            }
+        }
+
+        return cancelled;
     }
 }

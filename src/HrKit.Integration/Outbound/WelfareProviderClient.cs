@@ -29,7 +29,7 @@ namespace HrKit.Integration.Outbound;
 /// resilience-pipeline rejection, a reset connection or an answer body over <c>Http.MaxResponseBytes</c>, slower than
 /// <c>Http.AttemptTimeout</c> or cut off is a transient one.
 /// </summary>
-public sealed class WelfareProviderClient : IOutboundAdapter<WelfareRedemption>
+public sealed class WelfareProviderClient : IOutboundAdapter<WelfareRedemption>, IOutboundAdapter<WelfareCancellation>
 {
     /// <summary>The path, relative to <see cref="WelfareOptions.BaseAddress"/>, redemptions are posted to.</summary>
     public const string Endpoint = "v1/redemptions";
@@ -79,21 +79,47 @@ public sealed class WelfareProviderClient : IOutboundAdapter<WelfareRedemption>
     }
 
     /// <inheritdoc />
-    public async Task<OutboundDelivery> SendAsync(WelfareRedemption message, CancellationToken cancellationToken = default)
+    public Task<OutboundDelivery> SendAsync(WelfareRedemption message, CancellationToken cancellationToken = default)
     {
         Check(message);
+        return PostAsync(Endpoint, JsonContent.Create(ToBody(message), WelfareJsonContext.Default.WelfareRedemptionBody), IdempotencyKeyOf(message), message.RedemptionId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Cancels a forwarded redemption (<c>POST v1/redemptions/{id}/cancel</c>) under the idempotency key
+    /// <see cref="IdempotencyKeys.Derive"/> of <c>welfare-cancel</c> and its id, so a repeated cancel is answered as
+    /// already processed.
+    /// </summary>
+    /// <exception cref="ArgumentException">The redemption id or reason is missing.</exception>
+    /// <exception cref="InvalidOperationException">The provider is not configured.</exception>
+    /// <exception cref="OutboundDeliveryException">The provider refused the cancel or could not be reached after the retries.</exception>
+    public Task<OutboundDelivery> CancelAsync(WelfareCancellation message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentException.ThrowIfNullOrEmpty(message.RedemptionId);
+        ArgumentException.ThrowIfNullOrEmpty(message.Reason);
+        return PostAsync(
+            Endpoint + "/" + Uri.EscapeDataString(message.RedemptionId) + "/cancel",
+            JsonContent.Create(new WelfareCancellationBody(message.Reason), WelfareJsonContext.Default.WelfareCancellationBody),
+            IdempotencyKeys.Derive(AdapterName + "-cancel", message.RedemptionId),
+            message.RedemptionId,
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    Task<OutboundDelivery> IOutboundAdapter<WelfareCancellation>.SendAsync(WelfareCancellation message, CancellationToken cancellationToken) => CancelAsync(message, cancellationToken);
+
+    private async Task<OutboundDelivery> PostAsync(string path, HttpContent content, string key, string redemptionId, CancellationToken cancellationToken)
+    {
         if (!IsConfigured)
         {
+            content.Dispose();
             throw new InvalidOperationException(
                 "The welfare provider is not configured: set Welfare.BaseAddress and Welfare.ApiKey in AddHrKitIntegration(o => ...) before sending redemptions.");
         }
 
-        var key = IdempotencyKeyOf(message);
         using var activity = IntegrationTelemetry.Source.StartActivity("welfare " + EndpointLabel);
-        using var request = new HttpRequestMessage(HttpMethod.Post, Endpoint)
-        {
-            Content = JsonContent.Create(ToBody(message), WelfareJsonContext.Default.WelfareRedemptionBody),
-        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
         request.Headers.TryAddWithoutValidation(IdempotencyKeys.HeaderName, IdempotencyKeys.ToHeaderValue(key));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _options.ApiKey);
 
@@ -107,7 +133,7 @@ public sealed class WelfareProviderClient : IOutboundAdapter<WelfareRedemption>
         {
             // Timeouts, an open circuit or a rate limiter of the resilience pipeline, resets: the provider may or may
             // not have stored it, so the same key is sent again next time.
-            throw Fail(message, null, null, ex.Message, transient: true, ex);
+            throw Fail(redemptionId, null, null, ex.Message, transient: true, ex);
         }
 
         using (response)
@@ -120,7 +146,7 @@ public sealed class WelfareProviderClient : IOutboundAdapter<WelfareRedemption>
             catch (UnreadableBodyException ex)
             {
                 // The status arrived but not the body: a 2xx may have been stored, so this is transient, retried with the same key.
-                throw Fail(message, (int)response.StatusCode, null, ex.Message, transient: true, ex);
+                throw Fail(redemptionId, (int)response.StatusCode, null, ex.Message, transient: true, ex);
             }
 
             var answer = Parse(body);
@@ -132,7 +158,7 @@ public sealed class WelfareProviderClient : IOutboundAdapter<WelfareRedemption>
             }
 
             var status = (int)response.StatusCode;
-            throw Fail(message, status, answer?.Code, answer?.Message ?? Excerpt(body), IsTransientStatus(status));
+            throw Fail(redemptionId, status, answer?.Code, answer?.Message ?? Excerpt(body), IsTransientStatus(status));
         }
     }
 
@@ -174,10 +200,10 @@ public sealed class WelfareProviderClient : IOutboundAdapter<WelfareRedemption>
         }
     }
 
-    private OutboundDeliveryException Fail(WelfareRedemption redemption, int? status, string? code, string? message, bool transient, Exception? inner = null)
+    private OutboundDeliveryException Fail(string redemptionId, int? status, string? code, string? message, bool transient, Exception? inner = null)
     {
         Metrics.VendorErrors.Add(1, new KeyValuePair<string, object?>("vendor", AdapterName), new KeyValuePair<string, object?>("errcode", status ?? -1));
-        var exception = new OutboundDeliveryException(AdapterName, EndpointLabel, redemption.RedemptionId, status, code, message, transient, inner);
+        var exception = new OutboundDeliveryException(AdapterName, EndpointLabel, redemptionId, status, code, message, transient, inner);
         if (_logger.IsEnabled(LogLevel.Warning))
         {
             _logger.LogWarning("{Message}", exception.Message);

@@ -34,45 +34,44 @@ public class PointsAnalytics
     /// <summary>Activity from <paramref name="first"/> to <paramref name="last"/> inclusive (local dates).</summary>
     /// <exception cref="ArgumentException"><paramref name="last"/> is before <paramref name="first"/>.</exception>
     /// <exception cref="PointsInputException">A date is outside the years 1 to 9998.</exception>
+    /// <exception cref="NotSupportedException">The store was not created by HrKit (the report is computed by its database).</exception>
     public virtual async Task<PointsReport> GetReportAsync(LocalDate first, LocalDate last, CancellationToken cancellationToken = default)
     {
         ReportDates.EnsureInRange(first, nameof(first));
         ReportDates.EnsureInRange(last, nameof(last));
+        var ledger = _store as LedgerStore
+            ?? throw new NotSupportedException($"PointsAnalytics needs a ledger store created by HrKit (PointsLedgerStores, SqlitePointsLedgerStore or PostgreSqlPointsLedgerStore), not {_store.GetType().Name}.");
         var zone = _options.Zone;
         var period = new DateInterval(first, last);
-        var postings = await _store.GetPostingsAsync(
-            new PostingQuery { From = first.AtStartOfDayInZone(zone).ToInstant(), To = last.PlusDays(1).AtStartOfDayInZone(zone).ToInstant() },
-            cancellationToken).ConfigureAwait(false);
+        // The database aggregates (GROUP BY over the period's index range); only a few hundred rows come back.
+        var totals = await ledger.GetReportTotalsAsync(
+            first.AtStartOfDayInZone(zone).ToInstant(), last.PlusDays(1).AtStartOfDayInZone(zone).ToInstant(), _options.CheckInEventType, cancellationToken).ConfigureAwait(false);
         var items = await _store.GetItemsAsync(cancellationToken).ConfigureAwait(false);
 
-        var awards = postings.Where(p => p.Kind == PostingKind.Award).ToList();
-        var active = awards.Select(p => p.EmployeeId).Distinct(StringComparer.Ordinal).Count();
-        var earning = postings.Where(Earnings.IsEarning).ToList();
-        var byRule = earning
-            .GroupBy(p => (p.RuleName!, p.Category))
-            .Select(g => new RuleEarning(g.Key.Item1, g.Key.Category, PointsSum.Of(g), g.Count(p => p.Kind == PostingKind.Award)))
+        var byRule = totals.Rules
+            .Select(r => new RuleEarning(r.RuleName!, r.Category, r.Points, r.Awards))
             .OrderByDescending(r => r.Points).ThenBy(r => r.RuleName, StringComparer.Ordinal)
             .ToList();
-        var byCategory = earning
-            .GroupBy(p => p.Category, StringComparer.Ordinal)
-            .Select(g => new CategoryEarning(g.Key, PointsSum.Of(g)))
+        var byCategory = totals.Rules
+            .GroupBy(r => r.Category, StringComparer.Ordinal)
+            .Select(g => new CategoryEarning(g.Key, PointsSum.Of(g.Select(r => r.Points))))
             .OrderBy(c => c.Category, StringComparer.Ordinal)
             .ToList();
 
         var hours = new int[24];
-        foreach (var checkIn in awards.Where(p => p.EventType == _options.CheckInEventType).DistinctBy(p => p.SourceId))
+        foreach (var (bucket, count) in totals.CheckIns)
         {
-            hours[checkIn.OccurredAt.InZone(zone).Hour]++;
+            // A quarter-hour bucket lies within one local hour in every zone whose offset is a whole number of quarter hours.
+            hours[Instant.FromUnixTimeTicks(bucket).InZone(zone).Hour] += count;
         }
 
-        var reversed = postings.Where(p => p.Kind == PostingKind.Reversal).Select(p => p.RelatedPostingId).ToHashSet();
-        var redemptions = postings.Where(p => p.Kind == PostingKind.Redemption && !reversed.Contains(p.Id)).ToLookup(p => p.ItemId ?? "");
+        var redemptions = totals.Redemptions.ToDictionary(r => r.ItemId ?? "", StringComparer.Ordinal);
+        var active = totals.ActiveEmployees;
         var rates = items
             .Select(i =>
             {
-                var r = redemptions[i.Id].ToList();
-                var employees = r.Select(p => p.EmployeeId).Distinct(StringComparer.Ordinal).Count();
-                return new ItemRedemptionRate(i.Id, r.Count, employees, active == 0 ? 0m : Math.Round((decimal)employees / active, 4, MidpointRounding.AwayFromZero));
+                var (count, employees) = redemptions.TryGetValue(i.Id, out var r) ? (r.Count, r.Employees) : (0, 0);
+                return new ItemRedemptionRate(i.Id, count, employees, active == 0 ? 0m : Math.Round((decimal)employees / active, 4, MidpointRounding.AwayFromZero));
             })
             .ToList();
 

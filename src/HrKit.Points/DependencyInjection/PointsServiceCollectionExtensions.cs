@@ -16,7 +16,7 @@ public static class PointsServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="PointsService"/>, <see cref="IPointsPolicySource"/>,
-    /// <see cref="PointsAnalytics"/> and <see cref="LearningBonusCalculator"/> as singletons. Options are validated
+    /// <see cref="PointsAnalytics"/>, <see cref="LearningBonusCalculator"/> and <see cref="PointsAchievements"/> as singletons. Options are validated
     /// at start-up. An <see cref="IClock"/> already registered is used; otherwise the system clock.
     /// The <see cref="IPointsLedgerStore"/> comes from a store package (<c>AddHrKitPointsSqlite</c>,
     /// <c>AddHrKitPointsPostgreSql</c>) or <see cref="AddHrKitPointsInMemory"/>; without one, resolving the store throws
@@ -55,6 +55,7 @@ public static class PointsServiceCollectionExtensions
         });
         services.TryAddSingleton(sp => new PointsAnalytics(sp.GetRequiredService<IPointsLedgerStore>(), sp.GetRequiredService<IOptions<PointsOptions>>()));
         services.TryAddSingleton(sp => new LearningBonusCalculator(sp.GetRequiredService<IPointsLedgerStore>(), sp.GetRequiredService<IOptions<PointsOptions>>()));
+        services.TryAddSingleton(sp => new PointsAchievements(sp.GetRequiredService<IPointsLedgerStore>(), sp.GetRequiredService<IOptions<PointsOptions>>()));
         return services;
     }
 

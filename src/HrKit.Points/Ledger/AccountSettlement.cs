@@ -15,15 +15,21 @@ internal static class AccountSettlement
     }
 
     /// <summary>Writes an expiry posting for every lot of <paramref name="account"/> due at <paramref name="now"/>.</summary>
-    public static Task<IReadOnlyList<Posting>> RecordExpiriesAsync(LedgerSession s, IReadOnlyList<Posting> account, Instant now, CancellationToken ct)
+    /// <remarks>The account row's expiry watermark is moved to the next lot that can expire, so balance reads stay O(1).</remarks>
+    public static async Task<IReadOnlyList<Posting>> RecordExpiriesAsync(LedgerSession s, IReadOnlyList<Posting> account, Instant now, CancellationToken ct)
     {
+        if (account.Count > 0)
+        {
+            await s.SetExpiryWatermarkAsync(account[0].EmployeeId, account[0].Category, ExpiryCalculator.NextExpiry(account, now), ct).ConfigureAwait(false);
+        }
+
         var due = ExpiryCalculator.DueLots(account, now);
         if (due.Count == 0)
         {
-            return Task.FromResult<IReadOnlyList<Posting>>([]);
+            return [];
         }
 
-        return s.InsertManyAsync(
+        return await s.InsertManyAsync(
             due.ConvertAll(d =>
             {
                 var key = "expire:" + d.Lot.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -33,6 +39,6 @@ internal static class AccountSettlement
                     RuleName = d.Lot.RuleName,
                 };
             }),
-            ct);
+            ct).ConfigureAwait(false);
     }
 }

@@ -12,7 +12,17 @@ internal static class ExpiryCalculator
     /// <summary>Lots of one account (employee + category) due to expire at <paramref name="asOf"/>.</summary>
     /// <param name="account">The account's postings in recording order.</param>
     /// <param name="asOf">The moment to evaluate.</param>
-    public static List<(Posting Lot, long Remaining)> DueLots(IReadOnlyList<Posting> account, Instant asOf)
+    public static List<(Posting Lot, long Remaining)> DueLots(IReadOnlyList<Posting> account, Instant asOf) =>
+        OpenLots(account).Where(l => l.Lot.ExpiresAt is { } at && at <= asOf).ToList();
+
+    /// <summary>
+    /// The earliest expiry date of a lot of <paramref name="account"/> with points left that is not due at
+    /// <paramref name="asOf"/>, i.e. the account's expiry watermark once its due lots are written off.
+    /// </summary>
+    public static Instant? NextExpiry(IReadOnlyList<Posting> account, Instant asOf) =>
+        OpenLots(account).Select(l => l.Lot.ExpiresAt).Where(at => at > asOf).Min();
+
+    private static List<(Posting Lot, long Remaining)> OpenLots(IReadOnlyList<Posting> account)
     {
         var lots = new List<(Posting Lot, long Remaining)>();
         foreach (var p in account)
@@ -28,7 +38,7 @@ internal static class ExpiryCalculator
             }
         }
 
-        return lots.Where(l => l.Remaining > 0 && l.Lot.ExpiresAt is { } at && at <= asOf).ToList();
+        return lots.Where(l => l.Remaining > 0).ToList();
     }
 
     private static void Consume(List<(Posting Lot, long Remaining)> lots, Posting debit, long amount)

@@ -5,5 +5,6 @@ internal interface ILedgerBackend : IAsyncDisposable
 {
     Task InitializeAsync(CancellationToken ct);
 
-    Task<LedgerSession> BeginAsync(CancellationToken ct);
+    /// <summary>A transaction that reads and writes only <paramref name="tenant"/>'s rows.</summary>
+    Task<LedgerSession> BeginAsync(string tenant, CancellationToken ct);
 }

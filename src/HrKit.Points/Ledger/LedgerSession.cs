@@ -1,5 +1,7 @@
 using HrKit.Points.Catalog;
+using HrKit.Points.Ledger.Holds;
 using HrKit.Points.Model;
+using NodaTime;
 
 namespace HrKit.Points.Ledger;
 
@@ -45,6 +47,28 @@ internal abstract class LedgerSession : IAsyncDisposable
     public abstract Task<IReadOnlyList<CatalogItem>> ListItemsAsync(CancellationToken ct);
 
     public abstract Task<IReadOnlyList<string>> ListEmployeesAsync(CancellationToken ct);
+
+    /// <summary>The tenant's account rows of <paramref name="employeeId"/>, by category.</summary>
+    public abstract Task<IReadOnlyList<AccountRow>> GetAccountsAsync(string employeeId, CancellationToken ct);
+
+    /// <summary>Sets an account's expiry watermark after its lots were settled (see <see cref="AccountRow"/>).</summary>
+    public abstract Task SetExpiryWatermarkAsync(string employeeId, string category, Instant? watermark, CancellationToken ct);
+
+    public abstract Task<RedemptionHold?> GetHoldAsync(string requestId, CancellationToken ct);
+
+    public abstract Task SaveHoldAsync(RedemptionHold hold, CancellationToken ct);
+
+    /// <summary>Request ids of holds still held whose deadline is at or before <paramref name="now"/>, oldest deadline first.</summary>
+    public abstract Task<IReadOnlyList<string>> DueHoldsAsync(Instant now, int limit, CancellationToken ct);
+
+    /// <summary>The aggregates of a report over postings that occurred in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public abstract Task<ReportTotals> ReportTotalsAsync(Instant from, Instant to, string checkInEventType, CancellationToken ct);
+
+    /// <summary>Employees by points earned in [from, to), most first (ties by id), at most <paramref name="top"/>.</summary>
+    public abstract Task<IReadOnlyList<(string EmployeeId, long Points)>> LeaderboardAsync(Instant from, Instant to, string? category, IReadOnlyCollection<string>? employees, int top, CancellationToken ct);
+
+    /// <summary>When each distinct source of <paramref name="eventType"/> awards to the employee occurred in [from, to), in time order.</summary>
+    public abstract Task<IReadOnlyList<Instant>> ActivityAsync(string employeeId, string eventType, Instant from, Instant to, CancellationToken ct);
 
     public abstract Task CommitAsync(CancellationToken ct);
 

@@ -1,19 +1,30 @@
 using System.Runtime.InteropServices;
 using HrKit.Points.Catalog;
 using HrKit.Points.Diagnostics;
+using HrKit.Points.Ledger.Holds;
 using HrKit.Points.Model;
 using NodaTime;
 
 namespace HrKit.Points.Ledger;
 
 /// <summary>The ledger rules (idempotency, caps, no negative balance, FIFO expiry, atomic redemption) over any backend.</summary>
-internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration? expireAfter) : IPointsLedgerStore
+/// <remarks>
+/// A store reads and writes one tenant (<see cref="TenantId"/>); <see cref="ForTenant"/> gives a store for another
+/// tenant over the same backend, which only the store that created the backend disposes.
+/// </remarks>
+internal sealed partial class LedgerStore(ILedgerBackend backend, IClock clock, Duration? expireAfter, string tenant = LedgerTenant.Default, LedgerStore? root = null)
+    : IPointsLedgerStore
 {
     /// <summary>Where redemptions are counted: the host's meter once registered by <c>ReplaceLedgerStore</c>, else the process-wide one.</summary>
     internal PointsMetrics Metrics { get; set; } = PointsTelemetry.Metrics;
 
     private readonly Lock _initLock = new();
     private Task? _initialized;
+
+    public string TenantId => tenant;
+
+    public IPointsLedgerStore ForTenant(string tenantId) =>
+        new LedgerStore(backend, clock, expireAfter, LedgerTenant.Validate(tenantId), root ?? this) { TotalsAbovePostings = TotalsAbovePostings };
 
     /// <summary>
     /// How many postings the ledger may hold before appends read account totals to enforce
@@ -23,6 +34,11 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
 
     public Task InitializeAsync(CancellationToken cancellationToken = default)
     {
+        if (root is not null)
+        {
+            return root.InitializeAsync(cancellationToken);
+        }
+
         // Schema creation runs once per store even when callers race; later calls share the same task.
         lock (_initLock)
         {
@@ -33,7 +49,7 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
     private async Task<LedgerSession> BeginAsync(CancellationToken ct)
     {
         await InitializeAsync(ct).ConfigureAwait(false);
-        return await backend.BeginAsync(ct).ConfigureAwait(false);
+        return await backend.BeginAsync(tenant, ct).ConfigureAwait(false);
     }
 
     public async Task<AppendResult> AppendAsync(IReadOnlyList<PostingRequest> batch, CancellationToken cancellationToken = default)
@@ -87,33 +103,54 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
 
     public async Task<Posting> RedeemAsync(RedemptionRequest request, CancellationToken cancellationToken = default)
     {
+        ValidateRequest(request);
+        var now = clock.GetCurrentInstant();
+        var s = await BeginAsync(cancellationToken).ConfigureAwait(false);
+        await using var scope = s.ConfigureAwait(false);
+        await s.LockAccountsAsync([request.EmployeeId], cancellationToken).ConfigureAwait(false);
+        var (posting, isNew) = await RedeemInAsync(s, request, now, cancellationToken).ConfigureAwait(false);
+        await s.CommitAsync(cancellationToken).ConfigureAwait(false);
+        if (isNew)
+        {
+            Metrics.Redemptions.Add(1);
+        }
+
+        return posting;
+    }
+
+    private static void ValidateRequest(RedemptionRequest request)
+    {
         ArgumentNullException.ThrowIfNull(request);
         RequireId(request.RequestId, "RequestId");
         RequireId(request.EmployeeId, "EmployeeId");
         RequireId(request.ItemId, "ItemId");
-        var now = clock.GetCurrentInstant();
-        var key = "redeem:" + request.RequestId;
-        var s = await BeginAsync(cancellationToken).ConfigureAwait(false);
-        await using var scope = s.ConfigureAwait(false);
-        await s.LockAccountsAsync([request.EmployeeId], cancellationToken).ConfigureAwait(false);
-        if (await s.FindByKeyAsync(key, cancellationToken).ConfigureAwait(false) is { } done)
+    }
+
+    private static string RedemptionKey(string requestId) => "redeem:" + requestId;
+
+    // Takes the item's price and a unit of stock inside the caller's transaction (account locked); a request already
+    // recorded returns its posting.
+    private static async Task<(Posting Posting, bool IsNew)> RedeemInAsync(LedgerSession s, RedemptionRequest request, Instant now, CancellationToken ct)
+    {
+        var key = RedemptionKey(request.RequestId);
+        if (await s.FindByKeyAsync(key, ct).ConfigureAwait(false) is { } done)
         {
-            return done;
+            return (done, false);
         }
 
-        var item = await s.GetItemAsync(request.ItemId, cancellationToken).ConfigureAwait(false)
+        var item = await s.GetItemAsync(request.ItemId, ct).ConfigureAwait(false)
             ?? throw new PointsLedgerException(PointsLedgerError.UnknownItem, $"Unknown catalog item '{request.ItemId}'.");
         if (item.Stock is <= 0)
         {
             throw new PointsLedgerException(PointsLedgerError.OutOfStock, $"'{item.Name}' is out of stock.");
         }
 
-        if (item.PerEmployeeLimit is { } limit && await CountRedemptionsAsync(s, request.EmployeeId, item.Id, cancellationToken).ConfigureAwait(false) >= limit)
+        if (item.PerEmployeeLimit is { } limit && await CountRedemptionsAsync(s, request.EmployeeId, item.Id, ct).ConfigureAwait(false) >= limit)
         {
             throw new PointsLedgerException(PointsLedgerError.LimitReached, $"Employee '{request.EmployeeId}' has already redeemed '{item.Name}' {limit} time(s), the limit per employee.");
         }
 
-        var balance = (await AccountSettlement.SettleAsync(s, request.EmployeeId, item.Category, now, cancellationToken).ConfigureAwait(false)).Balance;
+        var balance = (await AccountSettlement.SettleAsync(s, request.EmployeeId, item.Category, now, ct).ConfigureAwait(false)).Balance;
         if (balance < item.Price)
         {
             throw new PointsLedgerException(PointsLedgerError.InsufficientPoints, $"'{item.Name}' costs {item.Price} {item.Category} points; employee '{request.EmployeeId}' has {balance}.");
@@ -121,44 +158,57 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
 
         var posting = await s.InsertAsync(
             new Posting(0, key, key, request.EmployeeId, item.Category, -item.Price, PostingKind.Redemption, now, now) { ItemId = item.Id },
-            cancellationToken).ConfigureAwait(false);
+            ct).ConfigureAwait(false);
         if (item.Stock is { } stock)
         {
-            await s.SaveItemAsync(item with { Stock = stock - 1 }, cancellationToken).ConfigureAwait(false);
+            await s.SaveItemAsync(item with { Stock = stock - 1 }, ct).ConfigureAwait(false);
         }
 
-        await s.CommitAsync(cancellationToken).ConfigureAwait(false);
-        Metrics.Redemptions.Add(1);
-        return posting;
+        return (posting, true);
     }
 
     public async Task<Posting> ReverseAsync(long postingId, CancellationToken cancellationToken = default)
     {
         var now = clock.GetCurrentInstant();
-        var key = "reverse:" + postingId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var s = await BeginAsync(cancellationToken).ConfigureAwait(false);
         await using var scope = s.ConfigureAwait(false);
         var target = await s.GetPostingAsync(postingId, cancellationToken).ConfigureAwait(false)
             ?? throw new PointsLedgerException(PointsLedgerError.UnknownPosting, $"No posting has id {postingId}.");
         await s.LockAccountsAsync([target.EmployeeId], cancellationToken).ConfigureAwait(false);
-        if (target.Kind is PostingKind.Reversal or PostingKind.Expiry)
+        var reversal = await ReverseInAsync(s, target, now, reason: null, cancellationToken).ConfigureAwait(false);
+        // Reversing a held redemption settles its hold as voided, so it cannot be fulfilled or expired afterwards.
+        if (target.Kind == PostingKind.Redemption && target.IdempotencyKey.StartsWith("redeem:", StringComparison.Ordinal)
+            && await s.GetHoldAsync(target.IdempotencyKey["redeem:".Length..], cancellationToken).ConfigureAwait(false) is { State: HoldState.Held } hold)
         {
-            throw new PointsLedgerException(PointsLedgerError.NotReversible, $"Posting {postingId} is a {target.Kind.ToString().ToLowerInvariant()}; only awards and redemptions can be reversed.");
+            await s.SaveHoldAsync(hold with { State = HoldState.Voided, SettledAt = now, RefundPostingId = reversal.Id, Reason = "reversed" }, cancellationToken).ConfigureAwait(false);
         }
 
-        if (await s.FindByKeyAsync(key, cancellationToken).ConfigureAwait(false) is { } done)
+        await s.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return reversal;
+    }
+
+    // Cancels target inside the caller's transaction (account locked): a redemption is refunded and its stock returned.
+    private async Task<Posting> ReverseInAsync(LedgerSession s, Posting target, Instant now, string? reason, CancellationToken ct)
+    {
+        var key = "reverse:" + target.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (target.Kind is PostingKind.Reversal or PostingKind.Expiry)
+        {
+            throw new PointsLedgerException(PointsLedgerError.NotReversible, $"Posting {target.Id} is a {target.Kind.ToString().ToLowerInvariant()}; only awards, adjustments and redemptions can be reversed.");
+        }
+
+        if (await s.FindByKeyAsync(key, ct).ConfigureAwait(false) is { } done)
         {
             return done;
         }
 
-        var balance = (await AccountSettlement.SettleAsync(s, target.EmployeeId, target.Category, now, cancellationToken).ConfigureAwait(false)).Balance;
-        var account = await s.QueryAsync(new PostingQuery { EmployeeId = target.EmployeeId, Category = target.Category, Kind = PostingKind.Expiry }, cancellationToken).ConfigureAwait(false);
+        var balance = (await AccountSettlement.SettleAsync(s, target.EmployeeId, target.Category, now, ct).ConfigureAwait(false)).Balance;
+        var account = await s.QueryAsync(new PostingQuery { EmployeeId = target.EmployeeId, Category = target.Category, Kind = PostingKind.Expiry }, ct).ConfigureAwait(false);
         // What is left of the target after its own expiries; a reversal cancels that much.
         var remaining = PointsSum.Add(target.Points, Sum(account.Where(p => p.RelatedPostingId == target.Id)));
         var amount = remaining == long.MinValue ? long.MaxValue : -remaining;
         if (amount < 0 && balance < -amount)
         {
-            throw new PointsLedgerException(PointsLedgerError.InsufficientPoints, $"Reversing posting {postingId} takes back {-amount} points but only {balance} are left; they have been spent.");
+            throw new PointsLedgerException(PointsLedgerError.InsufficientPoints, $"Reversing posting {target.Id} takes back {-amount} points but only {balance} are left; they have been spent.");
         }
 
         var reversal = new Posting(0, key, key, target.EmployeeId, target.Category, amount, PostingKind.Reversal, target.OccurredAt, now)
@@ -169,15 +219,15 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
             RelatedPostingId = target.Id,
             CapKey = target.CapKey,
             ExpiresAt = amount > 0 ? now + expireAfter : null,
+            Reason = reason,
         };
-        var posted = await s.InsertAsync(reversal, cancellationToken).ConfigureAwait(false);
+        var posted = await s.InsertAsync(reversal, ct).ConfigureAwait(false);
         if (target.Kind == PostingKind.Redemption && target.ItemId is { } itemId
-            && await s.GetItemAsync(itemId, cancellationToken).ConfigureAwait(false) is { Stock: { } stock } item)
+            && await s.GetItemAsync(itemId, ct).ConfigureAwait(false) is { Stock: { } stock } item)
         {
-            await s.SaveItemAsync(item with { Stock = Math.Min(stock, PointsBounds.MaxCatalogQuantity - 1) + 1 }, cancellationToken).ConfigureAwait(false);
+            await s.SaveItemAsync(item with { Stock = Math.Min(stock, PointsBounds.MaxCatalogQuantity - 1) + 1 }, ct).ConfigureAwait(false);
         }
 
-        await s.CommitAsync(cancellationToken).ConfigureAwait(false);
         return posted;
     }
 
@@ -214,13 +264,34 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
     {
         RequireId(employeeId, nameof(employeeId));
         var now = clock.GetCurrentInstant();
-        var postings = await GetPostingsAsync(new PostingQuery { EmployeeId = employeeId }, cancellationToken).ConfigureAwait(false);
+        var s = await BeginAsync(cancellationToken).ConfigureAwait(false);
+        await using var scope = s.ConfigureAwait(false);
+        var balances = new List<CategoryBalance>();
+        // O(1) per account: the balance row, unless an expiry may be due that is not written yet.
+        foreach (var row in await s.GetAccountsAsync(employeeId, cancellationToken).ConfigureAwait(false))
+        {
+            balances.Add(row.IsCurrentAt(now)
+                ? new CategoryBalance(row.Category, row.Balance)
+                : SpendableAt(await s.QueryAsync(new PostingQuery { EmployeeId = employeeId, Category = row.Category }, cancellationToken).ConfigureAwait(false), row.Category, now));
+        }
+
+        return balances;
+    }
+
+    public async Task<IReadOnlyList<CategoryBalance>> GetBalancesAsOfAsync(string employeeId, Instant asOf, CancellationToken cancellationToken = default)
+    {
+        RequireId(employeeId, nameof(employeeId));
+        var postings = await GetPostingsAsync(new PostingQuery { EmployeeId = employeeId, RecordedAtOrBefore = asOf }, cancellationToken).ConfigureAwait(false);
         return postings
             .GroupBy(p => p.Category, StringComparer.Ordinal)
-            .Select(g => new CategoryBalance(g.Key, PointsSum.Add(Sum(g), -PointsSum.Of(ExpiryCalculator.DueLots(g.ToList(), now).Select(l => l.Remaining)))))
+            .Select(g => SpendableAt(g.ToList(), g.Key, asOf))
             .OrderBy(b => b.Category, StringComparer.Ordinal)
             .ToList();
     }
+
+    // The sum of an account's postings less its lots due at `at` that no expiry posting has written off yet.
+    private static CategoryBalance SpendableAt(IReadOnlyList<Posting> account, string category, Instant at) =>
+        new(category, PointsSum.Add(Sum(account), -PointsSum.Of(ExpiryCalculator.DueLots(account, at).Select(l => l.Remaining))));
 
     public async Task<IReadOnlyList<Posting>> GetPostingsAsync(PostingQuery query, CancellationToken cancellationToken = default)
     {

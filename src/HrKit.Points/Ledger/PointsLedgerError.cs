@@ -23,4 +23,16 @@ public enum PointsLedgerError
 
     /// <summary>A credit would take an account past <see cref="PointsBounds.MaxBalance"/>.</summary>
     BalanceLimitExceeded = 6,
+
+    /// <summary>No hold has that request id.</summary>
+    UnknownHold = 7,
+
+    /// <summary>The hold is no longer held: it was fulfilled, voided or expired, and the operation needs it held.</summary>
+    HoldNotPending = 8,
+
+    /// <summary>The hold's deadline passed before it was fulfilled; it has been expired and its points given back.</summary>
+    HoldExpired = 9,
+
+    /// <summary>The database was written by a newer HrKit.Points schema version than this package reads.</summary>
+    SchemaTooNew = 10,
 }

@@ -27,6 +27,9 @@ public sealed record PostingQuery
     /// <summary>Only postings caused by this source.</summary>
     public string? SourceId { get; init; }
 
+    /// <summary>Only postings recorded at or before this instant (balances as of a date).</summary>
+    internal Instant? RecordedAtOrBefore { get; init; }
+
     internal bool Matches(Posting p) =>
         (EmployeeId is null || p.EmployeeId == EmployeeId)
         && (Category is null || p.Category == Category)
@@ -34,5 +37,6 @@ public sealed record PostingQuery
         && (From is null || p.OccurredAt >= From)
         && (To is null || p.OccurredAt < To)
         && (CapKey is null || p.CapKey == CapKey)
-        && (SourceId is null || p.SourceId == SourceId);
+        && (SourceId is null || p.SourceId == SourceId)
+        && (RecordedAtOrBefore is null || p.RecordedAt <= RecordedAtOrBefore);
 }

@@ -2,7 +2,10 @@ using NodaTime;
 
 namespace HrKit.Points.Model;
 
-/// <summary>One immutable ledger line. Balances are the sum of postings; nothing is ever updated or deleted.</summary>
+/// <summary>
+/// One immutable ledger line. Balances are the sum of postings (each account also keeps its running total, written in
+/// the same transaction); postings are never updated or deleted.
+/// </summary>
 /// <param name="Id">Store-assigned, increasing in recording order.</param>
 /// <param name="SourceId">The event or request that caused it; one source is processed at most once.</param>
 /// <param name="IdempotencyKey">Unique per posting.</param>
@@ -40,4 +43,10 @@ public sealed record Posting(
 
     /// <summary>Bucket a rule cap is counted in (rule + day or month), when the rule has a cap.</summary>
     public string? CapKey { get; init; }
+
+    /// <summary>Why it was made, for <see cref="PostingKind.Adjustment"/> (required there) and voided holds.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>Host-defined details of an adjustment (ticket number, approver…); <see langword="null"/> when none.</summary>
+    public IReadOnlyDictionary<string, string>? Metadata { get; init; }
 }

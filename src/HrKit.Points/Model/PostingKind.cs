@@ -14,4 +14,7 @@ public enum PostingKind
 
     /// <summary>Points that reached their expiry date unspent.</summary>
     Expiry = 3,
+
+    /// <summary>A manual correction by an administrator, with a reason (see <see cref="Ledger.PointsAdjustment"/>).</summary>
+    Adjustment = 4,
 }

@@ -15,6 +15,7 @@ namespace HrKit.Points.Serialization;
 [JsonSerializable(typeof(PointsEvent))]
 [JsonSerializable(typeof(Posting))]
 [JsonSerializable(typeof(List<Posting>))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
 internal sealed partial class PointsJsonContext : JsonSerializerContext
 {
     private static PointsJsonContext? _indented;

@@ -31,6 +31,9 @@ internal sealed class FakeWelfareServer : IAsyncDisposable
     /// <summary>Item codes the provider knows.</summary>
     public ConcurrentDictionary<string, bool> Catalogue { get; } = new([new("movie-ticket", true), new("gym-card", true)], StringComparer.Ordinal);
 
+    /// <summary>Cancelled redemptions by redemption id: the idempotency key of the cancel and its reason.</summary>
+    public ConcurrentDictionary<string, (string Key, string Reason)> Cancelled { get; } = new();
+
     public Uri BaseAddress => _server!.BaseAddress;
 
     public int RequestCount => Requests.Count;
@@ -51,7 +54,11 @@ internal sealed class FakeWelfareServer : IAsyncDisposable
     public static async Task<FakeWelfareServer> StartAsync()
     {
         var fake = new FakeWelfareServer();
-        fake._server = await LoopbackServer.StartAsync(app => app.MapPost("/v1/redemptions", (Delegate)fake.RedeemAsync));
+        fake._server = await LoopbackServer.StartAsync(app =>
+        {
+            app.MapPost("/v1/redemptions", (Delegate)fake.RedeemAsync);
+            app.MapPost("/v1/redemptions/{id}/cancel", (Delegate)fake.CancelAsync);
+        });
         return fake;
     }
 
@@ -149,6 +156,30 @@ internal sealed class FakeWelfareServer : IAsyncDisposable
 
         context.Response.Headers["Idempotent-Replayed"] = "true";
         return Json(200, new { redemptionRef = stored.Reference, status = "accepted" });
+    }
+
+    // POST /v1/redemptions/{id}/cancel: 404 for a redemption it never stored; a repeat is answered as replayed.
+    private async Task<IResult> CancelAsync(HttpContext context, string id)
+    {
+        var rawKey = context.Request.Headers["Idempotency-Key"].ToString();
+        Requests.Enqueue((rawKey.Trim('"'), context.Request.Headers.Authorization.ToString()));
+        var reason = (string?)JsonNode.Parse(await new StreamReader(context.Request.Body).ReadToEndAsync())?["reason"];
+        if (context.Request.Headers.Authorization.ToString() != "Bearer " + ApiKey)
+        {
+            return Error(401, "unauthorized", "invalid api key");
+        }
+
+        if (!Stored.Values.Any(v => (string?)JsonNode.Parse(v.Body)?["redemptionId"] == id))
+        {
+            return Error(404, "not_found", "no such redemption");
+        }
+
+        if (!Cancelled.TryAdd(id, (rawKey.Trim('"'), reason ?? "")))
+        {
+            context.Response.Headers["Idempotent-Replayed"] = "true";
+        }
+
+        return Json(200, new { redemptionRef = id, status = "cancelled" });
     }
 
     private IResult? Validate(string body)

@@ -4,6 +4,7 @@ using HrKit.Points;
 using HrKit.Points.Catalog;
 using HrKit.Points.Engine;
 using HrKit.Points.Ledger;
+using NodaTime;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HrKit.Integration.Tests.Outbound;
@@ -56,5 +57,29 @@ public sealed class WelfareEndToEndTests : IAsyncLifetime
             ["redeem:R-7", "redeem:R-8"],
             _fake.Stored.Keys.Select(k => (string)_fake.StoredBody(k)["redemptionId"]!).Order());
         Assert.Equal(500, (long)_fake.StoredBody(IdempotencyKeys.Derive("welfare", "redeem:R-8"))["points"]!);
+    }
+
+    [Fact]
+    public async Task CancelledAfterForwarding_ReversedRedemptionAndVoidedHold_CancelledAtTheProviderOnce()
+    {
+        await using var host = Host();
+        var ledger = host.GetRequiredService<IPointsLedgerStore>();
+        var forwarder = host.GetRequiredService<RedemptionForwarder>();
+        await ledger.SaveItemAsync(new CatalogItem("gym-card", "健身卡", CatalogItemKind.Welfare, 500));
+        await ledger.AppendAsync([new PostingRequest("ev-1", "ev-1/bonus", "e007", "general", 1200, IntegrationHarness.Now)]);
+        var redeemed = await ledger.RedeemAsync(new RedemptionRequest("R-1", "e007", "gym-card"));
+        await ledger.HoldAsync(new RedemptionRequest("R-2", "e007", "gym-card"), Duration.FromHours(1));
+        Assert.Equal(2, (await forwarder.ForwardAsync()).Sent);
+
+        await ledger.ReverseAsync(redeemed.Id);
+        await ledger.VoidAsync("R-2", "provider could not deliver");
+        var first = await forwarder.ForwardAsync();
+        var second = await forwarder.ForwardAsync();
+
+        Assert.Equal((0, 2, true), (first.Pending, first.Cancelled, first.IsComplete));
+        Assert.Equal(0, second.Cancelled);
+        Assert.Equal(("reversed", "provider could not deliver"), (_fake.Cancelled["redeem:R-1"].Reason, _fake.Cancelled["redeem:R-2"].Reason));
+        Assert.Equal(IdempotencyKeys.Derive("welfare-cancel", "redeem:R-1"), _fake.Cancelled["redeem:R-1"].Key);
+        Assert.Equal(1200, (await ledger.GetBalancesAsync("e007")).Single().Points);
     }
 }

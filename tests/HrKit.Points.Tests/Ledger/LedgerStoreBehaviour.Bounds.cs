@@ -18,7 +18,7 @@ public abstract partial class LedgerStoreBehaviour
     {
         var backend = Backend();
         await backend.InitializeAsync(default);
-        var session = await backend.BeginAsync(default);
+        var session = await backend.BeginAsync(LedgerTenant.Default, default);
         await using (session)
         {
             await session.InsertManyAsync(postings, default);

@@ -42,6 +42,8 @@ public sealed class SqliteProcessKillTests : IDisposable
         }
 
         Assert.Equal("ok", IntegrityCheck());
+        // The balance rows were written in the same transactions: each equals the sum of its account's postings.
+        Assert.Empty(AccountsOffTheirPostings());
         await using var store = SqlitePointsLedgerStore.Create(_path, new FakeClock(TestData.Monday9am));
         await store.InitializeAsync();
         long balances = 0;
@@ -110,6 +112,26 @@ public sealed class SqliteProcessKillTests : IDisposable
         }
 
         return counts;
+    }
+
+    /// <summary>Accounts whose balance row differs from the sum of their postings (read with plain SQL).</summary>
+    private List<string> AccountsOffTheirPostings()
+    {
+        using var connection = new SqliteConnection($"Data Source={_path}");
+        connection.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText =
+            "SELECT a.employee_id || ': row ' || a.balance || ', postings ' || COALESCE(SUM(p.points), 0) "
+            + "FROM points_accounts a LEFT JOIN points_postings p ON p.account_id = a.id "
+            + "GROUP BY a.id HAVING a.balance <> COALESCE(SUM(p.points), 0)";
+        var off = new List<string>();
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            off.Add(reader.GetString(0));
+        }
+
+        return off;
     }
 
     private string IntegrityCheck()

@@ -1,40 +1,186 @@
+using System.Data.Common;
+
 namespace HrKit.Points.Ledger.Sql;
 
-/// <summary>Table definitions; instants are Unix ticks (100 ns) in a 64-bit integer on both databases.</summary>
+/// <summary>
+/// Table definitions and the versioned upgrade, shared by SQLite and PostgreSQL; instants are Unix ticks (100 ns) in a
+/// 64-bit integer on both. Version 1 (before tenants) had postings keyed by text account columns and balances computed
+/// by summing; version 2 adds the tenant to every row and unique key, integer account keys with a balance row per
+/// account, holds, and reasons and metadata on postings. An upgrade copies the version 1 tables into new ones in one
+/// transaction, under the tenant <see cref="LedgerTenant.Default"/>, keeping every posting id.
+/// </summary>
 internal static class LedgerSchema
 {
-    public static string[] Create(string idColumn) =>
-    [
-        $"""
-        CREATE TABLE IF NOT EXISTS points_postings (
-            id {idColumn},
-            source_id TEXT NOT NULL,
-            idempotency_key TEXT NOT NULL UNIQUE,
-            employee_id TEXT NOT NULL,
-            category TEXT NOT NULL,
-            points BIGINT NOT NULL,
-            kind INTEGER NOT NULL,
-            occurred_at BIGINT NOT NULL,
-            recorded_at BIGINT NOT NULL,
-            rule_name TEXT NULL,
-            event_type TEXT NULL,
-            item_id TEXT NULL,
-            related_posting_id BIGINT NULL,
-            expires_at BIGINT NULL,
-            cap_key TEXT NULL)
-        """,
-        "CREATE INDEX IF NOT EXISTS ix_points_postings_account ON points_postings (employee_id, category)",
-        "CREATE INDEX IF NOT EXISTS ix_points_postings_source ON points_postings (source_id)",
-        "CREATE INDEX IF NOT EXISTS ix_points_postings_occurred ON points_postings (occurred_at)",
-        """
-        CREATE TABLE IF NOT EXISTS points_items (
-            id TEXT NOT NULL PRIMARY KEY,
-            name TEXT NOT NULL,
-            kind INTEGER NOT NULL,
-            price BIGINT NOT NULL,
-            stock INTEGER NULL,
-            per_employee_limit INTEGER NULL,
-            category TEXT NOT NULL)
-        """,
-    ];
+    public const int Version = 2;
+
+    /// <summary>The posting columns a session reads and writes, after <c>id</c>, <c>tenant_id</c> and <c>account_id</c>.</summary>
+    public const string PostingColumns =
+        "source_id, idempotency_key, employee_id, category, points, kind, occurred_at, recorded_at, rule_name, event_type, item_id, related_posting_id, expires_at, cap_key, reason, metadata";
+
+    /// <summary>Points a posting adds to lifetime earnings, as SQL (see <see cref="AccountChange.EarnedBy"/>).</summary>
+    public const string EarnedExpression = "CASE WHEN (kind IN (0, 4) AND points > 0) OR (kind = 2 AND points < 0) THEN points ELSE 0 END";
+
+    private const string V1Columns =
+        "source_id, idempotency_key, employee_id, category, points, kind, occurred_at, recorded_at, rule_name, event_type, item_id, related_posting_id, expires_at, cap_key";
+
+    /// <summary>Brings the database to <see cref="Version"/>; call inside one transaction that nothing else can enter.</summary>
+    /// <exception cref="PointsLedgerException">The database was written by a newer schema version.</exception>
+    public static async Task MigrateAsync(DbConnection connection, DbTransaction transaction, SchemaDialect dialect, CancellationToken ct)
+    {
+        // Checked before creating: a role without CREATE on the schema (the usual application role) may open an up-to-date ledger.
+        if (!await ExistsAsync(connection, transaction, dialect, "points_schema_version", ct).ConfigureAwait(false))
+        {
+            await ExecuteAsync(connection, transaction, "CREATE TABLE points_schema_version (version INTEGER NOT NULL)", ct).ConfigureAwait(false);
+        }
+
+        var version = Convert.ToInt32(await ScalarAsync(connection, transaction, "SELECT COALESCE(MAX(version), 0) FROM points_schema_version", ct).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        if (version > Version)
+        {
+            throw new PointsLedgerException(
+                PointsLedgerError.SchemaTooNew,
+                $"The points ledger has schema version {version}; this HrKit.Points reads up to version {Version}. Upgrade the HrKit.Points packages.");
+        }
+
+        if (version == Version)
+        {
+            return;
+        }
+
+        var legacy = await ExistsAsync(connection, transaction, dialect, "points_postings", ct).ConfigureAwait(false);
+        foreach (var statement in Upgrade(dialect, legacy))
+        {
+            await ExecuteAsync(connection, transaction, statement, ct).ConfigureAwait(false);
+        }
+    }
+
+    private static IEnumerable<string> Upgrade(SchemaDialect d, bool legacy)
+    {
+        // New tables are created under temporary names and renamed at the end, so a fresh database and an upgraded one
+        // take the same path, and constraint names of the old tables cannot collide with the new ones.
+        yield return $"""
+            CREATE TABLE points_accounts (
+                id {d.IdColumn},
+                tenant_id TEXT NOT NULL,
+                employee_id TEXT NOT NULL,
+                category TEXT NOT NULL,
+                balance BIGINT NOT NULL DEFAULT 0,
+                earned BIGINT NOT NULL DEFAULT 0,
+                expiry_watermark BIGINT NULL,
+                UNIQUE (tenant_id, employee_id, category))
+            """;
+        yield return $"""
+            CREATE TABLE points_postings_v2 (
+                id {d.IdColumn},
+                tenant_id TEXT NOT NULL,
+                account_id BIGINT NOT NULL,
+                source_id TEXT NOT NULL,
+                idempotency_key TEXT NOT NULL,
+                employee_id TEXT NOT NULL,
+                category TEXT NOT NULL,
+                points BIGINT NOT NULL,
+                kind INTEGER NOT NULL,
+                occurred_at BIGINT NOT NULL,
+                recorded_at BIGINT NOT NULL,
+                rule_name TEXT NULL,
+                event_type TEXT NULL,
+                item_id TEXT NULL,
+                related_posting_id BIGINT NULL,
+                expires_at BIGINT NULL,
+                cap_key TEXT NULL,
+                reason TEXT NULL,
+                metadata TEXT NULL,
+                UNIQUE (tenant_id, idempotency_key))
+            """;
+        yield return """
+            CREATE TABLE points_items_v2 (
+                tenant_id TEXT NOT NULL,
+                id TEXT NOT NULL,
+                name TEXT NOT NULL,
+                kind INTEGER NOT NULL,
+                price BIGINT NOT NULL,
+                stock INTEGER NULL,
+                per_employee_limit INTEGER NULL,
+                category TEXT NOT NULL,
+                PRIMARY KEY (tenant_id, id))
+            """;
+        yield return """
+            CREATE TABLE points_holds (
+                tenant_id TEXT NOT NULL,
+                request_id TEXT NOT NULL,
+                posting_id BIGINT NOT NULL,
+                employee_id TEXT NOT NULL,
+                item_id TEXT NOT NULL,
+                points BIGINT NOT NULL,
+                state INTEGER NOT NULL,
+                held_at BIGINT NOT NULL,
+                expires_at BIGINT NOT NULL,
+                settled_at BIGINT NULL,
+                refund_posting_id BIGINT NULL,
+                reason TEXT NULL,
+                PRIMARY KEY (tenant_id, request_id))
+            """;
+        if (legacy)
+        {
+            var tenant = $"'{LedgerTenant.Default}'";
+            yield return $"""
+                INSERT INTO points_accounts (tenant_id, employee_id, category, balance, earned, expiry_watermark)
+                SELECT {tenant}, employee_id, category, {d.ClampedSum("points")}, {d.ClampedSum(EarnedExpression)},
+                    MIN(CASE WHEN points > 0 THEN expires_at END)
+                FROM points_postings GROUP BY employee_id, category ORDER BY employee_id, category
+                """;
+            yield return $"""
+                INSERT INTO points_postings_v2 (id, tenant_id, account_id, {V1Columns}) {d.OverrideIdentity}
+                SELECT p.id, {tenant}, a.id, {string.Join(", ", V1Columns.Split(", ").Select(c => "p." + c))}
+                FROM points_postings p JOIN points_accounts a ON a.tenant_id = {tenant} AND a.employee_id = p.employee_id AND a.category = p.category
+                ORDER BY p.id
+                """;
+            yield return $"""
+                INSERT INTO points_items_v2 (tenant_id, id, name, kind, price, stock, per_employee_limit, category)
+                SELECT {tenant}, id, name, kind, price, stock, per_employee_limit, category FROM points_items
+                """;
+            yield return "DROP TABLE points_postings";
+            yield return "DROP TABLE points_items";
+        }
+
+        yield return "ALTER TABLE points_postings_v2 RENAME TO points_postings";
+        yield return "ALTER TABLE points_items_v2 RENAME TO points_items";
+        foreach (var statement in d.AfterCopy)
+        {
+            yield return statement;
+        }
+
+        // Postings are found by account (integer), by source and by time; no text index on employee ids is needed.
+        yield return "CREATE INDEX ix_points_postings_account ON points_postings (account_id, id)";
+        yield return "CREATE INDEX ix_points_postings_source ON points_postings (tenant_id, source_id)";
+        yield return "CREATE INDEX ix_points_postings_occurred ON points_postings (tenant_id, occurred_at)";
+        yield return "CREATE INDEX ix_points_holds_due ON points_holds (tenant_id, state, expires_at)";
+        foreach (var table in new[] { "points_accounts", "points_postings", "points_items", "points_holds" })
+        {
+            foreach (var statement in d.TenantPolicy(table))
+            {
+                yield return statement;
+            }
+        }
+
+        yield return $"INSERT INTO points_schema_version (version) VALUES ({Version})";
+    }
+
+    private static async Task<bool> ExistsAsync(DbConnection connection, DbTransaction transaction, SchemaDialect dialect, string table, CancellationToken ct) =>
+        Convert.ToInt64(await ScalarAsync(connection, transaction, dialect.CountTable(table), ct).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) > 0;
+
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken ct)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.Transaction = transaction;
+        cmd.CommandText = sql;
+        await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+    }
+
+    private static async Task<object?> ScalarAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken ct)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.Transaction = transaction;
+        cmd.CommandText = sql;
+        return await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false);
+    }
 }

@@ -1,22 +1,35 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using HrKit.Points.Catalog;
+using HrKit.Points.Ledger.Holds;
 using HrKit.Points.Model;
+using HrKit.Points.Serialization;
 using NodaTime;
 
 namespace HrKit.Points.Ledger.Sql;
 
 /// <summary>
-/// A ledger transaction over ADO.NET; the SQL is shared by SQLite and PostgreSQL and subclasses supply the few parts
-/// that differ. Commands are kept in <paramref name="commands"/> by their SQL and re-run with new parameter values, so a
-/// statement is parsed once rather than once per posting.
+/// A ledger transaction over ADO.NET for one tenant; the SQL is shared by SQLite and PostgreSQL and subclasses supply the
+/// few parts that differ. Every statement filters on the tenant (PostgreSQL's row-level security checks it again).
+/// Commands are kept in <paramref name="commands"/> by their SQL and re-run with new parameter values, so a statement is
+/// parsed once rather than once per posting.
 /// </summary>
-internal abstract class SqlLedgerSession(DbConnection connection, DbTransaction transaction, Dictionary<string, DbCommand> commands) : LedgerSession
+internal abstract class SqlLedgerSession(DbConnection connection, DbTransaction transaction, Dictionary<string, DbCommand> commands, string tenant, AccountIdCache accountIds)
+    : LedgerSession
 {
-    protected const string InsertColumns = "source_id, idempotency_key, employee_id, category, points, kind, occurred_at, recorded_at, rule_name, event_type, item_id, related_posting_id, expires_at, cap_key";
+    protected const string InsertColumns = "tenant_id, account_id, " + LedgerSchema.PostingColumns;
 
-    private const string Columns = "id, " + InsertColumns;
+    private const string Columns = "id, " + LedgerSchema.PostingColumns;
+
+    private const string HoldColumns = "request_id, employee_id, item_id, points, posting_id, state, held_at, expires_at, settled_at, refund_posting_id, reason";
+
+    private const string ItemColumns = "id, name, kind, price, stock, per_employee_limit, category";
+
+    private readonly Dictionary<(string EmployeeId, string Category), long> _newAccounts = [];
+
+    protected string Tenant => tenant;
 
     /// <summary>Appended to the item read inside redemptions to lock the row where the database can.</summary>
     protected virtual string ItemLockSuffix => "";
@@ -37,35 +50,56 @@ internal abstract class SqlLedgerSession(DbConnection connection, DbTransaction 
     /// <summary>The value for a parameter used with <see cref="InList"/>.</summary>
     protected abstract object ListValue(IReadOnlyCollection<string> values);
 
+    /// <summary>A row source <c>p(employee_id, category)</c> pairing the elements of parameters <c>@employees</c> and <c>@categories</c>.</summary>
+    protected abstract string AccountPairs { get; }
+
+    /// <summary>A row source <c>c(id, balance, earned, watermark)</c> over the changes bound by <see cref="ChangeArgs"/>.</summary>
+    protected abstract string ChangeRows { get; }
+
+    /// <summary>Parameters for <see cref="ChangeRows"/>.</summary>
+    protected abstract (string Name, object? Value)[] ChangeArgs(IReadOnlyList<AccountChange> changes);
+
+    /// <summary>Inserts the postings with their account ids and returns them with ids assigned, in order.</summary>
+    protected abstract Task<Posting[]> InsertRowsAsync(IReadOnlyList<Posting> postings, long[] accountIds, CancellationToken ct);
+
     public override Task<IReadOnlyList<Posting>> QueryAsync(PostingQuery query, CancellationToken ct)
     {
-        var sql = new StringBuilder($"SELECT {Columns} FROM points_postings WHERE 1 = 1");
-        var args = new List<(string, object?)>();
-        void Filter(string column, string name, object? value)
+        var sql = new StringBuilder($"SELECT {Columns} FROM points_postings WHERE tenant_id = @tenant");
+        var args = new List<(string, object?)> { ("tenant", tenant) };
+        void Filter(string condition, string name, object? value)
         {
             if (value is not null)
             {
-                sql.Append(CultureInfo.InvariantCulture, $" AND {column} @{name}");
+                sql.Append(" AND ").Append(condition);
                 args.Add((name, value));
             }
         }
 
-        Filter("employee_id =", "employee", query.EmployeeId);
-        Filter("category =", "category", query.Category);
-        Filter("kind =", "kind", query.Kind is { } k ? (int)k : null);
-        Filter("occurred_at >=", "from", query.From?.ToUnixTimeTicks());
-        Filter("occurred_at <", "to", query.To?.ToUnixTimeTicks());
-        Filter("cap_key =", "cap", query.CapKey);
-        Filter("source_id =", "source", query.SourceId);
+        // The employee is found through the account rows: postings have an integer index by account, not a text one.
+        if (query.EmployeeId is not null)
+        {
+            sql.Append(" AND account_id IN (SELECT id FROM points_accounts WHERE tenant_id = @tenant AND employee_id = @employee");
+            args.Add(("employee", query.EmployeeId));
+            Filter("category = @acategory", "acategory", query.Category);
+            sql.Append(')');
+        }
+
+        Filter("category = @category", "category", query.Category);
+        Filter("kind = @kind", "kind", query.Kind is { } k ? (int)k : null);
+        Filter("occurred_at >= @from", "from", query.From?.ToUnixTimeTicks());
+        Filter("occurred_at < @to", "to", query.To?.ToUnixTimeTicks());
+        Filter("cap_key = @cap", "cap", query.CapKey);
+        Filter("source_id = @source", "source", query.SourceId);
+        Filter("recorded_at <= @recorded", "recorded", query.RecordedAtOrBefore?.ToUnixTimeTicks());
         sql.Append(" ORDER BY id");
         return ReadAsync(Command(sql.ToString(), [.. args]), ReadPosting, ct);
     }
 
     public override async Task<Posting?> GetPostingAsync(long id, CancellationToken ct) =>
-        (await ReadAsync(Command($"SELECT {Columns} FROM points_postings WHERE id = @id", ("id", id)), ReadPosting, ct).ConfigureAwait(false)).FirstOrNull();
+        (await ReadAsync(Command($"SELECT {Columns} FROM points_postings WHERE tenant_id = @tenant AND id = @id", ("tenant", tenant), ("id", id)), ReadPosting, ct).ConfigureAwait(false)).FirstOrNull();
 
     public override async Task<Posting?> FindByKeyAsync(string idempotencyKey, CancellationToken ct) =>
-        (await ReadAsync(Command($"SELECT {Columns} FROM points_postings WHERE idempotency_key = @key", ("key", idempotencyKey)), ReadPosting, ct).ConfigureAwait(false)).FirstOrNull();
+        (await ReadAsync(Command($"SELECT {Columns} FROM points_postings WHERE tenant_id = @tenant AND idempotency_key = @key", ("tenant", tenant), ("key", idempotencyKey)), ReadPosting, ct).ConfigureAwait(false)).FirstOrNull();
 
     public override async Task<RecordedPostings> FindRecordedAsync(IReadOnlyCollection<string> keys, IReadOnlyCollection<string> sourceIds, CancellationToken ct)
     {
@@ -73,11 +107,11 @@ internal abstract class SqlLedgerSession(DbConnection connection, DbTransaction 
         // One statement for the whole batch; employee_id is never null, so a null second column marks a key row.
         var cmd = Command(
             $"""
-            SELECT idempotency_key, NULL FROM points_postings WHERE idempotency_key {InList("keys")}
+            SELECT idempotency_key, NULL FROM points_postings WHERE tenant_id = @tenant AND idempotency_key {InList("keys")}
             UNION ALL
-            SELECT DISTINCT source_id, employee_id FROM points_postings WHERE source_id {InList("sources")}
+            SELECT DISTINCT source_id, employee_id FROM points_postings WHERE tenant_id = @tenant AND source_id {InList("sources")}
             """,
-            ("keys", ListValue(keys)), ("sources", ListValue(sourceIds)));
+            ("tenant", tenant), ("keys", ListValue(keys)), ("sources", ListValue(sourceIds)));
         await ReadAsync(cmd, r => r.IsDBNull(1) ? recorded.Keys.Add(r.GetString(0)) : recorded.Sources.Add((r.GetString(0), r.GetString(1))), ct).ConfigureAwait(false);
         return recorded;
     }
@@ -86,21 +120,22 @@ internal abstract class SqlLedgerSession(DbConnection connection, DbTransaction 
         (await ReadAsync(Command("SELECT COALESCE(MAX(id), 0) FROM points_postings"), r => r.GetInt64(0), ct).ConfigureAwait(false))[0];
 
     public override Task<Dictionary<(string EmployeeId, string CapKey), long>> SumCapsAsync(IReadOnlyCollection<(string EmployeeId, string CapKey)> buckets, CancellationToken ct) =>
-        SumPerEmployeeAsync("cap_key", buckets, ct);
+        SumPerEmployeeAsync("p.cap_key", buckets, ct);
 
     public override Task<Dictionary<(string EmployeeId, string Category), long>> SumAccountsAsync(IReadOnlyCollection<(string EmployeeId, string Category)> accounts, CancellationToken ct) =>
-        SumPerEmployeeAsync("category", accounts, ct);
+        SumPerEmployeeAsync("p.category", accounts, ct);
 
-    // Points per (employee, value of column), 0 for a group with no postings, in one statement.
+    // Points per (employee, value of column), 0 for a group with no postings, in one statement over the accounts' postings.
     private async Task<Dictionary<(string, string), long>> SumPerEmployeeAsync(string column, IReadOnlyCollection<(string EmployeeId, string Value)> groups, CancellationToken ct)
     {
         var sums = groups.ToDictionary(g => g, _ => 0L);
         var cmd = Command(
             $"""
-            SELECT employee_id, {column}, {PointsTotal} FROM points_postings
-            WHERE employee_id {InList("employees")} AND {column} {InList("values")}
-            GROUP BY employee_id, {column}
+            SELECT a.employee_id, {column}, {PointsTotal} FROM points_accounts a JOIN points_postings p ON p.account_id = a.id
+            WHERE a.tenant_id = @tenant AND a.employee_id {InList("employees")} AND {column} {InList("values")}
+            GROUP BY a.employee_id, {column}
             """,
+            ("tenant", tenant),
             ("employees", ListValue(groups.Select(g => g.EmployeeId).Distinct(StringComparer.Ordinal).ToList())),
             ("values", ListValue(groups.Select(g => g.Value).Distinct(StringComparer.Ordinal).ToList())));
         foreach (var (group, sum) in await ReadAsync(cmd, r => ((r.GetString(0), r.GetString(1)), PointsSum.FromTotal(r.GetDouble(2))), ct).ConfigureAwait(false))
@@ -115,29 +150,246 @@ internal abstract class SqlLedgerSession(DbConnection connection, DbTransaction 
         return sums;
     }
 
+    public override async Task<IReadOnlyList<Posting>> InsertManyAsync(IReadOnlyList<Posting> postings, CancellationToken ct)
+    {
+        if (postings.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = await AccountIdsAsync(postings, ct).ConfigureAwait(false);
+        var stored = await InsertRowsAsync(postings, ids, ct).ConfigureAwait(false);
+        // The balance rows move in the same transaction as the postings: both are there after a commit, or neither.
+        await ApplyChangesAsync(AccountChange.Collect(stored, ids), ct).ConfigureAwait(false);
+        return stored;
+    }
+
+    /// <summary>Adds the changes to the account rows (one statement for all of them by default).</summary>
+    protected virtual Task ApplyChangesAsync(IReadOnlyList<AccountChange> changes, CancellationToken ct) =>
+        Command(
+            $"""
+            UPDATE points_accounts SET
+                balance = {Saturating("points_accounts.balance", "c.balance")},
+                earned = {Saturating("points_accounts.earned", "c.earned")},
+                expiry_watermark = CASE WHEN c.watermark IS NULL THEN points_accounts.expiry_watermark
+                    WHEN points_accounts.expiry_watermark IS NULL OR c.watermark < points_accounts.expiry_watermark THEN c.watermark
+                    ELSE points_accounts.expiry_watermark END
+            FROM {ChangeRows}
+            WHERE points_accounts.id = c.id AND points_accounts.tenant_id = @tenant
+            """,
+            [("tenant", tenant), .. ChangeArgs(changes)]).ExecuteNonQueryAsync(ct);
+
+    /// <summary>The saturating sum <c>a + b</c> as SQL.</summary>
+    protected static string SaturatingSum(string a, string b) => Saturating(a, b);
+
+    // a + b, held at the ends of a 64-bit integer (neither comparison can overflow).
+    private static string Saturating(string a, string b) =>
+        $"CASE WHEN {b} > 0 AND {a} > 9223372036854775807 - {b} THEN 9223372036854775807 "
+        + $"WHEN {b} < 0 AND {a} < (-9223372036854775807 - 1) - {b} THEN (-9223372036854775807 - 1) ELSE {a} + {b} END";
+
+    // The account id of every posting, creating missing accounts: one insert and one read for all of the batch's new accounts.
+    private async Task<long[]> AccountIdsAsync(IReadOnlyList<Posting> postings, CancellationToken ct)
+    {
+        var ids = new long[postings.Count];
+        List<(string, string)>? missing = null;
+        for (var i = 0; i < postings.Count; i++)
+        {
+            var p = postings[i];
+            if (!accountIds.TryGet(tenant, p.EmployeeId, p.Category, out ids[i]) && !_newAccounts.TryGetValue((p.EmployeeId, p.Category), out ids[i]))
+            {
+                (missing ??= []).Add((p.EmployeeId, p.Category));
+            }
+        }
+
+        if (missing is null)
+        {
+            return ids;
+        }
+
+        var distinct = missing.Distinct().ToList();
+        (string, object?)[] args = [("tenant", tenant), ("employees", ListValue(distinct.ConvertAll(m => m.Item1))), ("categories", ListValue(distinct.ConvertAll(m => m.Item2)))];
+        await Command(
+            $"""
+            INSERT INTO points_accounts (tenant_id, employee_id, category)
+            SELECT @tenant, p.employee_id, p.category FROM {AccountPairs} WHERE 1 = 1
+            ON CONFLICT (tenant_id, employee_id, category) DO NOTHING
+            """,
+            args).ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        var found = await ReadAsync(
+            Command(
+                $"""
+                SELECT a.id, a.employee_id, a.category FROM points_accounts a
+                JOIN {AccountPairs} ON a.employee_id = p.employee_id AND a.category = p.category
+                WHERE a.tenant_id = @tenant
+                """,
+                args),
+            r => (Key: (r.GetString(1), r.GetString(2)), Id: r.GetInt64(0)),
+            ct).ConfigureAwait(false);
+        foreach (var (key, id) in found)
+        {
+            _newAccounts[key] = id;
+        }
+
+        for (var i = 0; i < postings.Count; i++)
+        {
+            if (ids[i] == 0)
+            {
+                ids[i] = _newAccounts[(postings[i].EmployeeId, postings[i].Category)];
+            }
+        }
+
+        return ids;
+    }
+
+    public override Task<IReadOnlyList<AccountRow>> GetAccountsAsync(string employeeId, CancellationToken ct) =>
+        ReadAsync(
+            Command("SELECT category, balance, earned, expiry_watermark FROM points_accounts WHERE tenant_id = @tenant AND employee_id = @employee ORDER BY category", ("tenant", tenant), ("employee", employeeId)),
+            r => new AccountRow(r.GetString(0), r.GetInt64(1), r.GetInt64(2), r.IsDBNull(3) ? null : Instant.FromUnixTimeTicks(r.GetInt64(3))),
+            ct);
+
+    public override Task SetExpiryWatermarkAsync(string employeeId, string category, Instant? watermark, CancellationToken ct) =>
+        Command(
+            "UPDATE points_accounts SET expiry_watermark = @watermark WHERE tenant_id = @tenant AND employee_id = @employee AND category = @category",
+            ("watermark", watermark?.ToUnixTimeTicks()), ("tenant", tenant), ("employee", employeeId), ("category", category)).ExecuteNonQueryAsync(ct);
+
+    public override async Task<RedemptionHold?> GetHoldAsync(string requestId, CancellationToken ct) =>
+        (await ReadAsync(Command($"SELECT {HoldColumns} FROM points_holds WHERE tenant_id = @tenant AND request_id = @request", ("tenant", tenant), ("request", requestId)), ReadHold, ct).ConfigureAwait(false)).FirstOrNull();
+
+    public override Task SaveHoldAsync(RedemptionHold hold, CancellationToken ct) =>
+        Command(
+            $"""
+            INSERT INTO points_holds (tenant_id, {HoldColumns})
+            VALUES (@tenant, @request, @employee, @item, @points, @posting, @state, @held, @expires, @settled, @refund, @reason)
+            ON CONFLICT (tenant_id, request_id) DO UPDATE SET state = excluded.state, settled_at = excluded.settled_at,
+                refund_posting_id = excluded.refund_posting_id, reason = excluded.reason
+            """,
+            ("tenant", tenant), ("request", hold.RequestId), ("employee", hold.EmployeeId), ("item", hold.ItemId), ("points", hold.Points), ("posting", hold.PostingId),
+            ("state", (int)hold.State), ("held", hold.HeldAt.ToUnixTimeTicks()), ("expires", hold.ExpiresAt.ToUnixTimeTicks()), ("settled", hold.SettledAt?.ToUnixTimeTicks()),
+            ("refund", hold.RefundPostingId), ("reason", hold.Reason)).ExecuteNonQueryAsync(ct);
+
+    public override Task<IReadOnlyList<string>> DueHoldsAsync(Instant now, int limit, CancellationToken ct) =>
+        ReadAsync(
+            Command(
+                "SELECT request_id FROM points_holds WHERE tenant_id = @tenant AND state = 0 AND expires_at <= @now ORDER BY expires_at, request_id LIMIT @limit",
+                ("tenant", tenant), ("now", now.ToUnixTimeTicks()), ("limit", limit)),
+            r => r.GetString(0),
+            ct);
+
+    /// <summary>The condition of report statements: the tenant and the period parameters <c>@from</c> and <c>@to</c>.</summary>
+    protected const string InPeriod = "tenant_id = @tenant AND occurred_at >= @from AND occurred_at < @to";
+
+    public override async Task<ReportTotals> ReportTotalsAsync(Instant from, Instant to, string checkInEventType, CancellationToken ct)
+    {
+        (string, object?)[] period = [("tenant", tenant), ("from", from.ToUnixTimeTicks()), ("to", to.ToUnixTimeTicks())];
+        var (active, rules) = await ActiveAndRulesAsync(period, ct).ConfigureAwait(false);
+        var checkIns = await ReadAsync(
+            Command(
+                $"""
+                SELECT bucket, COUNT(*) FROM (
+                    SELECT DISTINCT occurred_at / {ReportTotals.BucketTicks} AS bucket, source_id FROM points_postings
+                    WHERE {InPeriod} AND kind = 0 AND event_type = @type) AS s
+                GROUP BY bucket
+                """,
+                [.. period, ("type", checkInEventType)]),
+            r => (r.GetInt64(0) * ReportTotals.BucketTicks, (int)r.GetInt64(1)),
+            ct).ConfigureAwait(false);
+        // One pass over the period picks the redemptions and reversals (a few percent of the rows); the anti-join then
+        // runs over that small set instead of scanning the period twice.
+        var redemptions = await ReadAsync(
+            Command(
+                $"""
+                WITH spent AS MATERIALIZED (
+                    SELECT id, kind, item_id, employee_id, related_posting_id FROM points_postings WHERE {InPeriod} AND kind IN (1, 2))
+                SELECT item_id, COUNT(*), COUNT(DISTINCT employee_id) FROM spent
+                WHERE kind = 1 AND id NOT IN (SELECT related_posting_id FROM spent WHERE kind = 2 AND related_posting_id IS NOT NULL)
+                GROUP BY item_id
+                """,
+                period),
+            r => (r.IsDBNull(0) ? null : r.GetString(0), (int)r.GetInt64(1), (int)r.GetInt64(2)),
+            ct).ConfigureAwait(false);
+        return new ReportTotals(active, rules, checkIns, redemptions);
+    }
+
+    /// <summary>Distinct employees with an award, and net earning per rule and category, over the period.</summary>
+    protected virtual async Task<(int Active, IReadOnlyList<(string? RuleName, string Category, long Points, int Awards)> Rules)> ActiveAndRulesAsync(
+        (string, object?)[] period, CancellationToken ct)
+    {
+        // DISTINCT in a subquery rather than COUNT(DISTINCT …), which sorts every row.
+        var active = await ReadAsync(Command($"SELECT COUNT(*) FROM (SELECT DISTINCT employee_id FROM points_postings WHERE {InPeriod} AND kind = 0) AS e", period), r => r.GetInt64(0), ct).ConfigureAwait(false);
+        var rules = await ReadAsync(
+            Command(
+                $"""
+                SELECT rule_name, category, {PointsTotal}, SUM(CASE WHEN kind = 0 THEN 1 ELSE 0 END) FROM points_postings
+                WHERE {InPeriod} AND (kind = 0 OR (kind = 2 AND rule_name IS NOT NULL)) GROUP BY rule_name, category
+                """,
+                period),
+            r => (r.IsDBNull(0) ? null : r.GetString(0), r.GetString(1), PointsSum.FromTotal(r.GetDouble(2)), (int)r.GetInt64(3)),
+            ct).ConfigureAwait(false);
+        return ((int)active[0], rules);
+    }
+
+    public override Task<IReadOnlyList<(string EmployeeId, long Points)>> LeaderboardAsync(Instant from, Instant to, string? category, IReadOnlyCollection<string>? employees, int top, CancellationToken ct)
+    {
+        var sql = new StringBuilder(
+            $"SELECT employee_id, SUM({LedgerSchema.EarnedExpression}) AS earned FROM points_postings WHERE tenant_id = @tenant AND occurred_at >= @from AND occurred_at < @to AND kind IN (0, 2, 4)");
+        var args = new List<(string, object?)> { ("tenant", tenant), ("from", from.ToUnixTimeTicks()), ("to", to.ToUnixTimeTicks()) };
+        if (category is not null)
+        {
+            sql.Append(" AND category = @category");
+            args.Add(("category", category));
+        }
+
+        if (employees is not null)
+        {
+            sql.Append(" AND employee_id ").Append(InList("employees"));
+            args.Add(("employees", ListValue(employees)));
+        }
+
+        sql.Append(" GROUP BY employee_id HAVING SUM(").Append(LedgerSchema.EarnedExpression).Append(") > 0 ORDER BY earned DESC, employee_id LIMIT @top");
+        args.Add(("top", top));
+        return ReadAsync(Command(sql.ToString(), [.. args]), r => (r.GetString(0), r.GetInt64(1)), ct);
+    }
+
+    public override Task<IReadOnlyList<Instant>> ActivityAsync(string employeeId, string eventType, Instant from, Instant to, CancellationToken ct) =>
+        ReadAsync(
+            Command(
+                """
+                SELECT MIN(occurred_at) FROM points_postings
+                WHERE tenant_id = @tenant AND account_id IN (SELECT id FROM points_accounts WHERE tenant_id = @tenant AND employee_id = @employee)
+                    AND kind = 0 AND event_type = @type AND occurred_at >= @from AND occurred_at < @to
+                GROUP BY source_id ORDER BY 1
+                """,
+                ("tenant", tenant), ("employee", employeeId), ("type", eventType), ("from", from.ToUnixTimeTicks()), ("to", to.ToUnixTimeTicks())),
+            r => Instant.FromUnixTimeTicks(r.GetInt64(0)),
+            ct);
+
     public override async Task<CatalogItem?> GetItemAsync(string id, CancellationToken ct) =>
-        (await ReadAsync(Command("SELECT id, name, kind, price, stock, per_employee_limit, category FROM points_items WHERE id = @id" + ItemLockSuffix, ("id", id)), ReadItem, ct).ConfigureAwait(false)).FirstOrNull();
+        (await ReadAsync(Command($"SELECT {ItemColumns} FROM points_items WHERE tenant_id = @tenant AND id = @id" + ItemLockSuffix, ("tenant", tenant), ("id", id)), ReadItem, ct).ConfigureAwait(false)).FirstOrNull();
 
     public override async Task SaveItemAsync(CatalogItem item, CancellationToken ct)
     {
         var cmd = Command(
-            """
-            INSERT INTO points_items (id, name, kind, price, stock, per_employee_limit, category)
-            VALUES (@id, @name, @kind, @price, @stock, @limit, @category)
-            ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, price = excluded.price,
+            $"""
+            INSERT INTO points_items (tenant_id, {ItemColumns})
+            VALUES (@tenant, @id, @name, @kind, @price, @stock, @limit, @category)
+            ON CONFLICT (tenant_id, id) DO UPDATE SET name = excluded.name, kind = excluded.kind, price = excluded.price,
                 stock = excluded.stock, per_employee_limit = excluded.per_employee_limit, category = excluded.category
             """,
-            ("id", item.Id), ("name", item.Name), ("kind", (int)item.Kind), ("price", item.Price), ("stock", item.Stock), ("limit", item.PerEmployeeLimit), ("category", item.Category));
+            ("tenant", tenant), ("id", item.Id), ("name", item.Name), ("kind", (int)item.Kind), ("price", item.Price), ("stock", item.Stock), ("limit", item.PerEmployeeLimit), ("category", item.Category));
         await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
     }
 
     public override Task<IReadOnlyList<CatalogItem>> ListItemsAsync(CancellationToken ct) =>
-        ReadAsync(Command("SELECT id, name, kind, price, stock, per_employee_limit, category FROM points_items ORDER BY id"), ReadItem, ct);
+        ReadAsync(Command($"SELECT {ItemColumns} FROM points_items WHERE tenant_id = @tenant ORDER BY id", ("tenant", tenant)), ReadItem, ct);
 
     public override Task<IReadOnlyList<string>> ListEmployeesAsync(CancellationToken ct) =>
-        ReadAsync(Command("SELECT DISTINCT employee_id FROM points_postings ORDER BY employee_id"), r => r.GetString(0), ct);
+        ReadAsync(Command("SELECT DISTINCT employee_id FROM points_accounts WHERE tenant_id = @tenant ORDER BY employee_id", ("tenant", tenant)), r => r.GetString(0), ct);
 
-    public override Task CommitAsync(CancellationToken ct) => transaction.CommitAsync(ct);
+    public override async Task CommitAsync(CancellationToken ct)
+    {
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
+        accountIds.Publish(tenant, _newAccounts);
+    }
 
     public override async ValueTask DisposeAsync()
     {
@@ -195,10 +447,22 @@ internal abstract class SqlLedgerSession(DbConnection connection, DbTransaction 
         return result;
     }
 
+    /// <summary>Metadata as stored: a JSON object of strings, or null.</summary>
+    protected static string? MetadataText(Posting p) =>
+        p.Metadata is null ? null : JsonSerializer.Serialize(p.Metadata.ToDictionary(), PointsJsonContext.Default.DictionaryStringString);
+
     private static CatalogItem ReadItem(DbDataReader r) =>
         new(r.GetString(0), r.GetString(1), (CatalogItemKind)r.GetInt32(2), r.GetInt64(3), r.IsDBNull(4) ? null : r.GetInt32(4), r.IsDBNull(5) ? null : r.GetInt32(5))
         {
             Category = r.GetString(6),
+        };
+
+    private static RedemptionHold ReadHold(DbDataReader r) =>
+        new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetInt64(4), (HoldState)r.GetInt32(5), Instant.FromUnixTimeTicks(r.GetInt64(6)), Instant.FromUnixTimeTicks(r.GetInt64(7)))
+        {
+            SettledAt = r.IsDBNull(8) ? null : Instant.FromUnixTimeTicks(r.GetInt64(8)),
+            RefundPostingId = r.IsDBNull(9) ? null : r.GetInt64(9),
+            Reason = r.IsDBNull(10) ? null : r.GetString(10),
         };
 
     private static Posting ReadPosting(DbDataReader r) =>
@@ -211,5 +475,7 @@ internal abstract class SqlLedgerSession(DbConnection connection, DbTransaction 
             RelatedPostingId = r.IsDBNull(12) ? null : r.GetInt64(12),
             ExpiresAt = r.IsDBNull(13) ? null : Instant.FromUnixTimeTicks(r.GetInt64(13)),
             CapKey = r.IsDBNull(14) ? null : r.GetString(14),
+            Reason = r.IsDBNull(15) ? null : r.GetString(15),
+            Metadata = r.IsDBNull(16) ? null : JsonSerializer.Deserialize(r.GetString(16), PointsJsonContext.Default.DictionaryStringString),
         };
 }

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Globalization;
+using HrKit.Points;
+using HrKit.Points.Analytics;
+using HrKit.Points.Ledger;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Npgsql;
+
+namespace HrKit.Benchmarks.Points;
+
+/// <summary>
+/// <c>--ledger-report [postings]</c>: a month's <see cref="PointsAnalytics.GetReportAsync"/> over a PostgreSQL ledger of
+/// that many postings (10 M by default), all in June 2025, generated in SQL with <c>generate_series</c>: 100 000
+/// employees in two categories, 20 rules, 30 % check-ins, 2 % redemptions of 10 items. The report runs three times
+/// after <c>ANALYZE</c>; each time and the median are printed. Uses <c>HRKIT_BENCH_POSTGRES</c> or a throwaway cluster.
+/// </summary>
+internal static class LedgerReportMeasurement
+{
+    private const int Employees = 100_000;
+
+    public static int Run(int postings)
+    {
+        var external = Environment.GetEnvironmentVariable(PostgresCluster.EnvironmentVariable);
+        using var cluster = external is null ? PostgresCluster.Start() : null;
+        var connectionString = external ?? cluster!.ConnectionString;
+        var schema = $"report_{Environment.ProcessId}";
+        Execute(connectionString, $"DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}");
+        connectionString += $";Search Path={schema};Command Timeout=0";
+        try
+        {
+            return RunAsync(connectionString, postings).GetAwaiter().GetResult();
+        }
+        finally
+        {
+            Execute(connectionString, $"DROP SCHEMA {schema} CASCADE");
+        }
+    }
+
+    private static async Task<int> RunAsync(string connectionString, int postings)
+    {
+        var june = Instant.FromUtc(2025, 6, 1, 0, 0);
+        await using var store = PostgreSqlPointsLedgerStore.Create(connectionString, SystemClock.Instance);
+        await store.InitializeAsync();
+        var fill = Stopwatch.StartNew();
+        var month = Duration.FromDays(30).BclCompatibleTicks;
+        Execute(
+            connectionString,
+            $"""
+            INSERT INTO points_accounts (tenant_id, employee_id, category)
+            SELECT 'default', 'E' || lpad(e::text, 6, '0'), c FROM generate_series(0, {Employees - 1}) AS e, unnest(ARRAY['general', 'learning']) AS c ORDER BY 2, 3;
+            INSERT INTO points_items (tenant_id, id, name, kind, price, stock, per_employee_limit, category)
+            SELECT 'default', 'item-' || i, 'Item ' || i, 0, 10, NULL, NULL, 'general' FROM generate_series(0, 9) AS i;
+            INSERT INTO points_postings (tenant_id, account_id, source_id, idempotency_key, employee_id, category, points, kind, occurred_at, recorded_at, rule_name, event_type, item_id)
+            SELECT 'default', a.id, 'ev' || g, 'ev' || g || '/R' || (g % 20), a.employee_id, a.category,
+                CASE WHEN g % 50 = 0 THEN -10 ELSE 1 + g % 10 END, CASE WHEN g % 50 = 0 THEN 1 ELSE 0 END,
+                {june.ToUnixTimeTicks()} + (g::bigint * {month / postings}), {june.ToUnixTimeTicks()} + (g::bigint * {month / postings}),
+                CASE WHEN g % 50 = 0 THEN NULL ELSE 'R' || (g % 20) END,
+                CASE WHEN g % 50 = 0 THEN NULL WHEN g % 10 < 3 THEN 'checkIn' ELSE 'course' END,
+                CASE WHEN g % 50 = 0 THEN 'item-' || (g / 50 % 10) END
+            FROM generate_series(0, {postings - 1}) AS g
+            JOIN points_accounts AS a ON a.id = (SELECT MIN(id) FROM points_accounts) + g % {2 * Employees};
+            UPDATE points_accounts AS a SET balance = s.total FROM (SELECT account_id, SUM(points)::bigint AS total FROM points_postings GROUP BY account_id) AS s WHERE a.id = s.account_id;
+            ANALYZE;
+            """);
+        Console.WriteLine($"generated {postings:N0} postings for {Employees:N0} employees in {fill.Elapsed.TotalSeconds:F1} s");
+
+        var analytics = new PointsAnalytics(store, Options.Create(new PointsOptions()));
+        var times = new List<double>();
+        PointsReport? report = null;
+        for (var run = 0; run < 3; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            report = await analytics.GetReportAsync(new LocalDate(2025, 6, 1), new LocalDate(2025, 6, 30));
+            times.Add(watch.Elapsed.TotalSeconds);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"report run {run + 1}: {times[^1]:F2} s"));
+        }
+
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"median {times.Order().ElementAt(1):F2} s; active {report!.ActiveEmployees:N0}, rules {report.EarningByRule.Count}, check-ins {report.CheckInsByHour.Sum():N0}, redemptions {report.Redemptions.Sum(r => r.Redemptions):N0}"));
+        return 0;
+    }
+
+    private static void Execute(string connectionString, string sql)
+    {
+        using var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        using var cmd = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+        cmd.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,16 @@
+namespace HrKit.Points.Ledger.Sql;
+
+/// <summary>The parts of <see cref="LedgerSchema"/> that differ between databases.</summary>
+/// <param name="IdColumn">An auto-increasing 64-bit primary key.</param>
+/// <param name="OverrideIdentity">Written before <c>SELECT</c> when copying ids into an identity column.</param>
+/// <param name="AfterCopy">Statements run after the copied tables are renamed (e.g. moving an identity sequence past the copied ids).</param>
+/// <param name="ClampedSum">A <c>SUM</c> of an expression that saturates at the ends of a 64-bit integer instead of failing.</param>
+/// <param name="CountTable">A query counting tables of the given name visible to the connection (0 or 1).</param>
+/// <param name="TenantPolicy">Statements that restrict a table's rows to the session's tenant (none where the database cannot).</param>
+internal sealed record SchemaDialect(
+    string IdColumn,
+    string OverrideIdentity,
+    string[] AfterCopy,
+    Func<string, string> ClampedSum,
+    Func<string, string> CountTable,
+    Func<string, string[]> TenantPolicy);

@@ -1,0 +1,34 @@
+using HrKit.Points.Ledger;
+using HrKit.Points.Tests.Support;
+using NodaTime;
+using NodaTime.Testing;
+using Npgsql;
+
+namespace HrKit.Points.Tests.Ledger;
+
+/// <summary>Issue 14: a PostgreSQL ledger written by schema version 1 is upgraded in place on first open.</summary>
+[Collection(PostgreSqlCollection.Name)]
+public sealed class PostgreSqlLedgerUpgradeTests(PostgreSqlCluster cluster)
+{
+    [Fact]
+    public async Task InitializeAsync_Version1Schema_UpgradesKeepingBalancesIdsAndIdempotency()
+    {
+        var connectionString = cluster.NewSchema();
+        await using (var connection = new NpgsqlConnection(connectionString))
+        {
+            await connection.OpenAsync();
+            await LegacyLedger.CreateAsync(connection, "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY");
+        }
+
+        await using var store = PostgreSqlPointsLedgerStore.Create(connectionString, new FakeClock(LegacyLedger.At + Duration.FromDays(1)));
+        await store.InitializeAsync();
+
+        await LedgerUpgradeChecks.AssertUpgradedAsync(store);
+        await using var check = new NpgsqlConnection(connectionString);
+        await check.OpenAsync();
+        await using var cmd = new NpgsqlCommand("SELECT (SELECT MAX(version) FROM points_schema_version), (SELECT relforcerowsecurity FROM pg_class WHERE oid = 'points_postings'::regclass)", check);
+        await using var r = await cmd.ExecuteReaderAsync();
+        await r.ReadAsync();
+        Assert.Equal((2, true), (r.GetInt32(0), r.GetBoolean(1)));
+    }
+}

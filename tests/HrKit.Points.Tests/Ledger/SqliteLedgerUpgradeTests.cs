@@ -1,0 +1,66 @@
+using HrKit.Points.Ledger;
+using HrKit.Points.Tests.Support;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace HrKit.Points.Tests.Ledger;
+
+/// <summary>Issue 14: a SQLite ledger written by schema version 1 is upgraded in place on first open.</summary>
+public sealed class SqliteLedgerUpgradeTests : IDisposable
+{
+    private readonly string _path = TestData.TempPath(".db");
+
+    [Fact]
+    public async Task InitializeAsync_Version1File_UpgradesKeepingBalancesIdsAndIdempotency()
+    {
+        await using (var connection = new SqliteConnection("Data Source=" + _path))
+        {
+            await connection.OpenAsync();
+            await LegacyLedger.CreateAsync(connection, "INTEGER PRIMARY KEY AUTOINCREMENT");
+        }
+
+        await using var store = SqlitePointsLedgerStore.Create(_path, new FakeClock(LegacyLedger.At + Duration.FromDays(1)));
+        await store.InitializeAsync();
+
+        await LedgerUpgradeChecks.AssertUpgradedAsync(store);
+        Assert.Equal(("2", "default"), (Scalar("SELECT MAX(version) FROM points_schema_version"), Scalar("SELECT DISTINCT tenant_id FROM points_postings")));
+        Assert.Equal("ok", Scalar("PRAGMA integrity_check"));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_NewerSchemaVersion_RefusedWithWhatToDo()
+    {
+        await using (var connection = new SqliteConnection("Data Source=" + _path))
+        {
+            await connection.OpenAsync();
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = "CREATE TABLE points_schema_version (version INTEGER NOT NULL); INSERT INTO points_schema_version VALUES (3)";
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        await using var store = SqlitePointsLedgerStore.Create(_path, new FakeClock(LegacyLedger.At));
+
+        var ex = await Assert.ThrowsAsync<PointsLedgerException>(() => store.InitializeAsync());
+        Assert.Equal(PointsLedgerError.SchemaTooNew, ex.Error);
+        Assert.Contains("Upgrade the HrKit.Points packages", ex.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    private string Scalar(string sql)
+    {
+        using var connection = new SqliteConnection("Data Source=" + _path);
+        connection.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        return Convert.ToString(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture)!;
+    }
+}
