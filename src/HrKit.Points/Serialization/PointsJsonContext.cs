@@ -20,5 +20,10 @@ internal sealed partial class PointsJsonContext : JsonSerializerContext
     private static PointsJsonContext? _indented;
 
     /// <summary>Same contract, indented output for people.</summary>
-    public static PointsJsonContext Indented => _indented ??= new PointsJsonContext(new System.Text.Json.JsonSerializerOptions(Default.Options) { WriteIndented = true });
+    public static PointsJsonContext Indented => _indented ??= new PointsJsonContext(new System.Text.Json.JsonSerializerOptions(Default.Options)
+    {
+        WriteIndented = true,
+        // Names and comments as they are (积分, not \u79EF\u5206); HTML-sensitive characters are still escaped.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    });
 }
