@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
+using HrKit.Json;
 using HrKit.Payroll.Engine;
 using HrKit.Payroll.Model;
 
@@ -15,11 +15,8 @@ internal static class PayrollJsonWriters
 {
     private const int FlushThreshold = 32 * 1024;
 
-    /// <summary>
-    /// Text as it is, in UTF-8 (张伟, not \u5F20\u4F1F): every Unicode block is allowed, while the HTML-sensitive
-    /// characters (&lt; &gt; &amp; ' ") are still escaped, so the JSON stays safe to embed in a page.
-    /// </summary>
-    public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+    /// <summary>Text as it is, in UTF-8 (张伟, not \u5F20\u4F1F); see <see cref="TextAsWrittenJsonEncoder"/> for the HTML trade-off.</summary>
+    public static readonly JavaScriptEncoder Encoder = TextAsWrittenJsonEncoder.Instance;
 
     public static JsonWriterOptions WriterOptions(bool indented) => new() { Indented = indented, Encoder = Encoder };
     private static readonly byte[] Newline = "\n"u8.ToArray();

@@ -23,7 +23,7 @@ internal sealed partial class PointsJsonContext : JsonSerializerContext
     public static PointsJsonContext Indented => _indented ??= new PointsJsonContext(new System.Text.Json.JsonSerializerOptions(Default.Options)
     {
         WriteIndented = true,
-        // Names and comments as they are (积分, not \u79EF\u5206); HTML-sensitive characters are still escaped.
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+        // Names and comments as they are (积分, not \u79EF\u5206); not for pasting into HTML unescaped (docs/localisation.md#json).
+        Encoder = HrKit.Json.TextAsWrittenJsonEncoder.Instance,
     });
 }

@@ -30,13 +30,24 @@ public sealed class PayrollJsonEncodingTests
         Assert.DoesNotContain("\\u5F20", Encoding.UTF8.GetString(bytes), StringComparison.OrdinalIgnoreCase);
     }
 
+    // The documented trade-off (docs/localisation.md#json): text is written as it is, HTML-sensitive characters included;
+    // only what JSON requires is escaped. A character outside the BMP (𠮷, U+20BB7) is written as its 4 UTF-8 bytes too.
     [Fact]
-    public void Serialize_HtmlSensitiveCharacters_StillEscaped()
+    public void Serialize_TextAsWritten_OnlyJsonEscapes()
     {
-        var json = PayrollJson.Serialize(Engine.Calculate(Zhang));
+        var json = PayrollJson.Serialize(Engine.Calculate(Zhang with { Name = "𠮷田 \"小\" 张", Department = "研发<部>&+" }));
 
-        Assert.Contains("\"研发\\u003C部\\u003E\"", json, StringComparison.Ordinal);
-        Assert.Contains("\"张伟\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"name\":\"𠮷田 \\\"小\\\" 张\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"department\":\"研发<部>&+\"", json, StringComparison.Ordinal);
+    }
+
+    // What JSON requires is still escaped (a control character); a lone surrogate, not valid UTF-8, becomes U+FFFD.
+    [Fact]
+    public void Serialize_ControlCharacterAndLoneSurrogate_Escaped()
+    {
+        var json = PayrollJson.Serialize(Engine.Calculate(Zhang with { Name = "张\n伟\uD800" }));
+
+        Assert.Contains("\"name\":\"张\\n伟\uFFFD\"", json, StringComparison.Ordinal);
     }
 
     // Daily wage = 10 000 / 21.75 = 459.770114942…: the info line is shown to the fen (docs/payroll-input.md#rounding),
