@@ -1,3 +1,4 @@
+using HrKit.Configuration;
 using HrKit.Integration;
 using HrKit.Integration.Model;
 using HrKit.Integration.Outbound;
@@ -12,6 +13,7 @@ using HrKit.Integration.Webhooks.Inbox;
 using HrKit.Points.Analytics;
 using HrKit.Points.Engine;
 using HrKit.Points.Ledger;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
@@ -32,6 +34,7 @@ public static class IntegrationServiceCollectionExtensions
     /// added only when missing. Calling it again only adds <paramref name="configure"/> to the options: the services
     /// are registered once, so a second call (a library and its host both calling it) never reads a vendor twice.
     /// </summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027", Justification = "The Microsoft.Extensions pattern: AddX(configure = null) beside AddX(IConfiguration); a null argument is never ambiguous in practice.")]
     public static IServiceCollection AddHrKitIntegration(this IServiceCollection services, Action<IntegrationOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -65,6 +68,23 @@ public static class IntegrationServiceCollectionExtensions
         AddPipelines(services);
         AddOutbound(services);
         return services;
+    }
+
+    /// <summary>
+    /// Adds HrKit.Integration as the overload taking a delegate does, with <see cref="IntegrationOptions"/> bound from
+    /// <paramref name="configuration"/>: the <c>HrKit:Integration</c> section (<see cref="IntegrationOptions.SectionName"/>). A value not
+    /// in its format (a date written <c>2025/10/01</c>, even inside a list) or a key no option has fails at start-up
+    /// with a message naming the key and the format, instead of being dropped.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">The <c>HrKit:Integration</c> section, e.g. <c>builder.Configuration.GetSection(IntegrationOptions.SectionName)</c>.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <example><code>builder.Services.AddHrKitIntegration(builder.Configuration.GetSection(IntegrationOptions.SectionName));</code></example>
+    public static IServiceCollection AddHrKitIntegration(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        return services.AddHrKitIntegration(options => StrictConfigurationBinder.Bind(configuration, options));
     }
 
     // The inbox store is a singleton the container disposes; the processor is both resolvable (hosts without a generic
