@@ -58,6 +58,29 @@ public sealed class BulkCalculationTests
         Assert.Equal(december, results[13].Summary.Period);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void CalculateManySummaries_RepeatsWithinAndAcrossLargeBatches_FirstOccurrenceWinsWhateverTheThreads(int threads)
+    {
+        // Batches of 1 000 are computed in chunks of 64 on two threads while the repeats are looked for beside them.
+        var engine = new PayrollEngineBuilder().WithBatchSize(1_000).WithMaxDegreeOfParallelism(threads).Build();
+        var inputs = Enumerable.Range(0, 2_500).Select(i => Employee(i)).ToList();
+        inputs[700] = Employee(3) with { BaseSalary = 1m };     // repeats record 3 inside the first batch
+        inputs[1_500] = Employee(999) with { BaseSalary = 1m }; // repeats record 999 of the first batch from the second
+        inputs[2_400] = Employee(1_500);                       // E1500 was replaced above, so this one is its first
+
+        var results = engine.CalculateManySummaries(inputs).ToList();
+
+        Assert.Equal(Enumerable.Range(0, 2_500).Select(i => (long)i), results.Select(r => r.Index));
+        Assert.Equal([700L, 1_500L], results.Where(r => !r.IsSuccess).Select(r => r.Index));
+        Assert.Equal("employeeId", results[700].Error!.Field);
+        Assert.Contains("first at record 3)", results[700].Error!.Message, StringComparison.Ordinal);
+        Assert.Contains("first at record 999)", results[1_500].Error!.Message, StringComparison.Ordinal);
+        Assert.Equal(engine.CalculateSummary(Employee(3)).NetPay, results[3].Summary.NetPay);
+        Assert.Equal(engine.CalculateSummary(Employee(1_500)).NetPay, results[2_400].Summary.NetPay);
+    }
+
     [Fact]
     public void CalculateMany_Parallel_MatchesOneByOne()
     {
