@@ -7,6 +7,7 @@ public static class Money
     public static decimal RoundToFen(decimal amount) => amount.Scale <= 2 ? amount : Math.Round(amount, 2, MidpointRounding.AwayFromZero);
 
     /// <summary>Rounds with the given rule.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rule"/> is not a defined <see cref="RoundingRule"/>.</exception>
     // Most amounts already have no more decimals than the rule keeps (a base times a two-decimal rate, a sum of fen),
     // and reading the scale costs a fraction of Math.Round, which the bulk path called several times per payslip.
     public static decimal Round(decimal amount, RoundingRule rule) => rule switch

@@ -21,6 +21,7 @@ public static class PointsSamples
     public static readonly YearMonth SampleMonth = new(2025, 6);
 
     /// <summary>The sample events in file order.</summary>
+    /// <exception cref="InvalidOperationException">The embedded sample is missing from the assembly (a broken build).</exception>
     public static IReadOnlyList<PointsEvent> LoadSampleEvents()
     {
         using var stream = typeof(PointsSamples).Assembly.GetManifestResourceStream(EventsResource)

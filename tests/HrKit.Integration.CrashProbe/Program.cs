@@ -25,9 +25,9 @@ services.AddSingleton<IWebhookHandler>(new EffectHandler(effects, hang));
 services.AddHrKitIntegration(o =>
 {
     o.SignedWebhook.Secret = ProbeDelivery.Secret;
-    o.WebhookInbox.ConnectionString = inbox;
     o.WebhookInbox.ProcessingLease = Duration.FromSeconds(1);
 });
+services.AddHrKitIntegrationSqlite(o => o.WebhookInboxPath = inbox);
 await using var provider = services.BuildServiceProvider();
 var processor = provider.GetRequiredService<WebhookInboxProcessor>();
 

@@ -7,14 +7,16 @@ namespace HrKit.Tests.Shared;
 /// <summary>
 /// The OpenTelemetry guidance for libraries, checked the same way for every package (this file is linked into each
 /// package's tests): every instrument has a unit and a description, and the meter and the activity source carry the
-/// package's assembly version.
+/// package's informational version.
 /// </summary>
 internal static class TelemetryConventions
 {
     public static void AssertFollowed(Type telemetry, string name, ActivitySource activitySource)
     {
         RuntimeHelpers.RunClassConstructor(telemetry.TypeHandle);
-        var version = telemetry.Assembly.GetName().Version!.ToString();
+        // The informational version (0.1.0+commit): what a dashboard needs to tell two builds of one release apart.
+        var version = telemetry.Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .Cast<System.Reflection.AssemblyInformationalVersionAttribute>().Single().InformationalVersion;
         var instruments = new List<Instrument>();
         using (var listener = new MeterListener())
         {

@@ -85,22 +85,6 @@ internal sealed class IntegrationOptionsValidator : IValidateOptions<Integration
 
     private static void CheckInbox(List<string> errors, WebhookInboxOptions inbox)
     {
-        switch (inbox.Store)
-        {
-            case WebhookInboxStoreKind.PostgreSql when string.IsNullOrWhiteSpace(inbox.ConnectionString):
-                errors.Add("WebhookInbox.ConnectionString is required for WebhookInbox.Store = PostgreSql, e.g. 'Host=db;Database=hr;Username=hrkit'.");
-                break;
-            case WebhookInboxStoreKind.Sqlite when inbox.ConnectionString is { Length: > 0 } path
-                                                   && Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder && !Directory.Exists(folder):
-                errors.Add($"WebhookInbox.ConnectionString '{path}': the folder '{folder}' does not exist; create it or choose another path for the SQLite inbox file.");
-                break;
-            case WebhookInboxStoreKind.Sqlite or WebhookInboxStoreKind.PostgreSql or WebhookInboxStoreKind.InMemory:
-                break;
-            default:
-                errors.Add($"WebhookInbox.Store {(int)inbox.Store} is not one of Sqlite, PostgreSql, InMemory.");
-                break;
-        }
-
         if (inbox.MaxAttempts is < 1 or > 100)
         {
             errors.Add($"WebhookInbox.MaxAttempts is {inbox.MaxAttempts}; use 1 to 100; 5 is usual.");

@@ -34,6 +34,7 @@ public static class IntegrationServiceCollectionExtensions
     /// added only when missing. Calling it again only adds <paramref name="configure"/> to the options: the services
     /// are registered once, so a second call (a library and its host both calling it) never reads a vendor twice.
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027", Justification = "The Microsoft.Extensions pattern: AddX(configure = null) beside AddX(IConfiguration); a null argument is never ambiguous in practice.")]
     public static IServiceCollection AddHrKitIntegration(this IServiceCollection services, Action<IntegrationOptions>? configure = null)
     {
@@ -54,7 +55,8 @@ public static class IntegrationServiceCollectionExtensions
             var options = Options(sp);
             return new WorkCalendar(options.StatutoryHolidays, options.MakeUpWorkdays, shiftedRestDays: options.ShiftedRestDays);
         });
-        services.TryAddSingleton(sp => new AccessTokenCache(sp.GetRequiredService<IClock>(), Options(sp).TokenRefreshMargin));
+        services.TryAddSingleton(sp => IntegrationMetrics.For(sp));
+        services.TryAddSingleton(sp => new AccessTokenCache(sp.GetRequiredService<IClock>(), Options(sp).TokenRefreshMargin, sp.GetRequiredService<IntegrationMetrics>()));
 
         AddVendor<WeComClient>(services, "hrkit-wecom", o => o.WeCom.BaseAddress);
         services.AddTransient<IAttendanceSource>(sp => sp.GetRequiredService<WeComClient>());
@@ -70,6 +72,9 @@ public static class IntegrationServiceCollectionExtensions
         return services;
     }
 
+    // The inbox store is a singleton the container disposes: process memory here, a durable table once a store
+    // package (AddHrKitIntegrationSqlite, AddHrKitIntegrationPostgreSql) replaces it. The processor is both resolvable
+    // (hosts without a generic host call ProcessDueAsync) and a hosted service (the generic host starts it).
     /// <summary>
     /// Adds HrKit.Integration as the overload taking a delegate does, with <see cref="IntegrationOptions"/> bound from
     /// <paramref name="configuration"/>: the <c>HrKit:Integration</c> section (<see cref="IntegrationOptions.SectionName"/>). A value not
@@ -91,12 +96,7 @@ public static class IntegrationServiceCollectionExtensions
     // host call ProcessDueAsync) and a hosted service (the generic host starts it).
     private static void AddWebhookInbox(IServiceCollection services)
     {
-        services.TryAddSingleton(sp => Options(sp).WebhookInbox is var inbox ? inbox.Store switch
-        {
-            WebhookInboxStoreKind.PostgreSql => WebhookInboxStores.PostgreSql(inbox.ConnectionString!),
-            WebhookInboxStoreKind.InMemory => WebhookInboxStores.InMemory(),
-            _ => WebhookInboxStores.Sqlite(inbox.ConnectionString is { Length: > 0 } path ? path : DefaultInboxPath),
-        } : throw new InvalidOperationException("unreachable"));
+        services.TryAddSingleton(_ => WebhookInboxStores.InMemory());
         services.TryAddSingleton<WebhookInbox>();
         services.TryAddSingleton(sp => new WebhookInboxProcessor(
             sp.GetRequiredService<IWebhookInboxStore>(), sp.GetRequiredService<WebhookInbox>(), sp.GetRequiredService<IServiceScopeFactory>(),
@@ -104,9 +104,6 @@ public static class IntegrationServiceCollectionExtensions
             sp.GetRequiredService<ILogger<WebhookInboxProcessor>>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, WebhookInboxProcessor>(sp => sp.GetRequiredService<WebhookInboxProcessor>()));
     }
-
-    /// <summary>The SQLite inbox file used when <c>WebhookInbox.ConnectionString</c> is not set, relative to the current directory.</summary>
-    internal const string DefaultInboxPath = "hrkit-webhook-inbox.db";
 
     // Pipelines that feed HrKit.Points need its PointsService (AddHrKitPoints); they are resolved only when used, so a
     // host without points still gets the attendance → payroll pipeline and the sync.
@@ -116,7 +113,10 @@ public static class IntegrationServiceCollectionExtensions
         {
             var options = Options(sp);
             return new AttendancePayrollPipeline(
-                sp.GetRequiredService<IWorkCalendar>(), sp.GetRequiredService<IClock>(), options.Zone(), options.AllowedClockSkew, options.AbsenceIsUnpaidLeave);
+                sp.GetRequiredService<IWorkCalendar>(), sp.GetRequiredService<IClock>(), options.Zone(), options.AllowedClockSkew, options.AbsenceIsUnpaidLeave)
+            {
+                Metrics = sp.GetRequiredService<IntegrationMetrics>(),
+            };
         });
         services.TryAddSingleton(sp =>
         {
@@ -132,7 +132,10 @@ public static class IntegrationServiceCollectionExtensions
             sp.GetRequiredService<AttendancePayrollPipeline>(),
             sp.GetRequiredService<IClock>(),
             sp.GetService<PointsService>() is null ? null : sp.GetRequiredService<AttendancePointsPipeline>(),
-            sp.GetService<ILogger<AttendanceSync>>()));
+            sp.GetService<ILogger<AttendanceSync>>())
+        {
+            Metrics = sp.GetRequiredService<IntegrationMetrics>(),
+        });
         services.TryAddSingleton(sp => new LearningBonusPayrollPipeline(sp.GetService<LearningBonusCalculator>()
             ?? throw new InvalidOperationException("LearningBonusPayrollPipeline reads the points ledger: call services.AddHrKitPoints(...) too.")));
     }
@@ -141,7 +144,12 @@ public static class IntegrationServiceCollectionExtensions
     // adapter reports IsConfigured = false and throws a message naming the missing settings when used.
     private static void AddOutbound(IServiceCollection services)
     {
-        services.AddHttpClient<WelfareProviderClient>(WelfareProviderClient.HttpClientName, (sp, http) => http.BaseAddress = Options(sp).Welfare.BaseAddress)
+        services.AddHttpClient(WelfareProviderClient.HttpClientName, (sp, http) => http.BaseAddress = Options(sp).Welfare.BaseAddress)
+            .AddTypedClient((http, sp) => new WelfareProviderClient(
+                http, sp.GetRequiredService<IOptions<IntegrationOptions>>(), sp.GetRequiredService<ILogger<WelfareProviderClient>>(), sp.GetRequiredService<TimeProvider>())
+            {
+                Metrics = sp.GetRequiredService<IntegrationMetrics>(),
+            })
             .AddResilienceHandler(WelfareProviderClient.HttpClientName, (builder, context) =>
             {
                 var options = Options(context.ServiceProvider);
@@ -150,9 +158,7 @@ public static class IntegrationServiceCollectionExtensions
                 IdempotentRetry.Add(builder, settings, context.ServiceProvider.GetRequiredService<TimeProvider>());
             });
         services.AddTransient<IOutboundAdapter<WelfareRedemption>>(sp => sp.GetRequiredService<WelfareProviderClient>());
-        services.TryAddSingleton<IForwardedRedemptionLog>(sp => Options(sp).Welfare.ForwardedLog is { Length: > 0 } log
-            ? new SqliteForwardedRedemptionLog(log)
-            : new InMemoryForwardedRedemptionLog());
+        services.TryAddSingleton<IForwardedRedemptionLog, InMemoryForwardedRedemptionLog>();
         services.TryAddSingleton<IRedemptionOutbox>(sp => new PointsLedgerRedemptionOutbox(
             sp.GetService<IPointsLedgerStore>()
                 ?? throw new InvalidOperationException("Forwarding redemptions reads the points ledger: call AddHrKitPoints(...) or register your own IRedemptionOutbox."),

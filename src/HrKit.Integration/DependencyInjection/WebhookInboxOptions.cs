@@ -5,19 +5,11 @@ namespace HrKit.Integration;
 /// <summary>
 /// The durable webhook inbox: a delivery is committed here before the sender gets its answer, and processed from here
 /// by <c>WebhookInboxProcessor</c>, so a delivery acknowledged just before the process dies is still processed after
-/// the restart, once.
+/// the restart, once. The store is process memory unless a store package replaces it: <c>AddHrKitIntegrationSqlite</c>
+/// (HrKit.Integration.Sqlite) or <c>AddHrKitIntegrationPostgreSql</c> (HrKit.Integration.PostgreSql).
 /// </summary>
 public sealed class WebhookInboxOptions
 {
-    /// <summary>The store; SQLite by default.</summary>
-    public WebhookInboxStoreKind Store { get; set; } = WebhookInboxStoreKind.Sqlite;
-
-    /// <summary>
-    /// SQLite: the database file path (default <c>hrkit-webhook-inbox.db</c> in the current directory). PostgreSQL: an
-    /// Npgsql connection string (required). Ignored for <see cref="WebhookInboxStoreKind.InMemory"/>.
-    /// </summary>
-    public string? ConnectionString { get; set; }
-
     /// <summary>Processing attempts of one message before it is set aside as poison (default 5, 1 to 100).</summary>
     public int MaxAttempts { get; set; } = 5;
 

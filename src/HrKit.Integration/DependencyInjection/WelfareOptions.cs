@@ -26,13 +26,6 @@ public sealed class WelfareOptions
     /// </summary>
     public Duration MaxRetryAfter { get; set; } = Duration.FromSeconds(30);
 
-    /// <summary>
-    /// Where the forwarder records which redemptions the provider confirmed: a SQLite connection string or file path
-    /// (it may be the points ledger's file). Null keeps the record in memory, so after a restart every redemption is
-    /// offered again — harmless, because the provider answers it as already processed, but slow with a long history.
-    /// </summary>
-    public string? ForwardedLog { get; set; }
-
     /// <summary>Whether the provider's address and key are set, i.e. the adapter can be used.</summary>
     public bool IsConfigured => BaseAddress is not null && !string.IsNullOrEmpty(ApiKey);
 }

@@ -22,6 +22,8 @@ public static class IdempotencyKeys
     /// </summary>
     /// <param name="scope">The adapter, e.g. <c>welfare</c>; lower-case letters, digits and dashes.</param>
     /// <param name="messageId">The host's id of the message, e.g. the redemption id.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="scope"/> or <paramref name="messageId"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="scope"/> or <paramref name="messageId"/> is empty, or <paramref name="scope"/> has a character other than a lower-case letter, a digit or a dash.</exception>
     public static string Derive(string scope, string messageId)
     {
         ArgumentException.ThrowIfNullOrEmpty(scope);
@@ -37,6 +39,8 @@ public static class IdempotencyKeys
 
     /// <summary>The header value: the key as a structured-field string, i.e. in double quotes.</summary>
     /// <param name="key">Printable ASCII without double quotes or backslashes, as <see cref="Derive"/> makes.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="key"/> is empty or not printable ASCII without double quotes or backslashes.</exception>
     public static string ToHeaderValue(string key)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);

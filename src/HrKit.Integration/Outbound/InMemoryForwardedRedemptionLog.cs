@@ -5,7 +5,7 @@ namespace HrKit.Integration.Outbound;
 
 /// <summary>
 /// A process-local <see cref="IForwardedRedemptionLog"/>: after a restart every redemption is offered again (and
-/// answered as already processed). Use <see cref="SqliteForwardedRedemptionLog"/> to keep it across restarts.
+/// answered as already processed). Use <c>SqliteForwardedRedemptionLog</c> (HrKit.Integration.Sqlite) to keep it across restarts.
 /// </summary>
 public sealed class InMemoryForwardedRedemptionLog : IForwardedRedemptionLog
 {

@@ -47,6 +47,7 @@ public sealed class WelfareProviderClient : IOutboundAdapter<WelfareRedemption>
     private readonly TimeSpan _bodyTimeout;
 
     /// <summary>Created by <see cref="IHttpClientFactory"/>; resolve it (or <see cref="IOutboundAdapter{TMessage}"/>) from DI.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="http"/> or <paramref name="options"/> or <paramref name="time"/> is null.</exception>
     public WelfareProviderClient(HttpClient http, IOptions<IntegrationOptions> options, ILogger<WelfareProviderClient> logger, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(http);
@@ -63,10 +64,14 @@ public sealed class WelfareProviderClient : IOutboundAdapter<WelfareRedemption>
     /// <inheritdoc />
     public string Name => AdapterName;
 
+    /// <summary>Where failed deliveries are counted: the host's meter when built by <c>AddHrKitIntegration</c>, else the process-wide one.</summary>
+    internal IntegrationMetrics Metrics { get; init; } = IntegrationTelemetry.Metrics;
+
     /// <inheritdoc />
     public bool IsConfigured => _options.IsConfigured;
 
     /// <summary>The idempotency key of a redemption: <see cref="IdempotencyKeys.Derive"/> of <c>welfare</c> and its id.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="redemption"/> is null.</exception>
     public static string IdempotencyKeyOf(WelfareRedemption redemption)
     {
         ArgumentNullException.ThrowIfNull(redemption);
@@ -171,7 +176,7 @@ public sealed class WelfareProviderClient : IOutboundAdapter<WelfareRedemption>
 
     private OutboundDeliveryException Fail(WelfareRedemption redemption, int? status, string? code, string? message, bool transient, Exception? inner = null)
     {
-        IntegrationTelemetry.VendorErrors.Add(1, new KeyValuePair<string, object?>("vendor", AdapterName), new KeyValuePair<string, object?>("errcode", status ?? -1));
+        Metrics.VendorErrors.Add(1, new KeyValuePair<string, object?>("vendor", AdapterName), new KeyValuePair<string, object?>("errcode", status ?? -1));
         var exception = new OutboundDeliveryException(AdapterName, EndpointLabel, redemption.RedemptionId, status, code, message, transient, inner);
         if (_logger.IsEnabled(LogLevel.Warning))
         {

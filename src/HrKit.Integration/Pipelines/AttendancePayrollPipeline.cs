@@ -19,6 +19,9 @@ public class AttendancePayrollPipeline
     private readonly Duration _allowedSkew;
     private readonly bool _absenceIsUnpaidLeave;
 
+    /// <summary>Where rejected records are counted: the host's meter when built by <c>AddHrKitIntegration</c>, else the process-wide one.</summary>
+    internal IntegrationMetrics Metrics { get; init; } = IntegrationTelemetry.Metrics;
+
     /// <summary>For mocking only: a pipeline with no calendar, whose members a test double must override.</summary>
     protected AttendancePayrollPipeline()
     {
@@ -33,6 +36,7 @@ public class AttendancePayrollPipeline
     /// <param name="zone">The zone local dates are taken in (Asia/Shanghai by default in <c>AddHrKitIntegration</c>).</param>
     /// <param name="allowedSkew">How far in the future a check-in may lie before it is rejected as clock skew.</param>
     /// <param name="absenceIsUnpaidLeave">Whether a scheduled work day without any check-in counts as unpaid leave.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> or <paramref name="clock"/> or <paramref name="zone"/> is null.</exception>
     public AttendancePayrollPipeline(IWorkCalendar calendar, IClock clock, DateTimeZone zone, Duration allowedSkew, bool absenceIsUnpaidLeave = true)
     {
         _calendar = calendar ?? throw new ArgumentNullException(nameof(calendar));
@@ -48,7 +52,7 @@ public class AttendancePayrollPipeline
     /// <param name="roster">The employees to pay; when given, others are rejected and absent employees still get a month.</param>
     public virtual AttendanceMonthResult Build(YearMonth month, IEnumerable<CheckInRecord> records, IReadOnlyCollection<Employee>? roster = null)
     {
-        var report = new ReconciliationBuilder($"attendance {month.ToString("yyyy-MM", CultureInfo.InvariantCulture)}", _clock.GetCurrentInstant());
+        var report = new ReconciliationBuilder($"attendance {month.ToString("yyyy-MM", CultureInfo.InvariantCulture)}", _clock.GetCurrentInstant(), Metrics);
         return Build(month, records, roster, report);
     }
 

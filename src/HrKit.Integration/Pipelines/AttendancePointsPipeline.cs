@@ -44,6 +44,7 @@ public class AttendancePointsPipeline
     /// <param name="zone">The zone local dates are taken in.</param>
     /// <param name="allowedSkew">How far in the future a check-in may lie before it earns nothing.</param>
     /// <param name="logger">Optional log.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="points"/> or <paramref name="clock"/> or <paramref name="zone"/> is null.</exception>
     public AttendancePointsPipeline(PointsService points, IClock clock, DateTimeZone zone, Duration allowedSkew, ILogger<AttendancePointsPipeline>? logger = null)
     {
         _points = points ?? throw new ArgumentNullException(nameof(points));
@@ -59,6 +60,7 @@ public class AttendancePointsPipeline
     /// Events the points policy fails on are not recorded, listed in <see cref="AppendResult.Rejected"/> and logged as
     /// warnings; the rest are recorded.
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="checkIns"/> is null.</exception>
     public virtual Task<AppendResult> PostCheckInsAsync(IEnumerable<CheckInRecord> checkIns, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(checkIns);
@@ -70,6 +72,7 @@ public class AttendancePointsPipeline
     /// per employee, in one ledger transaction. Safe to repeat after every sync: events already recorded are skipped.
     /// Rejected events are listed in <see cref="AppendResult.Rejected"/> and logged as warnings.
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="months"/> is null.</exception>
     public virtual Task<AppendResult> PostMonthAsync(IEnumerable<EmployeeAttendanceMonth> months, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(months);

@@ -16,6 +16,7 @@ public class LearningBonusPayrollPipeline
 
     /// <summary>Creates the pipeline.</summary>
     /// <param name="calculator">Reads learning points from the ledger and turns them into factors.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="calculator"/> is null.</exception>
     public LearningBonusPayrollPipeline(LearningBonusCalculator calculator)
     {
         _calculator = calculator ?? throw new ArgumentNullException(nameof(calculator));

@@ -3,7 +3,7 @@ using NodaTime;
 namespace HrKit.Integration.Reconciliation;
 
 /// <summary>Collects a sync's counts; thread-safe because vendor requests of one sync run concurrently.</summary>
-internal sealed class ReconciliationBuilder(string name, Instant startedAt)
+internal sealed class ReconciliationBuilder(string name, Instant startedAt, IntegrationMetrics metrics)
 {
     private readonly Lock _gate = new();
     private readonly List<RejectedRecord> _rejected = [];
@@ -28,7 +28,7 @@ internal sealed class ReconciliationBuilder(string name, Instant startedAt)
             _rejected.Add(record);
         }
 
-        IntegrationTelemetry.RecordsRejected.Add(1);
+        metrics.RecordsRejected.Add(1);
     }
 
     public void Fail(FailedRequest request)

@@ -9,12 +9,6 @@ public sealed class SuiteOptions
     /// <summary>The DingTalk third-party enterprise app (第三方企业应用).</summary>
     public DingTalkSuiteOptions DingTalk { get; } = new();
 
-    /// <summary>Where tickets and permanent codes are kept (default <see cref="SuiteStoreKind.Sqlite"/>); a registered <c>ISuiteStore</c> wins.</summary>
-    public SuiteStoreKind Store { get; set; } = SuiteStoreKind.Sqlite;
-
-    /// <summary>The SQLite file for <see cref="SuiteStoreKind.Sqlite"/>; default <c>hrkit-suites.db</c> in the current directory.</summary>
-    public string? ConnectionString { get; set; }
-
     /// <summary>
     /// Approval requests read per company at a time (default 4, at most 32): both vendors rate-limit per company and
     /// per app, so this bounds the requests in flight for one company.

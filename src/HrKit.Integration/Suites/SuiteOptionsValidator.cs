@@ -15,11 +15,6 @@ internal sealed class SuiteOptionsValidator : IValidateOptions<SuiteOptions>
             errors.Add($"Suites.MaxConcurrentDetailRequests is {options.MaxConcurrentDetailRequests}; set 1 to 32 (both vendors rate-limit per company).");
         }
 
-        if (!Enum.IsDefined(options.Store))
-        {
-            errors.Add($"Suites.Store is {(int)options.Store}; use Sqlite or InMemory, or register your own ISuiteStore.");
-        }
-
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(string.Join(" ", errors));
     }
 

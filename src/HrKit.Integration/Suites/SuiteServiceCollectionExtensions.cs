@@ -16,14 +16,12 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers the ISV side of HrKit.Integration: WeCom and DingTalk third-party apps serving many companies.</summary>
 public static class SuiteServiceCollectionExtensions
 {
-    /// <summary>The SQLite file used when <see cref="SuiteOptions.ConnectionString"/> is not set, relative to the current directory.</summary>
-    public const string DefaultStorePath = "hrkit-suites.db";
-
     /// <summary>
     /// Adds the suite clients (suite and per-company tokens), the suite callback receivers and their background handler,
     /// <see cref="RosterSync"/> and <see cref="ApprovalReader"/>. Calls <c>AddHrKitIntegration</c> (its HTTP, inbox and
-    /// token settings apply). The store is SQLite unless <see cref="SuiteOptions.Store"/> says otherwise or an
-    /// <see cref="ISuiteStore"/> / <see cref="IRosterStore"/> is registered. Options are validated at start-up; a second
+    /// token settings apply). Tickets and permanent codes are kept in process memory unless a store replaces
+    /// <see cref="ISuiteStore"/> (<c>AddHrKitIntegrationSqlite</c> in HrKit.Integration.Sqlite keeps them in a file across
+    /// restarts); register your own <see cref="ISuiteStore"/> / <see cref="IRosterStore"/> to keep them elsewhere. Options are validated at start-up; a second
     /// call only adds <paramref name="configure"/>.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
@@ -39,9 +37,7 @@ public static class SuiteServiceCollectionExtensions
 
         services.AddSingleton<SuiteServicesMarker>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SuiteOptions>, SuiteOptionsValidator>());
-        services.TryAddSingleton<ISuiteStore>(sp => Options(sp) is var o && o.Store == SuiteStoreKind.InMemory
-            ? new InMemorySuiteStore()
-            : new SqliteSuiteStore(o.ConnectionString is { Length: > 0 } path ? path : DefaultStorePath));
+        services.TryAddSingleton<ISuiteStore, InMemorySuiteStore>();
         services.TryAddSingleton<IRosterStore, InMemoryRosterStore>();
 
         services.AddHttpClient<WeComSuiteClient>((sp, http) => http.BaseAddress = Options(sp).WeCom.BaseAddress)

@@ -27,6 +27,9 @@ public class AttendanceSync
     private readonly IClock _clock;
     private readonly ILogger _logger;
 
+    /// <summary>Where rejected records are counted: the host's meter when built by <c>AddHrKitIntegration</c>, else the process-wide one.</summary>
+    internal IntegrationMetrics Metrics { get; init; } = IntegrationTelemetry.Metrics;
+
     /// <summary>For mocking only: a sync with no sources, whose members a test double must override.</summary>
     protected AttendanceSync()
     {
@@ -42,6 +45,7 @@ public class AttendanceSync
     /// <param name="clock">Stamps the report.</param>
     /// <param name="points">Records points; null when the host does not use HrKit.Points.</param>
     /// <param name="logger">Optional log.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="sources"/> or <paramref name="payroll"/> or <paramref name="clock"/> is null.</exception>
     public AttendanceSync(
         IEnumerable<IAttendanceSource> sources, AttendancePayrollPipeline payroll, IClock clock, AttendancePointsPipeline? points = null, ILogger<AttendanceSync>? logger = null)
     {
@@ -79,7 +83,7 @@ public class AttendanceSync
         using var activity = IntegrationTelemetry.Source.StartActivity("attendance.sync");
         activity?.SetTag("hrkit.month", monthText);
         activity?.SetTag("hrkit.sources", string.Join(',', enabled.Select(s => s.Name)));
-        var report = new ReconciliationBuilder(name, _clock.GetCurrentInstant());
+        var report = new ReconciliationBuilder(name, _clock.GetCurrentInstant(), Metrics);
 
         var ids = roster.Select(e => e.EmployeeId).Distinct(StringComparer.Ordinal).ToList();
         var first = month.OnDayOfMonth(1).PlusDays(-1);

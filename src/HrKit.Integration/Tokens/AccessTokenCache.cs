@@ -7,8 +7,14 @@ namespace HrKit.Integration.Tokens;
 /// Access tokens per app key. Both vendors cap token requests (and WeCom invalidates the previous token when a new
 /// one is issued), so one refresh runs at a time per key and every concurrent caller waits for it.
 /// </summary>
-internal sealed class AccessTokenCache(IClock clock, Duration refreshMargin)
+/// <param name="clock">The time tokens are checked against.</param>
+/// <param name="refreshMargin">How long before its expiry a token is refreshed.</param>
+/// <param name="metrics">The host's instruments; the cache is the one object every vendor call of a host shares, so
+/// the callers count their errors on its <see cref="Metrics"/> too. The process-wide ones when null.</param>
+internal sealed class AccessTokenCache(IClock clock, Duration refreshMargin, IntegrationMetrics? metrics = null)
 {
+    public IntegrationMetrics Metrics { get; } = metrics ?? IntegrationTelemetry.Metrics;
+
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
     public async Task<string> GetAsync(string key, Func<CancellationToken, Task<AccessToken>> fetch, CancellationToken cancellationToken)
@@ -30,7 +36,7 @@ internal sealed class AccessTokenCache(IClock clock, Duration refreshMargin)
 
             var token = await fetch(cancellationToken).ConfigureAwait(false);
             entry.Token = token;
-            IntegrationTelemetry.TokenRefreshes.Add(1);
+            Metrics.TokenRefreshes.Add(1);
             return token.Value;
         }
         finally

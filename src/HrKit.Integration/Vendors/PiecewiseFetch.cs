@@ -19,6 +19,7 @@ internal static class PiecewiseFetch
         Func<TPiece, CancellationToken, Task<IReadOnlyList<Normalised>>> fetch,
         Func<TPiece, string> describe,
         ILogger logger,
+        IntegrationMetrics metrics,
         CancellationToken cancellationToken)
     {
         var records = new ConcurrentBag<CheckInRecord>();
@@ -50,7 +51,7 @@ internal static class PiecewiseFetch
             }
         }).ConfigureAwait(false);
 
-        IntegrationTelemetry.RecordsRead.Add(records.Count + rejected.Count, new KeyValuePair<string, object?>("vendor", vendor));
+        metrics.RecordsRead.Add(records.Count + rejected.Count, new KeyValuePair<string, object?>("vendor", vendor));
         return new AttendanceFetchResult(
             [.. records.OrderBy(r => r.Time).ThenBy(r => r.EmployeeId, StringComparer.Ordinal)],
             [.. rejected],

@@ -20,6 +20,8 @@ internal sealed class VendorCaller(
 {
     public string Vendor => profile.Name;
 
+    public IntegrationMetrics Metrics => tokens.Metrics;
+
     public async Task<T> CallAsync<T>(
         string tokenKey,
         Func<CancellationToken, Task<AccessToken>> fetchToken,
@@ -124,7 +126,7 @@ internal sealed class VendorCaller(
 
     private VendorApiException Fail(string endpoint, int errCode, string? errMsg, bool rateLimited, Exception? inner = null)
     {
-        IntegrationTelemetry.VendorErrors.Add(1, new KeyValuePair<string, object?>("vendor", Vendor), new KeyValuePair<string, object?>("errcode", errCode));
+        Metrics.VendorErrors.Add(1, new KeyValuePair<string, object?>("vendor", Vendor), new KeyValuePair<string, object?>("errcode", errCode));
         return new VendorApiException(Vendor, endpoint, errCode, errMsg, rateLimited, inner);
     }
 

@@ -62,7 +62,7 @@ public class DingTalkCallbackReceiver
         _inbox = inbox;
         _clock = clock;
         _logger = logger;
-        _gate = new WebhookGate(limits, clock, logger, source);
+        _gate = new WebhookGate(limits, clock, logger, inbox.Metrics, source);
         _tolerance = limits.CallbackTimestampTolerance;
     }
 

@@ -56,10 +56,11 @@ public class SignedWebhookReceiver
         _inbox = inbox;
         _clock = clock;
         _logger = logger;
-        _gate = new WebhookGate(options.Value.Webhooks, clock, logger, Source);
+        _gate = new WebhookGate(options.Value.Webhooks, clock, logger, inbox.Metrics, Source);
     }
 
     /// <summary>The signature header value for a body; senders (and tests) use it.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="secret"/> is null.</exception>
     public static string Sign(string secret, long timestamp, string body)
     {
         ArgumentNullException.ThrowIfNull(secret);

@@ -57,7 +57,7 @@ public class WeComCallbackReceiver
         _inbox = inbox;
         _clock = clock;
         _logger = logger;
-        _gate = new WebhookGate(limits, clock, logger, source);
+        _gate = new WebhookGate(limits, clock, logger, inbox.Metrics, source);
         _tolerance = limits.CallbackTimestampTolerance;
     }
 

@@ -10,7 +10,7 @@ namespace HrKit.Integration.Webhooks;
 /// The checks every receiver makes before it spends CPU on a request: size first (before any parsing, hashing or
 /// decryption), then the timestamp window (a replay of a captured delivery after its id left the inbox is refused).
 /// </summary>
-internal sealed class WebhookGate(WebhookLimits limits, IClock clock, ILogger logger, string source)
+internal sealed class WebhookGate(WebhookLimits limits, IClock clock, ILogger logger, IntegrationMetrics metrics, string source)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -65,7 +65,7 @@ internal sealed class WebhookGate(WebhookLimits limits, IClock clock, ILogger lo
         return null;
     }
 
-    public WebhookResponse Reject(string reason, WebhookResponse response) => WebhookRejections.Reject(logger, source, reason, response);
+    public WebhookResponse Reject(string reason, WebhookResponse response) => WebhookRejections.Reject(logger, metrics, source, reason, response);
 
     public static string Excerpt(string? value) => value is null ? "" : value.Length <= 40 ? value : value[..40] + "…";
 }

@@ -5,10 +5,10 @@ namespace HrKit.Integration.Webhooks;
 /// <summary>Logs and counts a refused delivery; the payload is never logged (it may be forged or personal).</summary>
 internal static class WebhookRejections
 {
-    public static WebhookResponse Reject(ILogger logger, string source, string reason, WebhookResponse response)
+    public static WebhookResponse Reject(ILogger logger, IntegrationMetrics metrics, string source, string reason, WebhookResponse response)
     {
         logger.LogWarning("Rejected {Source} webhook: {Reason}.", source, reason);
-        IntegrationTelemetry.WebhooksRejected.Add(1, new KeyValuePair<string, object?>("source", source));
+        metrics.WebhooksRejected.Add(1, new KeyValuePair<string, object?>("source", source));
         return response;
     }
 

@@ -1,6 +1,7 @@
 using HrKit.Configuration;
 using HrKit.Payroll;
 using HrKit.Payroll.DependencyInjection;
+using HrKit.Payroll.Diagnostics;
 using HrKit.Payroll.Engine;
 using HrKit.Payroll.Jurisdictions;
 using HrKit.Payroll.Jurisdictions.China;
@@ -22,6 +23,7 @@ public static class PayrollServiceCollectionExtensions
     /// use) and <see cref="PayrollReportBuilder"/>. Options are validated when the host starts.
     /// </summary>
     /// <example><code>services.AddHrKitPayroll(o => o.PolicyPath = "policy.json");</code></example>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027", Justification = "The Microsoft.Extensions pattern: AddX(configure = null) beside AddX(IConfiguration); a null argument is never ambiguous in practice.")]
     public static IServiceCollection AddHrKitPayroll(this IServiceCollection services, Action<PayrollOptions>? configure = null)
     {
@@ -61,6 +63,7 @@ public static class PayrollServiceCollectionExtensions
     /// replacing one of the same code). Registering the same pack type twice keeps the first.
     /// </summary>
     /// <example><code>services.AddHrKitPayroll().AddHrKitJurisdiction(myPack);</code></example>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="pack"/> is null.</exception>
     public static IServiceCollection AddHrKitJurisdiction(this IServiceCollection services, JurisdictionPack pack)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -75,7 +78,8 @@ public static class PayrollServiceCollectionExtensions
         var logger = services.GetService<ILoggerFactory>()?.CreateLogger("HrKit.Payroll") ?? NullLogger.Instance;
         var builder = new PayrollEngineBuilder()
             .WithMaxDegreeOfParallelism(options.MaxDegreeOfParallelism)
-            .WithBatchSize(options.BatchSize);
+            .WithBatchSize(options.BatchSize)
+            .WithMetrics(PayrollMetrics.For(services));
         foreach (var pack in services.GetServices<JurisdictionPack>())
         {
             builder.WithJurisdiction(pack);

@@ -24,6 +24,7 @@ public partial class PayrollEngine
     /// exactly one result: a bad record (or a repeated employee id in the same month) is an error result, never a
     /// failed run and never a silent drop. Full payslips are computed at most 256 at a time (see <see cref="BatchSize"/>).
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="inputs"/> is null.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; bad data never throws.</exception>
     public virtual IEnumerable<PayrollResult> CalculateMany(IEnumerable<EmployeeMonthInput> inputs, CancellationToken cancellationToken = default)
     {
@@ -36,6 +37,8 @@ public partial class PayrollEngine
     /// <see cref="CalculateMany"/> with totals only (<see cref="PayslipSummary"/>): the high-throughput path for runs
     /// that post amounts and do not print payslips. Allocates one year-to-date record per employee.
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="inputs"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; bad data never throws.</exception>
     public virtual IEnumerable<PayrollSummaryResult> CalculateManySummaries(IEnumerable<EmployeeMonthInput> inputs, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
@@ -44,6 +47,8 @@ public partial class PayrollEngine
     }
 
     /// <summary>The asynchronous form of <see cref="CalculateMany"/>, for inputs read from a database or a stream.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="inputs"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; bad data never throws.</exception>
     public virtual async IAsyncEnumerable<PayrollResult> CalculateManyAsync(
         IAsyncEnumerable<EmployeeMonthInput> inputs,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -218,9 +223,9 @@ public partial class PayrollEngine
                 rejected += succeeded(_results[i]) ? 0 : 1;
             }
 
-            PayrollTelemetry.Payslips.Add(count - rejected);
-            PayrollTelemetry.Rejected.Add(rejected);
-            PayrollTelemetry.BatchDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
+            engine.Metrics.Payslips.Add(count - rejected);
+            engine.Metrics.Rejected.Add(rejected);
+            engine.Metrics.BatchDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
         }
 
         private void FindDuplicates(int count)

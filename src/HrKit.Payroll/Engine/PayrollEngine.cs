@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using HrKit.Payroll.Diagnostics;
 using HrKit.Payroll.Engine.Explanations;
 using HrKit.Payroll.Jurisdictions;
 using HrKit.Payroll.Jurisdictions.China;
@@ -32,6 +33,9 @@ public partial class PayrollEngine
         Policy = _defaultLane?.Policy ?? PayPolicy.ChinaStandard;
         Contributions = (_defaultLane?.Pack as ChinaMainlandPack)?.Contributions ?? ContributionTable.BuiltIn;
     }
+
+    /// <summary>Where bulk runs count payslips: the host's meter when built by <c>AddHrKitPayroll</c>, else the process-wide one.</summary>
+    internal PayrollMetrics Metrics { get; init; } = PayrollTelemetry.Metrics;
 
     /// <summary>For mocking only: an engine with no policy, whose members a test double must override.</summary>
     protected PayrollEngine()

@@ -1,3 +1,4 @@
+using HrKit.Payroll.Diagnostics;
 using HrKit.Payroll.Jurisdictions;
 using HrKit.Payroll.Jurisdictions.China;
 using HrKit.Payroll.Policies;
@@ -25,6 +26,7 @@ public sealed class PayrollEngineBuilder
     private readonly List<CityContributionSchedule> _overrides = [];
     private int _maxDegreeOfParallelism = Environment.ProcessorCount;
     private int _batchSize = 4_096;
+    private PayrollMetrics _metrics = PayrollTelemetry.Metrics;
 
     /// <summary>
     /// Uses <paramref name="policy"/> instead of <see cref="PayPolicy.ChinaStandard"/> for China mainland, the default
@@ -32,6 +34,7 @@ public sealed class PayrollEngineBuilder
     /// one jurisdiction's law and currency, so other jurisdictions keep their pack's <see cref="JurisdictionPack.DefaultPolicy"/>
     /// unless given their own with <see cref="WithPolicy(string, PayPolicy)"/>.
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     public PayrollEngineBuilder WithPolicy(PayPolicy policy) =>
         WithPolicy(ChinaMainlandPack.JurisdictionCode, policy ?? throw new ArgumentNullException(nameof(policy)));
 
@@ -45,6 +48,7 @@ public sealed class PayrollEngineBuilder
     }
 
     /// <summary>Registers <paramref name="pack"/>, replacing a pack of the same code (a built-in one included).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="pack"/> is null.</exception>
     public PayrollEngineBuilder WithJurisdiction(JurisdictionPack pack)
     {
         _jurisdictions = _jurisdictions.With(pack ?? throw new ArgumentNullException(nameof(pack)));
@@ -52,6 +56,7 @@ public sealed class PayrollEngineBuilder
     }
 
     /// <summary>Uses exactly the packs of <paramref name="jurisdictions"/> instead of the built-in ones.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="jurisdictions"/> is null.</exception>
     public PayrollEngineBuilder WithJurisdictions(JurisdictionRegistry jurisdictions)
     {
         _jurisdictions = jurisdictions ?? throw new ArgumentNullException(nameof(jurisdictions));
@@ -59,6 +64,7 @@ public sealed class PayrollEngineBuilder
     }
 
     /// <summary>Replaces the whole contribution table of the China mainland pack.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
     public PayrollEngineBuilder WithContributionTable(ContributionTable table)
     {
         _table = table ?? throw new ArgumentNullException(nameof(table));
@@ -66,6 +72,7 @@ public sealed class PayrollEngineBuilder
     }
 
     /// <summary>Adds or replaces city schedules on top of the table (a schedule replaces one of the same city and start date).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="schedules"/> is null.</exception>
     public PayrollEngineBuilder WithContributionOverrides(IEnumerable<CityContributionSchedule> schedules)
     {
         ArgumentNullException.ThrowIfNull(schedules);
@@ -74,6 +81,7 @@ public sealed class PayrollEngineBuilder
     }
 
     /// <summary>Threads used by bulk runs (1 to 512).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threads"/> is below 1 or above 512.</exception>
     public PayrollEngineBuilder WithMaxDegreeOfParallelism(int threads)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
@@ -83,6 +91,7 @@ public sealed class PayrollEngineBuilder
     }
 
     /// <summary>Records per parallel batch in bulk runs (16 to 1 048 576); bounds the memory a run holds. Full payslips use at most 256.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="records"/> is below 16 or above 1,048,576.</exception>
     public PayrollEngineBuilder WithBatchSize(int records)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(records, 16);
@@ -113,6 +122,13 @@ public sealed class PayrollEngineBuilder
         }
 
         var policies = jurisdictions.Packs.ToDictionary(p => p.Code, p => _policies.GetValueOrDefault(p.Code) ?? p.DefaultPolicy, StringComparer.OrdinalIgnoreCase);
-        return new PayrollEngine(jurisdictions, policies, _maxDegreeOfParallelism, _batchSize);
+        return new PayrollEngine(jurisdictions, policies, _maxDegreeOfParallelism, _batchSize) { Metrics = _metrics };
+    }
+
+    /// <summary>The meter the engine counts on; <c>AddHrKitPayroll</c> passes the host's.</summary>
+    internal PayrollEngineBuilder WithMetrics(PayrollMetrics metrics)
+    {
+        _metrics = metrics;
+        return this;
     }
 }

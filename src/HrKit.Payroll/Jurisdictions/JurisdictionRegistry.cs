@@ -12,6 +12,7 @@ public sealed class JurisdictionRegistry
     private readonly FrozenDictionary<string, JurisdictionPack> _byCode;
 
     /// <summary>Creates a registry; a later pack replaces an earlier one of the same code.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="packs"/> is null or holds a null pack.</exception>
     public JurisdictionRegistry(IEnumerable<JurisdictionPack> packs)
     {
         ArgumentNullException.ThrowIfNull(packs);
@@ -40,6 +41,7 @@ public sealed class JurisdictionRegistry
     public JurisdictionPack? Find(string code) => code is not null && _byCode.TryGetValue(code, out var pack) ? pack : null;
 
     /// <summary>A registry with <paramref name="pack"/> added, replacing one of the same code.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="pack"/> is null.</exception>
     public JurisdictionRegistry With(JurisdictionPack pack)
     {
         ArgumentNullException.ThrowIfNull(pack);

@@ -122,6 +122,7 @@ public readonly ref struct StatutoryContext
         _lines?.Add(new PayslipLine(code, name, kind, amount, explanation) { NameArgument = nameArgument });
 
     /// <summary>Adds a line the caller built (lines with a plain-text explanation).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="line"/> is null.</exception>
     public void AddLine(PayslipLine line)
     {
         ArgumentNullException.ThrowIfNull(line);

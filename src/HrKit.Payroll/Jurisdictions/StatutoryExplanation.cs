@@ -22,6 +22,8 @@ public sealed class StatutoryExplanation : LineExplanation
     /// <param name="figures">The figures, by name, in the order the formula uses them.</param>
     /// <param name="amount">The line's amount.</param>
     /// <param name="source">The law that sets the rule; null when the figures' own sources say it.</param>
+    /// <exception cref="ArgumentException"><paramref name="rule"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="rule"/> or <paramref name="formula"/> or <paramref name="figures"/> is null.</exception>
     public StatutoryExplanation(string rule, string formula, IEnumerable<KeyValuePair<string, decimal>> figures, decimal amount, LegalSource? source = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(rule);

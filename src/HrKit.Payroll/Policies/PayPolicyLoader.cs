@@ -60,6 +60,7 @@ public static partial class PayPolicyLoader
     }
 
     /// <summary>Loads and compiles a policy file asynchronously.</summary>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
     /// <exception cref="PayPolicyException">The policy is too large, malformed or invalid.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static async Task<PayPolicy> LoadFileAsync(string path, CancellationToken cancellationToken = default)
@@ -73,6 +74,8 @@ public static partial class PayPolicyLoader
     }
 
     /// <summary>Loads and compiles a policy from a JSON string.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="PayPolicyException">The policy is too large, malformed or invalid; the message names <paramref name="sourceName"/> and the rule or field.</exception>
     public static PayPolicy Parse(string json, string sourceName = "policy")
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -81,6 +84,9 @@ public static partial class PayPolicyLoader
     }
 
     /// <summary>Loads and compiles a policy file.</summary>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
+    /// <exception cref="PayPolicyException">The policy is too large, malformed or invalid.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
     public static PayPolicy LoadFile(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);

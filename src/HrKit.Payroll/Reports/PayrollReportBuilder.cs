@@ -15,6 +15,7 @@ public sealed class PayrollReportBuilder
 
     /// <summary>Creates a builder.</summary>
     /// <param name="overtimeAlertShare">Overtime share of gross pay above which a department is flagged (0.20 = 20 %).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="overtimeAlertShare"/> is not above 0 and at most 1.</exception>
     public PayrollReportBuilder(decimal overtimeAlertShare = 0.20m)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(overtimeAlertShare);
@@ -26,6 +27,7 @@ public sealed class PayrollReportBuilder
     public decimal OvertimeAlertShare { get; }
 
     /// <summary>Builds the reports.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="payslips"/> is null.</exception>
     public PayrollReport Build(IEnumerable<Payslip> payslips)
     {
         ArgumentNullException.ThrowIfNull(payslips);

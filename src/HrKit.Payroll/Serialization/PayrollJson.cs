@@ -70,6 +70,7 @@ public static class PayrollJson
     }
 
     /// <summary>Writes payslips as a JSON array, streaming: flushed to <paramref name="stream"/> every 32 KiB.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="payslips"/> is null.</exception>
     public static void WritePayslips(Stream stream, IEnumerable<Payslip> payslips, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(stream);

@@ -18,6 +18,7 @@ public class LearningBonusCalculator
     /// <summary>Creates the calculator over <paramref name="store"/>.</summary>
     /// <param name="store">The ledger.</param>
     /// <param name="options">Target, maximum factor, learning category and time zone.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="options"/> is null.</exception>
     public LearningBonusCalculator(IPointsLedgerStore store, IOptions<PointsOptions> options)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -37,6 +38,7 @@ public class LearningBonusCalculator
     public virtual decimal FactorFor(long learningPoints) => Factor(learningPoints, _options.LearningTargetPoints, _options.MaxLearningBonusFactor);
 
     /// <summary><c>min(max(points, 0) / target, 1) × maxFactor</c>, rounded half away from zero to 4 decimals.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="targetPoints"/> is not positive.</exception>
     public static decimal Factor(long learningPoints, long targetPoints, decimal maxFactor)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(targetPoints);

@@ -15,6 +15,7 @@ public class PointsAnalytics
     /// <summary>Creates the reports over <paramref name="store"/>.</summary>
     /// <param name="store">The ledger.</param>
     /// <param name="options">Time zone and check-in event type.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="options"/> is null.</exception>
     public PointsAnalytics(IPointsLedgerStore store, IOptions<PointsOptions> options)
     {
         ArgumentNullException.ThrowIfNull(store);

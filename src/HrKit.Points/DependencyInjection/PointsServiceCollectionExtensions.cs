@@ -1,6 +1,7 @@
 using HrKit.Configuration;
 using HrKit.Points;
 using HrKit.Points.Analytics;
+using HrKit.Points.Diagnostics;
 using HrKit.Points.Engine;
 using HrKit.Points.Ledger;
 using HrKit.Points.Policies;
@@ -23,6 +24,7 @@ public static class PointsServiceCollectionExtensions
     /// <c>AddHrKitPointsPostgreSql</c>) or <see cref="AddHrKitPointsInMemory"/>; without one, resolving the store throws
     /// <see cref="InvalidOperationException"/> saying which to add.
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027", Justification = "The Microsoft.Extensions pattern: AddX(configure = null) beside AddX(IConfiguration); a null argument is never ambiguous in practice.")]
     public static IServiceCollection AddHrKitPoints(this IServiceCollection services, Action<PointsOptions>? configure = null)
     {
@@ -47,8 +49,12 @@ public static class PointsServiceCollectionExtensions
         services.TryAddSingleton<IPointsLedgerStore>(_ => throw new InvalidOperationException(
             "No points ledger store is registered: add package HrKit.Points.Sqlite and call services.AddHrKitPointsSqlite(...), "
             + "add HrKit.Points.PostgreSql and call services.AddHrKitPointsPostgreSql(...), or call services.AddHrKitPointsInMemory() for tests."));
+        services.TryAddSingleton(sp => PointsMetrics.For(sp));
         services.TryAddSingleton(sp => new PointsService(
-            sp.GetRequiredService<IPointsPolicySource>(), sp.GetRequiredService<IPointsLedgerStore>(), sp.GetRequiredService<IOptions<PointsOptions>>(), sp.GetService<ILogger<PointsService>>()));
+            sp.GetRequiredService<IPointsPolicySource>(), sp.GetRequiredService<IPointsLedgerStore>(), sp.GetRequiredService<IOptions<PointsOptions>>(), sp.GetService<ILogger<PointsService>>())
+        {
+            Metrics = sp.GetRequiredService<PointsMetrics>(),
+        });
         services.TryAddSingleton(sp => new PointsAnalytics(sp.GetRequiredService<IPointsLedgerStore>(), sp.GetRequiredService<IOptions<PointsOptions>>()));
         services.TryAddSingleton(sp => new LearningBonusCalculator(sp.GetRequiredService<IPointsLedgerStore>(), sp.GetRequiredService<IOptions<PointsOptions>>()));
         return services;
@@ -76,6 +82,7 @@ public static class PointsServiceCollectionExtensions
     /// simulations, replacing any store registered before; contents vanish with the process. Uses
     /// <see cref="PointsOptions.ExpireAfter"/> and the registered <see cref="IClock"/>.
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
     public static IServiceCollection AddHrKitPointsInMemory(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -90,7 +97,17 @@ public static class PointsServiceCollectionExtensions
     {
         services.AddOptions();
         services.TryAddSingleton<IClock>(SystemClock.Instance);
-        services.Replace(ServiceDescriptor.Singleton(sp => create(sp, sp.GetRequiredService<IClock>(), Options(sp).ExpireAfter)));
+        services.TryAddSingleton(sp => PointsMetrics.For(sp));
+        services.Replace(ServiceDescriptor.Singleton(sp =>
+        {
+            var store = create(sp, sp.GetRequiredService<IClock>(), Options(sp).ExpireAfter);
+            if (store is LedgerStore ledger)
+            {
+                ledger.Metrics = sp.GetRequiredService<PointsMetrics>();
+            }
+
+            return store;
+        }));
         return services;
     }
 

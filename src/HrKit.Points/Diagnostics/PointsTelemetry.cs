@@ -1,27 +1,24 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using HrKit.Diagnostics;
 
 namespace HrKit.Points.Diagnostics;
 
-/// <summary>Tracing and metrics, both named <c>HrKit.Points</c>; subscribe with OpenTelemetry or dotnet-counters.</summary>
+/// <summary>
+/// Tracing and metrics, both named <c>HrKit.Points</c>; subscribe with OpenTelemetry or dotnet-counters. Under
+/// dependency injection the meter comes from the host's <see cref="IMeterFactory"/>.
+/// </summary>
 public static class PointsTelemetry
 {
     /// <summary>The ActivitySource and Meter name.</summary>
     public const string Name = "HrKit.Points";
 
-    // The package version, so that a trace or a dashboard tells which release produced the data.
-    private static string? Version => typeof(PointsTelemetry).Assembly.GetName().Version?.ToString();
+    // The package's informational version, so that a trace or a dashboard tells which release produced the data.
+    internal static readonly string? Version = PackageMeter.VersionOf(typeof(PointsTelemetry));
 
     /// <summary>Spans for event processing.</summary>
     public static readonly ActivitySource ActivitySource = new(Name, Version);
 
-    internal static readonly Meter Meter = new(Name, Version);
-
-    internal static readonly Counter<long> EventsEvaluated = Meter.CreateCounter<long>("hrkit.points.events_evaluated", "{event}", "Events run through a policy.");
-
-    internal static readonly Counter<long> EventsRejected = Meter.CreateCounter<long>("hrkit.points.events_rejected", "{event}", "Events refused as invalid or because a rule failed on them.");
-
-    internal static readonly Counter<long> PointsAwarded = Meter.CreateCounter<long>("hrkit.points.points_awarded", "{point}", "Net points posted by policy rules.");
-
-    internal static readonly Counter<long> Redemptions = Meter.CreateCounter<long>("hrkit.points.redemptions", "{redemption}", "Completed catalog redemptions.");
+    /// <summary>The instruments of services and stores built without dependency injection, on one process-wide meter.</summary>
+    internal static readonly PointsMetrics Metrics = new(null);
 }

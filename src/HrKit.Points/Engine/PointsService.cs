@@ -50,6 +50,9 @@ public class PointsService
         _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
+    /// <summary>Where processing is counted: the host's meter when built by <c>AddHrKitPoints</c>, else the process-wide one.</summary>
+    internal PointsMetrics Metrics { get; init; } = PointsTelemetry.Metrics;
+
     /// <summary>For mocking only: a service with no policy or ledger, whose members a test double must override.</summary>
     protected PointsService()
     {
@@ -91,8 +94,8 @@ public class PointsService
         var requests = BuildRequests(events, rejected);
         var result = await Store.AppendAsync(requests, cancellationToken).ConfigureAwait(false);
         var awarded = PointsSum.Of(result.Posted);
-        PointsTelemetry.EventsEvaluated.Add(events.Count);
-        PointsTelemetry.PointsAwarded.Add(awarded);
+        Metrics.EventsEvaluated.Add(events.Count);
+        Metrics.PointsAwarded.Add(awarded);
         if (result.DuplicateSources.Count > 0)
         {
             _logger.DuplicatesSkipped(result.DuplicateSources.Count);
@@ -100,7 +103,7 @@ public class PointsService
 
         if (rejected.Count > 0)
         {
-            PointsTelemetry.EventsRejected.Add(rejected.Count);
+            Metrics.EventsRejected.Add(rejected.Count);
             foreach (var r in rejected)
             {
                 _logger.EventRejected(r.ToString());

@@ -9,6 +9,9 @@ namespace HrKit.Points.Ledger;
 /// <summary>The ledger rules (idempotency, caps, no negative balance, FIFO expiry, atomic redemption) over any backend.</summary>
 internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration? expireAfter) : IPointsLedgerStore
 {
+    /// <summary>Where redemptions are counted: the host's meter once registered by <c>ReplaceLedgerStore</c>, else the process-wide one.</summary>
+    internal PointsMetrics Metrics { get; set; } = PointsTelemetry.Metrics;
+
     private readonly Lock _initLock = new();
     private Task? _initialized;
 
@@ -125,7 +128,7 @@ internal sealed class LedgerStore(ILedgerBackend backend, IClock clock, Duration
         }
 
         await s.CommitAsync(cancellationToken).ConfigureAwait(false);
-        PointsTelemetry.Redemptions.Add(1);
+        Metrics.Redemptions.Add(1);
         return posting;
     }
 

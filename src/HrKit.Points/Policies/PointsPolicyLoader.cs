@@ -18,6 +18,7 @@ public static partial class PointsPolicyLoader
     public static PointsPolicy LoadDefault() => Parse(ReadDefaultJson());
 
     /// <summary>The built-in policy's JSON text, e.g. as a starting point for your own.</summary>
+    /// <exception cref="InvalidOperationException">The embedded default policy is missing from the assembly (a broken build).</exception>
     public static string ReadDefaultJson()
     {
         using var stream = typeof(PointsPolicyLoader).Assembly.GetManifestResourceStream(DefaultResource)

@@ -26,9 +26,6 @@ public sealed class IntegrationOptionsValidatorTests
         { "CallbackTolerance=2d", "Webhooks.CallbackTimestampTolerance is 2:00:00:00; use more than 0 and at most DeduplicationWindow (1:00:00:00)" },
         { "SignedTolerance=-1m", "SignedWebhook.TimestampTolerance is -0:00:01:00; use more than 0" },
         { "DeduplicationWindow=31d", "DeduplicationWindow is 31:00:00:00; use more than 0 and at most 30 days" },
-        { "PostgreSqlWithoutConnection", "WebhookInbox.ConnectionString is required for WebhookInbox.Store = PostgreSql" },
-        { "SqliteInMissingFolder", "the folder '/nonexistent-hrkit-folder' does not exist" },
-        { "UndefinedStore", "WebhookInbox.Store 7 is not one of Sqlite, PostgreSql, InMemory." },
         { "MaxAttempts=0", "WebhookInbox.MaxAttempts is 0; use 1 to 100" },
         { "RetryDelay=0", "WebhookInbox.RetryDelay is 0:00:00:00; use more than 0 and at most 1 day" },
         { "PollInterval=1ms", "WebhookInbox.PollInterval is 0:00:00:00.001; use 10 milliseconds to 1 hour" },
@@ -44,13 +41,6 @@ public sealed class IntegrationOptionsValidatorTests
         ["CallbackTolerance=2d"] = o => o.Webhooks.CallbackTimestampTolerance = Duration.FromDays(2),
         ["SignedTolerance=-1m"] = o => o.SignedWebhook.TimestampTolerance = Duration.FromMinutes(-1),
         ["DeduplicationWindow=31d"] = o => o.DeduplicationWindow = Duration.FromDays(31),
-        ["PostgreSqlWithoutConnection"] = o => o.WebhookInbox.Store = WebhookInboxStoreKind.PostgreSql,
-        ["SqliteInMissingFolder"] = o =>
-        {
-            o.WebhookInbox.Store = WebhookInboxStoreKind.Sqlite;
-            o.WebhookInbox.ConnectionString = "/nonexistent-hrkit-folder/inbox.db";
-        },
-        ["UndefinedStore"] = o => o.WebhookInbox.Store = (WebhookInboxStoreKind)7,
         ["MaxAttempts=0"] = o => o.WebhookInbox.MaxAttempts = 0,
         ["RetryDelay=0"] = o => o.WebhookInbox.RetryDelay = Duration.Zero,
         ["PollInterval=1ms"] = o => o.WebhookInbox.PollInterval = Duration.FromMilliseconds(1),
@@ -70,16 +60,16 @@ public sealed class IntegrationOptionsValidatorTests
     }
 
     [Fact]
-    public async Task AddHrKitIntegration_Defaults_RegistersTheInboxProcessorAsAHostedServiceOverTheSqliteStore()
+    public async Task AddHrKitIntegration_Defaults_RegistersTheInboxProcessorAsAHostedServiceOverTheInMemoryStore()
     {
         var services = new ServiceCollection();
         services.AddHrKitIntegration();
         await using var sp = services.BuildServiceProvider(validateScopes: true);
 
         var options = sp.GetRequiredService<IOptions<IntegrationOptions>>().Value;
-        Assert.Equal((WebhookInboxStoreKind.Sqlite, null, 5), (options.WebhookInbox.Store, options.WebhookInbox.ConnectionString, options.WebhookInbox.MaxAttempts));
+        Assert.Equal(5, options.WebhookInbox.MaxAttempts);
         Assert.Equal((256 * 1024, Duration.FromMinutes(15)), (options.Webhooks.MaxBodyBytes, options.Webhooks.CallbackTimestampTolerance));
         Assert.Same(sp.GetRequiredService<WebhookInboxProcessor>(), Assert.Single(sp.GetServices<IHostedService>()));
-        Assert.Equal("SqliteWebhookInboxStore", sp.GetRequiredService<IWebhookInboxStore>().GetType().Name);
+        Assert.IsType<InMemoryWebhookInboxStore>(sp.GetRequiredService<IWebhookInboxStore>());
     }
 }

@@ -30,7 +30,6 @@ internal static class IntegrationHarness
             o.Http.RateLimitDelay = Duration.FromMilliseconds(1);
             o.Http.AttemptTimeout = Duration.FromSeconds(5);
             o.Http.MaxRetryAttempts = 2;
-            o.WebhookInbox.Store = WebhookInboxStoreKind.InMemory;
             o.WebhookInbox.PollInterval = Duration.FromMilliseconds(50);
             configure(o);
         });

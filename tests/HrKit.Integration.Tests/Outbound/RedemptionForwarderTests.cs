@@ -33,13 +33,18 @@ public sealed class RedemptionForwarderTests : IAsyncLifetime
         await _ledger.DisposeAsync();
     }
 
-    private ServiceProvider Host(Action<HrKit.Integration.IntegrationOptions>? configure = null, IForwardedRedemptionLog? log = null) =>
+    private ServiceProvider Host(Action<HrKit.Integration.IntegrationOptions>? configure = null, IForwardedRedemptionLog? log = null, string? sqliteLog = null) =>
         WelfareTestHost.Build(_fake, configure, s =>
         {
             s.AddSingleton(_ledger);
             if (log is not null)
             {
                 s.AddSingleton(log);
+            }
+
+            if (sqliteLog is not null)
+            {
+                s.AddHrKitIntegrationSqlite(o => o.ForwardedRedemptionLogPath = sqliteLog);
             }
         });
 
@@ -133,12 +138,12 @@ public sealed class RedemptionForwarderTests : IAsyncLifetime
         var file = Path.Combine(Path.GetTempPath(), "hrkit-welfare-" + Guid.NewGuid().ToString("N") + ".db");
         try
         {
-            await using (var before = Host(o => o.Welfare.ForwardedLog = file))
+            await using (var before = Host(sqliteLog: file))
             {
                 Assert.Equal(2, (await before.GetRequiredService<RedemptionForwarder>().ForwardAsync()).Sent);
             }
 
-            await using var after = Host(o => o.Welfare.ForwardedLog = file);
+            await using var after = Host(sqliteLog: file);
             var report = await after.GetRequiredService<RedemptionForwarder>().ForwardAsync();
 
             Assert.Equal(0, report.Pending);

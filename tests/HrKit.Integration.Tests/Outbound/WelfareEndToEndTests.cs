@@ -27,8 +27,8 @@ public sealed class WelfareEndToEndTests : IAsyncLifetime
 
     private ServiceProvider Host() => WelfareTestHost.Build(
         _fake,
-        o => o.Welfare.ForwardedLog = _file,
-        s => s.AddHrKitPoints().AddHrKitPointsSqlite(p => p.ConnectionString = _file));
+        more: s => s.AddHrKitPoints().AddHrKitPointsSqlite(p => p.ConnectionString = _file)
+            .AddHrKitIntegrationSqlite(i => i.ForwardedRedemptionLogPath = _file));
 
     [Fact]
     public async Task RedeemThenForward_SharingTheLedgerFile_SendsEachRedemptionOnceAcrossARestart()

@@ -29,7 +29,7 @@ public sealed class PiecewiseFetchTests
         var result = await PiecewiseFetch.RunAsync(
             "wecom", [1, 2, 3], 2,
             (piece, _) => piece == 2 ? throw failure : Task.FromResult<IReadOnlyList<Normalised>>([]),
-            piece => $"piece {piece}", NullLogger.Instance, CancellationToken.None);
+            piece => $"piece {piece}", NullLogger.Instance, IntegrationTelemetry.Metrics, CancellationToken.None);
 
         var failed = Assert.Single(result.FailedRequests);
         Assert.Equal(("wecom", "piece 2"), (failed.Vendor, failed.Scope));
@@ -48,6 +48,6 @@ public sealed class PiecewiseFetchTests
                 ct.ThrowIfCancellationRequested();
                 return (IReadOnlyList<Normalised>)[];
             },
-            piece => $"piece {piece}", NullLogger.Instance, cts.Token));
+            piece => $"piece {piece}", NullLogger.Instance, IntegrationTelemetry.Metrics, cts.Token));
     }
 }

@@ -21,6 +21,7 @@ public sealed record RosterEmployee(
     public override int GetHashCode() => HashCode.Combine(UserId, Name, Status, HiredOn, LeftOn, DepartmentIds.Count);
 
     /// <summary>The names of the fields that differ from <paramref name="before"/>, for a report line.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="before"/> is null.</exception>
     public IReadOnlyList<string> ChangesFrom(RosterEmployee before)
     {
         ArgumentNullException.ThrowIfNull(before);

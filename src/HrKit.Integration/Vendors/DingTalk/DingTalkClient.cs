@@ -59,7 +59,7 @@ internal sealed class DingTalkClient : IAttendanceSource
             async (piece, ct) => (await ListAsync(piece.Users, piece.Range.First, piece.Range.Last, ct).ConfigureAwait(false))
                 .Select(r => DingTalkRecordMapper.Map(r, _users)).ToList(),
             piece => string.Create(CultureInfo.InvariantCulture, $"{piece.Users.Count} users {piece.Range.First:yyyy-MM-dd}..{piece.Range.Last:yyyy-MM-dd}"),
-            _logger, cancellationToken);
+            _logger, _caller.Metrics, cancellationToken);
     }
 
     /// <summary>All pages of one documented query: at most 50 users and 7 work days.</summary>

@@ -36,6 +36,8 @@ public sealed class CheckInFileSource : IAttendanceSource
     /// <param name="open">Opens the JSON Lines content; called once per fetch, the stream is disposed after reading.</param>
     /// <param name="zone">The zone local dates are taken in (the fetched range is in local dates).</param>
     /// <param name="name">The source name for lines without a <c>source</c> and for reports.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="open"/> or <paramref name="zone"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
     [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in their first parameter's type, so every call binds to one of them.")]
     public CheckInFileSource(Func<Stream> open, DateTimeZone zone, string name = "file")
     {

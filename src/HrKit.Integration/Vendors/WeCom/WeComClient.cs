@@ -57,7 +57,7 @@ internal sealed class WeComClient : IAttendanceSource
             async (piece, ct) => (await GetCheckInDataAsync(piece.Users, piece.Range.Start, piece.Range.End, ct).ConfigureAwait(false))
                 .Select(d => WeComCheckInMapper.Map(d, _users)).ToList(),
             piece => string.Create(CultureInfo.InvariantCulture, $"{piece.Users.Count} users {piece.Range.Start}..{piece.Range.End}"),
-            _logger, cancellationToken);
+            _logger, _caller.Metrics, cancellationToken);
     }
 
     /// <summary>One documented request: at most 100 users and 30 days.</summary>

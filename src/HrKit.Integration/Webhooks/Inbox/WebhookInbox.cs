@@ -11,8 +11,11 @@ namespace HrKit.Integration.Webhooks.Inbox;
 /// and the processor is woken. A duplicate (same source and id, even from before a restart) is acknowledged and not
 /// stored again; a full inbox or a failing store answers 503 so the sender retries.
 /// </summary>
-internal sealed class WebhookInbox(IWebhookInboxStore store, IOptions<IntegrationOptions> options, ILogger<WebhookInbox> logger)
+internal sealed class WebhookInbox(IWebhookInboxStore store, IOptions<IntegrationOptions> options, ILogger<WebhookInbox> logger, IntegrationMetrics? metrics = null)
 {
+    /// <summary>The host's instruments, which the receivers in front of this inbox count their refusals on too.</summary>
+    public IntegrationMetrics Metrics { get; } = metrics ?? IntegrationTelemetry.Metrics;
+
     private readonly int _capacity = options.Value.WebhookQueueCapacity;
     private readonly Duration _window = options.Value.DeduplicationWindow;
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
@@ -44,7 +47,7 @@ internal sealed class WebhookInbox(IWebhookInboxStore store, IOptions<Integratio
                 logger.LogWarning("Webhook inbox holds {Capacity} pending messages (WebhookQueueCapacity); refusing {Source} {MessageId} so the sender retries.", _capacity, message.Source, message.MessageId);
                 return WebhookResponse.Busy;
             default:
-                IntegrationTelemetry.WebhooksAccepted.Add(1, new KeyValuePair<string, object?>("source", message.Source));
+                Metrics.WebhooksAccepted.Add(1, new KeyValuePair<string, object?>("source", message.Source));
                 _wake.Writer.TryWrite(true);
                 return ok;
         }

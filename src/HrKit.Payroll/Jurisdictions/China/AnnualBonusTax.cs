@@ -16,6 +16,7 @@ public static class AnnualBonusTax
     public static bool IsAvailable(YearMonth month) => month.CompareTo(AvailableThrough) <= 0;
 
     /// <summary>Tax on <paramref name="bonus"/>, rounded to the fen half away from zero, with the row used.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bonus"/> is negative.</exception>
     public static (decimal Tax, TaxBracket Bracket) Calculate(decimal bonus)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(bonus);

@@ -28,6 +28,7 @@ public sealed partial class ChinaMainlandPack : JurisdictionPack
     }
 
     /// <summary>Creates the pack over a contribution table and a minimum wage table (docs/payroll-china.md, "Minimum wage").</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="contributions"/> or <paramref name="minimumWages"/> is null.</exception>
     public ChinaMainlandPack(ContributionTable contributions, MinimumWageTable minimumWages)
         : base(JurisdictionCode, "China mainland", "CNY")
     {

@@ -82,6 +82,7 @@ public sealed class ContributionTable
     /// What applies to <paramref name="city"/> in <paramref name="month"/>: the published schedule, the latest one
     /// carried forward (at most <see cref="MaxCarryForwardMonths"/> months after it ends), or why nothing applies.
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="city"/> is null.</exception>
     public ContributionLookup Lookup(string city, YearMonth month)
     {
         ArgumentNullException.ThrowIfNull(city);
@@ -164,6 +165,7 @@ public sealed class ContributionTable
     /// A new table in which every city of <paramref name="replacements"/> replaces that city here as a whole (all its
     /// schedules), and cities this table lacks are added. This is how a host's folder of city files overrides the built-in table.
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="replacements"/> is null.</exception>
     public ContributionTable ReplaceCities(ContributionTable replacements)
     {
         ArgumentNullException.ThrowIfNull(replacements);

@@ -21,6 +21,7 @@ public static class CumulativeWithholding
     /// <param name="previous">The cumulative state through the previous month (<see cref="TaxYearToDate.Empty"/> at the start).</param>
     /// <param name="input">The month's figures.</param>
     /// <param name="wholeYearBasicDeduction">Apply the 60 000 deduction from January (2020年第19号).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="previous"/> is null.</exception>
     public static CumulativeWithholdingResult Calculate(
         YearMonth month,
         TaxYearToDate previous,

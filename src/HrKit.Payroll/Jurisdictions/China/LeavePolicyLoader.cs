@@ -34,6 +34,7 @@ public static class LeavePolicyLoader
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The built-in policy's JSON, to start your own from.</summary>
+    /// <exception cref="HrKit.Payroll.PayrollDataException">The built-in policy resource is missing from the assembly (a broken build).</exception>
     public static string ChinaStandardJson()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("HrKit.Payroll.Jurisdictions.China.Data.china-leave-policy.json")

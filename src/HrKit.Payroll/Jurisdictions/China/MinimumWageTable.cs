@@ -77,6 +77,7 @@ public sealed class MinimumWageTable
     }
 
     /// <summary>A table with <paramref name="standards"/> added; a standard on the same city and day as a built-in one replaces it.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="standards"/> is null.</exception>
     public MinimumWageTable With(IEnumerable<MinimumWage> standards)
     {
         ArgumentNullException.ThrowIfNull(standards);

@@ -46,6 +46,7 @@ public sealed class UnitedKingdomPack : JurisdictionPack
     private readonly Lazy<ParameterSet> _parameterSet;
 
     /// <summary>Creates the pack over <paramref name="parameters"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="parameters"/> is null.</exception>
     public UnitedKingdomPack(UkParameters parameters)
         : base(JurisdictionCode, "United Kingdom", "GBP")
     {

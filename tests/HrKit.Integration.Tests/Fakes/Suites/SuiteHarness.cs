@@ -20,7 +20,6 @@ internal static class SuiteHarness
             more?.Invoke(services);
             services.AddHrKitSuites(o =>
             {
-                o.Store = HrKit.Integration.SuiteStoreKind.InMemory;
                 if (weCom is not null)
                 {
                     o.WeCom.BaseAddress = weCom.BaseAddress;

@@ -9,5 +9,5 @@ public sealed class PostgreSqlWebhookInboxStoreTests(PostgreSqlCluster cluster) 
 {
     private readonly string _connectionString = cluster.NewSchema();
 
-    protected override IWebhookInboxStore Open() => WebhookInboxStores.PostgreSql(_connectionString);
+    protected override IWebhookInboxStore Open() => PostgreSqlWebhookInboxStore.Create(_connectionString);
 }

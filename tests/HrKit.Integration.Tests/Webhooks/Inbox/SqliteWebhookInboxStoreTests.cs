@@ -8,7 +8,7 @@ public sealed class SqliteWebhookInboxStoreTests : DurableWebhookInboxStoreContr
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"hrkit-inbox-{Guid.NewGuid():N}.db");
 
-    protected override IWebhookInboxStore Open() => WebhookInboxStores.Sqlite(_path);
+    protected override IWebhookInboxStore Open() => SqliteWebhookInboxStore.Create(_path);
 
     public void Dispose()
     {

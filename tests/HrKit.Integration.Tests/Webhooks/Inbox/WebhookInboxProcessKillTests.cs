@@ -36,14 +36,9 @@ public sealed class WebhookInboxProcessKillTests : IDisposable
         // The sender retries (it may not have seen the answer): acknowledged, stored once, not processed again.
         var handler = new RecordingWebhookHandler();
         await using var sp = IntegrationHarness.Build(
-            o =>
-            {
-                o.SignedWebhook.Secret = ProbeDelivery.Secret;
-                o.WebhookInbox.Store = HrKit.Integration.WebhookInboxStoreKind.Sqlite;
-                o.WebhookInbox.ConnectionString = _inbox;
-            },
+            o => o.SignedWebhook.Secret = ProbeDelivery.Secret,
             new NodaTime.Testing.FakeClock(SystemClock.Instance.GetCurrentInstant()),
-            after: s => s.AddSingleton<IWebhookHandler>(handler),
+            after: s => s.AddHrKitIntegrationSqlite(o => o.WebhookInboxPath = _inbox).AddSingleton<IWebhookHandler>(handler),
             startHostedServices: false);
         var again = await sp.GetRequiredService<SignedWebhookReceiver>().ReceiveAsync(ProbeDelivery.Request("delivery-1", SystemClock.Instance.GetCurrentInstant()));
         Assert.Equal(200, again.StatusCode);

@@ -40,12 +40,8 @@ public sealed class WebhookInboxShutdownTests
     }
 
     private static ServiceProvider Build(string path, IWebhookHandler handler, bool start) => IntegrationHarness.Build(
-        o =>
-        {
-            o.WebhookInbox.Store = WebhookInboxStoreKind.Sqlite;
-            o.WebhookInbox.ConnectionString = path;
-        },
-        after: s => s.AddSingleton(handler),
+        _ => { },
+        after: s => s.AddHrKitIntegrationSqlite(o => o.WebhookInboxPath = path).AddSingleton(handler),
         startHostedServices: start);
 
     [Fact]

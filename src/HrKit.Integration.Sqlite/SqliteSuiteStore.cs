@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using HrKit.Integration.Storage;
+using HrKit.Integration.Sqlite;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 

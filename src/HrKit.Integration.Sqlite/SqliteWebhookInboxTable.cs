@@ -1,10 +1,11 @@
 using System.Data.Common;
+using HrKit.Integration.Webhooks.Inbox;
 using Microsoft.Data.Sqlite;
 
-namespace HrKit.Integration.Webhooks.Inbox;
+namespace HrKit.Integration.Sqlite;
 
 /// <summary>The inbox in a SQLite file, in WAL mode with <c>synchronous=FULL</c>: a returned call survives a crash and a power cut.</summary>
-internal sealed class SqliteWebhookInboxStore(string path) : SqlWebhookInboxStore
+internal sealed class SqliteWebhookInboxTable(string path) : SqlWebhookInboxStore
 {
     private readonly string _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
 

@@ -1,13 +1,14 @@
 using System.Data.Common;
+using HrKit.Integration.Webhooks.Inbox;
 using Npgsql;
 
-namespace HrKit.Integration.Webhooks.Inbox;
+namespace HrKit.Integration.PostgreSql;
 
 /// <summary>
 /// The inbox in PostgreSQL. Claims skip rows another processor has locked, so several hosts can share one inbox
 /// without taking the same message.
 /// </summary>
-internal sealed class PostgreSqlWebhookInboxStore(string connectionString) : SqlWebhookInboxStore
+internal sealed class PostgreSqlWebhookInboxTable(string connectionString) : SqlWebhookInboxStore
 {
     private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
 

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace HrKit.Integration.Storage;
+namespace HrKit.Integration.Sqlite;
 
 /// <summary>
 /// One SQLite file behind a small store: connections opened with a busy timeout and full sync, and the store's

@@ -1,4 +1,4 @@
-using HrKit.Integration.Storage;
+using HrKit.Integration.Sqlite;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 using NodaTime.Text;
