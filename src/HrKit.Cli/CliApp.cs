@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.CommandLine.Help;
 using System.Reflection;
 using System.CommandLine.Invocation;
@@ -63,6 +64,12 @@ public static class CliApp
             return Usage;
         }
 
+        // CurrentUICulture is async-local: the choice holds for this run only, not for the caller or a parallel run.
+        if (parse.GetValue(global.Lang) is { } lang)
+        {
+            CultureInfo.CurrentUICulture = CliCulture.Named(lang);
+        }
+
         try
         {
             return await parse.InvokeAsync(new InvocationConfiguration
@@ -99,6 +106,7 @@ public static class CliApp
         root.Options.Add(version);
         root.Options.Add(global.Quiet);
         root.Options.Add(global.Verbose);
+        root.Options.Add(global.Lang);
         root.SetAction(async parse =>
         {
             if (!parse.GetValue(version))

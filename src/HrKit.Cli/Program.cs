@@ -9,5 +9,11 @@ Console.CancelKeyPress += (_, e) =>
     cancellation.Cancel();
 };
 
+// The system's language when --lang is not given (invariant globalization ignores the locale; CliCulture reads it).
+if (HrKit.Cli.CommandLine.CliCulture.FromEnvironment() is { } culture)
+{
+    System.Globalization.CultureInfo.CurrentUICulture = culture;
+}
+
 var console = new CliConsole(Console.Out, Console.Error, !Console.IsOutputRedirected, !Console.IsErrorRedirected);
 return await CliApp.RunAsync(args, console, SystemClock.Instance, cancellation.Token).ConfigureAwait(false);

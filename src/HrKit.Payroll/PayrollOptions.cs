@@ -3,6 +3,9 @@ namespace HrKit.Payroll;
 /// <summary>Options for <c>services.AddHrKitPayroll(...)</c>. Validated at start-up; every message says how to fix it.</summary>
 public sealed class PayrollOptions
 {
+    /// <summary>The configuration section these options are read from by <c>AddHrKit…(IConfiguration)</c>: <c>HrKit:Payroll</c>.</summary>
+    public const string SectionName = "HrKit:Payroll";
+
     /// <summary>
     /// China mainland's pay policy JSON file (other jurisdictions use their pack's default policy, docs/jurisdictions.md).
     /// <value>Default: null, the built-in China mainland standard policy.</value>

@@ -11,9 +11,22 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
+    public Option<string?> Lang { get; } = CreateLang();
+
     public Option<bool> Verbose { get; } = new("--verbose")
     {
         Description = "On an internal error, print the stack trace too.",
         Recursive = true,
     };
+
+    private static Option<string?> CreateLang()
+    {
+        var option = new Option<string?>("--lang")
+        {
+            Description = "Language of payslips, reports and messages: zh-CN or en (default: the system's language).",
+            Recursive = true,
+        };
+        option.AcceptOnlyFromAmong(CliCulture.Chinese, CliCulture.English);
+        return option;
+    }
 }

@@ -73,9 +73,9 @@ internal static class DemoCommand
         slips.ForEach(table.Write);
         table.Complete(null);
         await stdout.WriteLineAsync().ConfigureAwait(false);
-        PayslipText.WriteExplained(stdout, slips[0]);
+        PayslipText.WriteExplained(stdout, slips[0], HrKit.Payroll.Localization.PayrollLocalizer.Current);
         await stdout.WriteLineAsync().ConfigureAwait(false);
-        PayslipText.WriteReport(stdout, new PayrollReportBuilder().Build(slips));
+        PayslipText.WriteReport(stdout, new PayrollReportBuilder().Build(slips), HrKit.Payroll.Localization.PayrollLocalizer.Current);
         var errors = results.Where(r => !r.IsSuccess).Select(r => r.Error!).ToList();
         foreach (var e in errors)
         {

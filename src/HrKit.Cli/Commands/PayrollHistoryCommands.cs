@@ -107,7 +107,7 @@ internal static class PayrollHistoryCommands
                 }
 
                 await console.Out.WriteLineAsync($"{report.Payslips} payslips, {YearMonthPattern.Iso.Format(parse.GetValue(from))} to {YearMonthPattern.Iso.Format(parse.GetValue(to))}").ConfigureAwait(false);
-                PayslipText.WriteReport(console.Out, report);
+                PayslipText.WriteReport(console.Out, report, HrKit.Payroll.Localization.PayrollLocalizer.Current);
                 return CliApp.Ok;
             }
         });

@@ -156,11 +156,12 @@ internal static class PayrollRunCommand
         await files.CommitAllAsync().ConfigureAwait(false);
 
         var read = stream.Read;
-        await console.Error.WriteLineAsync($"{paid} payslips, {stream.Rejected} rejected, {read} records read{(settings.Out is null ? "" : $"; written to {settings.Out}")}.").ConfigureAwait(false);
+        await console.Error.WriteLineAsync(CliStrings.Format("Cli.Run.Summary", paid, stream.Rejected, read,
+            settings.Out is null ? "" : CliStrings.Format("Cli.Run.WrittenTo", settings.Out))).ConfigureAwait(false);
         await WarnProvisionalAsync(console, settings, provisional).ConfigureAwait(false);
         if (read == 0)
         {
-            await console.Error.WriteLineAsync($"error: --input {settings.Input}: no employee records; nothing was paid.").ConfigureAwait(false);
+            await console.Error.WriteLineAsync(CliStrings.Format("Cli.Run.NoRecords", settings.Input)).ConfigureAwait(false);
             return CliApp.InvalidInput;
         }
 
@@ -182,7 +183,7 @@ internal static class PayrollRunCommand
             var payslips = stream.Pay(records, rejection =>
             {
                 sink.Reject(rejection);
-                console.Error.WriteLine($"rejected: {rejection}");
+                console.Error.WriteLine(CliStrings.Format("Cli.Rejected", rejection));
             }, cancellationToken).Select(slip =>
             {
                 provisional.Add(slip);

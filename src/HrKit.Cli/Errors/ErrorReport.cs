@@ -15,7 +15,9 @@ internal static class ErrorReport
     public static async Task<int> WriteAsync(TextWriter stderr, Exception exception, bool verbose)
     {
         var (exit, message) = Describe(exception);
-        await stderr.WriteLineAsync("error: " + message).ConfigureAwait(false);
+        await stderr.WriteLineAsync(exception is HrKitException coded && CliStrings.Has("Error." + coded.ErrorCode)
+            ? CliStrings.Format("Cli.ErrorLine.Coded", CliStrings.Get("Error." + coded.ErrorCode), message)
+            : CliStrings.Format("Cli.ErrorLine", message)).ConfigureAwait(false);
         if (verbose && exit == CliApp.InternalError)
         {
             await stderr.WriteLineAsync(exception.ToString()).ConfigureAwait(false);

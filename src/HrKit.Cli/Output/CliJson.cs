@@ -1,15 +1,13 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using System.Text.Unicode;
 
 namespace HrKit.Cli.Output;
 
 /// <summary>A small JSON document for people and scripts: indented, Chinese names written as they are rather than as \u escapes.</summary>
 internal static class CliJson
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = HrKit.Json.TextAsWrittenJsonEncoder.Instance };
 
     public static void Write<T>(TextWriter writer, T value, JsonTypeInfo<T> type)
     {

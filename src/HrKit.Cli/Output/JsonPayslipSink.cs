@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using HrKit.Payroll.Localization;
 using HrKit.Payroll.Model;
 using HrKit.Payroll.Reports;
 using HrKit.Payroll.Serialization;
@@ -15,6 +16,7 @@ internal sealed class JsonPayslipSink : IPayslipSink, IDisposable
     private readonly TextWriter _writer;
     private readonly FileStream _spool;
     private readonly StreamWriter _errors;
+    private readonly PayrollLocalizer _texts = PayrollLocalizer.Current;
     private bool _anyPayslip;
     private bool _anyError;
 
@@ -30,7 +32,7 @@ internal sealed class JsonPayslipSink : IPayslipSink, IDisposable
     public void Write(Payslip payslip)
     {
         _writer.Write(_anyPayslip ? ",\n  " : "\n  ");
-        _writer.Write(PayrollJson.Serialize(payslip));
+        _writer.Write(PayrollJson.Serialize(_texts.Localize(payslip)));
         _anyPayslip = true;
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HrKit.Payroll.Localization;
 using HrKit.Payroll.Model;
 using HrKit.Payroll.Reports;
 using Spectre.Console;
@@ -11,16 +12,20 @@ namespace HrKit.Cli.Output;
 /// four), so every block lines up with the header without holding the run in memory. With <c>--explain</c> each
 /// payslip is printed with every line explained instead; with <c>--report</c> the company report follows.
 /// Provisional (carried-forward) contributions are marked <c>*</c> and explained per city and month after the table.
+/// Headings are in the run's language (<see cref="PayrollLocalizer.Current"/>).
 /// </summary>
 internal sealed class PayslipTableSink(TextWriter writer, bool explain, ProvisionalTally? provisional = null) : IPayslipSink
 {
     private const int BlockRows = 256;
 
-    private static readonly (string Header, int Width, bool Right)[] Columns =
+    // Widths in terminal cells fit the longest heading in every language (社保公积金 takes ten).
+    private static readonly (string HeaderKey, int Width, bool Right)[] Columns =
     [
-        ("Employee", 10, false), ("Name", 14, false), ("Department", 12, false), ("Gross", 12, true),
-        ("Contrib.", 11, true), ("Tax", 10, true), ("Net", 12, true), ("Employer cost", 14, true),
+        ("Payslip.Employee", 10, false), ("Payslip.Name", 14, false), ("Payslip.Department", 12, false), ("Payslip.Gross", 12, true),
+        ("Payslip.Contributions", 11, true), ("Payslip.Tax", 10, true), ("Payslip.Net", 12, true), ("Payslip.EmployerCost", 14, true),
     ];
+
+    private readonly PayrollLocalizer _texts = PayrollLocalizer.Current;
 
     private Table? _block;
     private int _rows;
@@ -30,7 +35,7 @@ internal sealed class PayslipTableSink(TextWriter writer, bool explain, Provisio
     {
         if (explain)
         {
-            PayslipText.WriteExplained(writer, payslip);
+            PayslipText.WriteExplained(writer, payslip, _texts);
             writer.WriteLine();
             return;
         }
@@ -61,13 +66,13 @@ internal sealed class PayslipTableSink(TextWriter writer, bool explain, Provisio
         if (report is not null)
         {
             writer.WriteLine();
-            PayslipText.WriteReport(writer, report);
+            PayslipText.WriteReport(writer, report, _texts);
         }
         else if (provisional is { Payslips: > 0 })
         {
             // The report's alerts say the same, so the note is printed only without --report.
             writer.WriteLine();
-            writer.WriteLine("* Provisional contributions (settle when the cycle is published, docs/payroll-contributions.md):");
+            writer.WriteLine(CliStrings.Get("Cli.Provisional.Note"));
             foreach (var line in provisional.Lines())
             {
                 writer.WriteLine("  " + line);
@@ -94,7 +99,7 @@ internal sealed class PayslipTableSink(TextWriter writer, bool explain, Provisio
         table.ShowHeaders = !_headerShown;
         foreach (var (header, width, right) in Columns)
         {
-            var column = new TableColumn(new Text(header)) { Width = width, NoWrap = true, Padding = new Padding(0, 0, 1, 0) };
+            var column = new TableColumn(new Text(_texts[header])) { Width = width, NoWrap = true, Padding = new Padding(0, 0, 1, 0) };
             table.AddColumn(right ? column.RightAligned() : column);
         }
 

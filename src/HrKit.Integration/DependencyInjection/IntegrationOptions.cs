@@ -5,6 +5,9 @@ namespace HrKit.Integration;
 /// <summary>Settings of <c>AddHrKitIntegration</c>; validated at start-up.</summary>
 public sealed class IntegrationOptions
 {
+    /// <summary>The configuration section these options are read from by <c>AddHrKit…(IConfiguration)</c>: <c>HrKit:Integration</c>.</summary>
+    public const string SectionName = "HrKit:Integration";
+
     /// <summary>IANA zone of the workplace; local dates and work days are taken in it.</summary>
     public string TimeZoneId { get; set; } = "Asia/Shanghai";
 

@@ -1,3 +1,4 @@
+using HrKit.Configuration;
 using HrKit.Integration;
 using HrKit.Integration.Model;
 using HrKit.Integration.Outbound;
@@ -12,6 +13,7 @@ using HrKit.Integration.Webhooks.Inbox;
 using HrKit.Points.Analytics;
 using HrKit.Points.Engine;
 using HrKit.Points.Ledger;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
@@ -33,6 +35,7 @@ public static class IntegrationServiceCollectionExtensions
     /// are registered once, so a second call (a library and its host both calling it) never reads a vendor twice.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027", Justification = "The Microsoft.Extensions pattern: AddX(configure = null) beside AddX(IConfiguration); a null argument is never ambiguous in practice.")]
     public static IServiceCollection AddHrKitIntegration(this IServiceCollection services, Action<IntegrationOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -72,6 +75,25 @@ public static class IntegrationServiceCollectionExtensions
     // The inbox store is a singleton the container disposes: process memory here, a durable table once a store
     // package (AddHrKitIntegrationSqlite, AddHrKitIntegrationPostgreSql) replaces it. The processor is both resolvable
     // (hosts without a generic host call ProcessDueAsync) and a hosted service (the generic host starts it).
+    /// <summary>
+    /// Adds HrKit.Integration as the overload taking a delegate does, with <see cref="IntegrationOptions"/> bound from
+    /// <paramref name="configuration"/>: the <c>HrKit:Integration</c> section (<see cref="IntegrationOptions.SectionName"/>). A value not
+    /// in its format (a date written <c>2025/10/01</c>, even inside a list) or a key no option has fails at start-up
+    /// with a message naming the key and the format, instead of being dropped.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">The <c>HrKit:Integration</c> section, e.g. <c>builder.Configuration.GetSection(IntegrationOptions.SectionName)</c>.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <example><code>builder.Services.AddHrKitIntegration(builder.Configuration.GetSection(IntegrationOptions.SectionName));</code></example>
+    public static IServiceCollection AddHrKitIntegration(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        return services.AddHrKitIntegration(options => StrictConfigurationBinder.Bind(configuration, options));
+    }
+
+    // The inbox store is a singleton the container disposes; the processor is both resolvable (hosts without a generic
+    // host call ProcessDueAsync) and a hosted service (the generic host starts it).
     private static void AddWebhookInbox(IServiceCollection services)
     {
         services.TryAddSingleton(_ => WebhookInboxStores.InMemory());

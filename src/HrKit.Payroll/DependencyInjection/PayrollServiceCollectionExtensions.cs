@@ -1,3 +1,4 @@
+using HrKit.Configuration;
 using HrKit.Payroll;
 using HrKit.Payroll.DependencyInjection;
 using HrKit.Payroll.Diagnostics;
@@ -6,6 +7,7 @@ using HrKit.Payroll.Jurisdictions;
 using HrKit.Payroll.Jurisdictions.China;
 using HrKit.Payroll.Policies;
 using HrKit.Payroll.Reports;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -22,6 +24,7 @@ public static class PayrollServiceCollectionExtensions
     /// </summary>
     /// <example><code>services.AddHrKitPayroll(o => o.PolicyPath = "policy.json");</code></example>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027", Justification = "The Microsoft.Extensions pattern: AddX(configure = null) beside AddX(IConfiguration); a null argument is never ambiguous in practice.")]
     public static IServiceCollection AddHrKitPayroll(this IServiceCollection services, Action<PayrollOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -39,7 +42,24 @@ public static class PayrollServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers a jurisdiction pack for the engine <see cref="AddHrKitPayroll"/> builds (beside the built-in packs,
+    /// Adds HrKit.Payroll as the overload taking a delegate does, with <see cref="PayrollOptions"/> bound from
+    /// <paramref name="configuration"/>: the <c>HrKit:Payroll</c> section (<see cref="PayrollOptions.SectionName"/>). A value not
+    /// in its format (a date written <c>2025/10/01</c>, even inside a list) or a key no option has fails at start-up
+    /// with a message naming the key and the format, instead of being dropped.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">The <c>HrKit:Payroll</c> section, e.g. <c>builder.Configuration.GetSection(PayrollOptions.SectionName)</c>.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <example><code>builder.Services.AddHrKitPayroll(builder.Configuration.GetSection(PayrollOptions.SectionName));</code></example>
+    public static IServiceCollection AddHrKitPayroll(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        return services.AddHrKitPayroll(options => StrictConfigurationBinder.Bind(configuration, options));
+    }
+
+    /// <summary>
+    /// Registers a jurisdiction pack for the engine <see cref="AddHrKitPayroll(IServiceCollection, Action{PayrollOptions})"/> builds (beside the built-in packs,
     /// replacing one of the same code). Registering the same pack type twice keeps the first.
     /// </summary>
     /// <example><code>services.AddHrKitPayroll().AddHrKitJurisdiction(myPack);</code></example>

@@ -203,7 +203,9 @@ public partial class PayrollEngine
             var computed = numbers[component.Slot];
             if (snapshot is not null && (value != 0 || computed != 0))
             {
-                lines!.Add(new PayslipLine(component.Code, component.Name, LineKind(component.Kind), value,
+                // An unrounded info figure (a daily wage of 459.770114942528…) is shown to the fen; formulas read the full value.
+                var shown = component.Kind == PayComponentKind.Info && component.Rounding == RoundingRule.None ? Money.Round(value, RoundingRule.Fen) : value;
+                lines!.Add(new PayslipLine(component.Code, component.Name, LineKind(component.Kind), shown,
                     new FormulaExplanation(policy, component, snapshot, computed, value, componentEarnings)));
             }
         }

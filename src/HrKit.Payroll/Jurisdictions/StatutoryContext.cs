@@ -117,6 +117,10 @@ public readonly ref struct StatutoryContext
     public void AddLine(string code, string name, PayslipLineKind kind, decimal amount, LineExplanation explanation) =>
         _lines?.Add(new PayslipLine(code, name, kind, amount, explanation));
 
+    /// <summary>Adds a line whose built-in name is a text with one value (a tax year, a category), so it can be shown in any language.</summary>
+    internal void AddLine(string code, string name, PayslipLineKind kind, decimal amount, LineExplanation explanation, string nameArgument) =>
+        _lines?.Add(new PayslipLine(code, name, kind, amount, explanation) { NameArgument = nameArgument });
+
     /// <summary>Adds a line the caller built (lines with a plain-text explanation).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="line"/> is null.</exception>
     public void AddLine(PayslipLine line)

@@ -19,4 +19,7 @@ public abstract class LineExplanation
 
     /// <summary>The explanation as text, in invariant culture: rule, inputs and formula or bracket.</summary>
     public abstract override string ToString();
+
+    /// <summary>The explanation in <paramref name="texts"/>' language; the English text for rules not translated.</summary>
+    internal virtual string Describe(Localization.PayrollLocalizer texts) => ToString();
 }

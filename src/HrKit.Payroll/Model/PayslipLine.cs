@@ -33,6 +33,12 @@ public sealed record PayslipLine(string Code, string Name, PayslipLineKind Kind,
         }
     }
 
+    /// <summary>The value the built-in name's text is formatted with (a contribution item's local name, a tax code's category), or null.</summary>
+    internal string? NameArgument { get; init; }
+
+    /// <summary>The explanation as data when the line was built from data; null when it was built from text.</summary>
+    internal LineExplanation? DetailsOrNull => _details;
+
     /// <summary>The explanation as data: the rule that produced the line and the figures it used (not serialized).</summary>
     [JsonIgnore]
     public LineExplanation Details => _details ??= new TextExplanation(Explanation);

@@ -1,4 +1,7 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using HrKit.Payroll.Engine;
 using HrKit.Payroll.Jurisdictions.China;
 using HrKit.Payroll.Model;
@@ -49,13 +52,22 @@ public static class PayrollJson
         JsonSerializer.Deserialize(json, PayrollJsonContext.Default.EmployeeMonthInput)
         ?? throw new JsonException("The input is null.");
 
-    /// <summary>Serializes one employee-month.</summary>
-    public static string Serialize(EmployeeMonthInput input) =>
-        JsonSerializer.Serialize(input, PayrollJsonContext.Default.EmployeeMonthInput);
+    /// <summary>Serializes one employee-month; text is written as it is (UTF-8, no \u escapes for Chinese).</summary>
+    public static string Serialize(EmployeeMonthInput input) => ToText(input, PayrollJsonContext.Default.EmployeeMonthInput);
 
-    /// <summary>Serializes a payslip.</summary>
-    public static string Serialize(Payslip payslip) =>
-        JsonSerializer.Serialize(payslip, PayrollJsonContext.Default.Payslip);
+    /// <summary>Serializes a payslip; text is written as it is (UTF-8, no \u escapes for Chinese).</summary>
+    public static string Serialize(Payslip payslip) => ToText(payslip, PayrollJsonContext.Default.Payslip);
+
+    private static string ToText<T>(T value, JsonTypeInfo<T> type)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(buffer, PayrollJsonWriters.WriterOptions(indented: false)))
+        {
+            JsonSerializer.Serialize(writer, value, type);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     /// <summary>Writes payslips as a JSON array, streaming: flushed to <paramref name="stream"/> every 32 KiB.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="payslips"/> is null.</exception>

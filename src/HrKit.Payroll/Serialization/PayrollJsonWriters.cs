@@ -1,5 +1,7 @@
 using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using HrKit.Json;
 using HrKit.Payroll.Engine;
 using HrKit.Payroll.Model;
 
@@ -12,6 +14,11 @@ namespace HrKit.Payroll.Serialization;
 internal static class PayrollJsonWriters
 {
     private const int FlushThreshold = 32 * 1024;
+
+    /// <summary>Text as it is, in UTF-8 (张伟, not \u5F20\u4F1F); see <see cref="TextAsWrittenJsonEncoder"/> for the HTML trade-off.</summary>
+    public static readonly JavaScriptEncoder Encoder = TextAsWrittenJsonEncoder.Instance;
+
+    public static JsonWriterOptions WriterOptions(bool indented) => new() { Indented = indented, Encoder = Encoder };
     private static readonly byte[] Newline = "\n"u8.ToArray();
 
     public static async Task WriteAsync<T>(Stream stream, IAsyncEnumerable<T> items, Action<Utf8JsonWriter, T> write,
@@ -20,7 +27,7 @@ internal static class PayrollJsonWriters
         // The writer fills a buffer, never the stream: JsonSerializer flushes its writer synchronously after each value,
         // which on an ASP.NET Core body would need AllowSynchronousIO. The buffer goes to the stream with WriteAsync.
         var buffer = new ArrayBufferWriter<byte>(FlushThreshold * 2);
-        using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented && !jsonLines });
+        using var writer = new Utf8JsonWriter(buffer, WriterOptions(indented && !jsonLines));
         if (!jsonLines)
         {
             writer.WriteStartArray();
@@ -61,7 +68,7 @@ internal static class PayrollJsonWriters
 
     public static void Write<T>(Stream stream, IEnumerable<T> items, Action<Utf8JsonWriter, T> write, bool jsonLines, bool indented)
     {
-        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented && !jsonLines });
+        using var writer = new Utf8JsonWriter(stream, WriterOptions(indented && !jsonLines));
         if (!jsonLines)
         {
             writer.WriteStartArray();

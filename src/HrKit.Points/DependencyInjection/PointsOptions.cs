@@ -6,6 +6,9 @@ namespace HrKit.Points;
 /// <summary>Settings for <c>services.AddHrKitPoints(options =&gt; …)</c> and <see cref="Engine.PointsService"/>.</summary>
 public sealed class PointsOptions
 {
+    /// <summary>The configuration section these options are read from by <c>AddHrKit…(IConfiguration)</c>: <c>HrKit:Points</c>.</summary>
+    public const string SectionName = "HrKit:Points";
+
     /// <summary>Policy file; <see langword="null"/> uses the built-in default policy.</summary>
     public string? PolicyPath { get; set; }
 

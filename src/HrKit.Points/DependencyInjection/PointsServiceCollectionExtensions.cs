@@ -1,9 +1,11 @@
+using HrKit.Configuration;
 using HrKit.Points;
 using HrKit.Points.Analytics;
 using HrKit.Points.Diagnostics;
 using HrKit.Points.Engine;
 using HrKit.Points.Ledger;
 using HrKit.Points.Policies;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -23,6 +25,7 @@ public static class PointsServiceCollectionExtensions
     /// <see cref="InvalidOperationException"/> saying which to add.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027", Justification = "The Microsoft.Extensions pattern: AddX(configure = null) beside AddX(IConfiguration); a null argument is never ambiguous in practice.")]
     public static IServiceCollection AddHrKitPoints(this IServiceCollection services, Action<PointsOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -57,6 +60,23 @@ public static class PointsServiceCollectionExtensions
         services.TryAddSingleton(sp => new LearningBonusCalculator(sp.GetRequiredService<IPointsLedgerStore>(), sp.GetRequiredService<IOptions<PointsOptions>>()));
         services.TryAddSingleton(sp => new PointsAchievements(sp.GetRequiredService<IPointsLedgerStore>(), sp.GetRequiredService<IOptions<PointsOptions>>()));
         return services;
+    }
+
+    /// <summary>
+    /// Adds HrKit.Points as the overload taking a delegate does, with <see cref="PointsOptions"/> bound from
+    /// <paramref name="configuration"/>: the <c>HrKit:Points</c> section (<see cref="PointsOptions.SectionName"/>). A value not
+    /// in its format (a date written <c>2025/10/01</c>, even inside a list) or a key no option has fails at start-up
+    /// with a message naming the key and the format, instead of being dropped.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">The <c>HrKit:Points</c> section, e.g. <c>builder.Configuration.GetSection(PointsOptions.SectionName)</c>.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <example><code>builder.Services.AddHrKitPoints(builder.Configuration.GetSection(PointsOptions.SectionName));</code></example>
+    public static IServiceCollection AddHrKitPoints(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        return services.AddHrKitPoints(options => StrictConfigurationBinder.Bind(configuration, options));
     }
 
     /// <summary>

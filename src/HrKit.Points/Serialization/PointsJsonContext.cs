@@ -21,5 +21,10 @@ internal sealed partial class PointsJsonContext : JsonSerializerContext
     private static PointsJsonContext? _indented;
 
     /// <summary>Same contract, indented output for people.</summary>
-    public static PointsJsonContext Indented => _indented ??= new PointsJsonContext(new System.Text.Json.JsonSerializerOptions(Default.Options) { WriteIndented = true });
+    public static PointsJsonContext Indented => _indented ??= new PointsJsonContext(new System.Text.Json.JsonSerializerOptions(Default.Options)
+    {
+        WriteIndented = true,
+        // Names and comments as they are (积分, not \u79EF\u5206); not for pasting into HTML unescaped (docs/localisation.md#json).
+        Encoder = HrKit.Json.TextAsWrittenJsonEncoder.Instance,
+    });
 }

@@ -184,7 +184,7 @@ public sealed class PayrollRunCommandTests() : TempFolderTests("hrkit-cli-run-")
 
         Assert.Equal(CliApp.Ok, exit);
         Assert.Contains("Payslip C1  () for 2026-01", output, StringComparison.Ordinal);
-        Assert.Matches(@"PENSION_EE\s+EmployeeContribution\s+800\.00\s+base 10000\.00 × 8%", output);
+        Assert.Matches(@"PENSION_EE\s+Pension \(employee\)\s+Employee contribution\s+800\.00\s+base 10000\.00 × 8%", output);
         Assert.Contains("Gross 10,000.00  Net 7,664.59  Employer cost 13,850.00", output, StringComparison.Ordinal);
     }
 

@@ -57,13 +57,13 @@ public sealed partial class ChinaMainlandPack
         if (employeeRate > 0 || item.EmployeeFixed > 0)
         {
             lines.Add(new PayslipLine(labels.EmployeeCode, labels.EmployeeName, PayslipLineKind.EmployeeContribution, employeeAmount,
-                new ContributionExplanation(schedule, item, employeeSide: true, requested, contributionBase, employeeRate, employeeAmount)));
+                new ContributionExplanation(schedule, item, employeeSide: true, requested, contributionBase, employeeRate, employeeAmount)) { NameArgument = labels.LocalName });
         }
 
         if (employerRate > 0)
         {
             lines.Add(new PayslipLine(labels.EmployerCode, labels.EmployerName, PayslipLineKind.EmployerContribution, employerAmount,
-                new ContributionExplanation(schedule, item, employeeSide: false, requested, contributionBase, employerRate, employerAmount)));
+                new ContributionExplanation(schedule, item, employeeSide: false, requested, contributionBase, employerRate, employerAmount)) { NameArgument = labels.LocalName });
         }
     }
 }

@@ -122,7 +122,7 @@ public sealed class HongKongPack : JurisdictionPack
             hk.OtherAnnualDeductions, hk.MarriedPersonAllowance, hk.Children, hk.ChildrenBornInYear, hk.SingleParentAllowance);
         var estimate = SalariesTaxCalculator.Estimate(figures, input);
         context.AddLine("HK_SALARIES_TAX_ESTIMATE", $"Salaries tax estimate {estimate.YearOfAssessment} (annual, not withheld)", PayslipLineKind.Info, estimate.TaxPayable,
-            HongKongExplanations.TaxEstimate(estimate, figures));
+            HongKongExplanations.TaxEstimate(estimate, figures), estimate.YearOfAssessment);
     }
 
     internal static PayPolicy LoadPolicy(string resource, string name)

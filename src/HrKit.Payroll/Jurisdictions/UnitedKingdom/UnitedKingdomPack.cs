@@ -219,7 +219,7 @@ public sealed class UnitedKingdomPack : JurisdictionPack
                 new("pay", pay), new("LEL", thresholds.Lel), new("PT", thresholds.Pt), new("UEL", thresholds.Uel),
                 new("mainRate", category.EmployeeMainRate), new("additionalRate", category.EmployeeAdditionalRate),
             ],
-            ni.Employee, NicGuide));
+            ni.Employee, NicGuide), ni.Category.ToString());
         context.AddLine("NI_ER", $"National Insurance (employer, category {ni.Category})", PayslipLineKind.EmployerContribution, ni.Employer, new StatutoryExplanation(
             $"Class 1 secondary contribution, category {ni.Category}, {year.TaxYear}",
             $"(pay − {category.EmployerFrom}) × employerRate",
@@ -227,7 +227,7 @@ public sealed class UnitedKingdomPack : JurisdictionPack
                 new("pay", pay), new("threshold", thresholds.Secondary(category.EmployerFrom) ?? 0m),
                 new("employerRate", category.EmployerFrom == SecondaryThreshold.None ? 0m : year.NationalInsurance.EmployerRate),
             ],
-            ni.Employer, NicGuide));
+            ni.Employer, NicGuide), ni.Category.ToString());
     }
 
     private static PayPolicy LoadStandardPolicy()

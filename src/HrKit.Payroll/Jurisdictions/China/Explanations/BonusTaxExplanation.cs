@@ -1,4 +1,5 @@
 using HrKit.Payroll.Engine;
+using HrKit.Payroll.Localization;
 using HrKit.Payroll.Model;
 
 namespace HrKit.Payroll.Jurisdictions.China.Explanations;
@@ -17,6 +18,9 @@ internal sealed class BonusTaxExplanation(decimal bonus, TaxBracket bracket, dec
         new("tax", tax),
     ];
 
-    public override string ToString() =>
-        $"财税〔2018〕164号 separate taxation: {Explain.Money(bonus)} ÷ 12 = {Explain.Money(bonus / 12m)} → {TaxTable.MonthlyConverted.Name} row {TaxTable.Describe(bracket)}: {Explain.Money(bonus)} × {Explain.Percent(bracket.Rate)} − {Explain.Number(bracket.QuickDeduction)} = {Explain.Money(tax)}, rounded to the fen.";
+    public override string ToString() => Describe(PayrollLocalizer.English);
+
+    internal override string Describe(PayrollLocalizer texts) =>
+        texts.Format("Explain.BonusTax", Explain.Money(bonus), Explain.Money(bonus / 12m), Explain.Bracket(texts, "Explain.MonthlyConvertedTable", bracket),
+            Explain.Percent(bracket.Rate), Explain.Number(bracket.QuickDeduction), Explain.Money(tax));
 }

@@ -1,4 +1,5 @@
 using HrKit.Payroll.Engine;
+using HrKit.Payroll.Localization;
 using HrKit.Payroll.Model;
 
 namespace HrKit.Payroll.Jurisdictions.China.Explanations;
@@ -21,12 +22,16 @@ internal sealed class ContributionExplanation(
         new("amount", amount),
     ];
 
-    public override string ToString()
+    public override string ToString() => Describe(PayrollLocalizer.English);
+
+    internal override string Describe(PayrollLocalizer texts)
     {
         var basis = requested == contributionBase
-            ? $"base {Explain.Money(contributionBase)}"
-            : $"base {Explain.Money(contributionBase)} (requested {Explain.Money(requested)}, clamped to the {(contributionBase == item.BaseFloor ? "floor" : "ceiling")})";
-        var fixedText = Fixed > 0 ? $" + fixed {Explain.Money(Fixed)}" : "";
-        return $"{basis} × {Explain.Percent(rate)}{fixedText} = {Explain.Money(amount)} ({Explain.Rounding(item.Rounding)}); {schedule.City} schedule from {schedule.EffectiveFrom:yyyy-MM-dd}.";
+            ? texts.Format("Explain.Contribution.Base", Explain.Money(contributionBase))
+            : texts.Format("Explain.Contribution.Clamped", Explain.Money(contributionBase), Explain.Money(requested),
+                texts[contributionBase == item.BaseFloor ? "Explain.Contribution.Floor" : "Explain.Contribution.Ceiling"]);
+        var fixedText = Fixed > 0 ? texts.Format("Explain.Contribution.Fixed", Explain.Money(Fixed)) : "";
+        return texts.Format("Explain.Contribution", basis, Explain.Percent(rate), fixedText, Explain.Money(amount),
+            Explain.Rounding(texts, item.Rounding), schedule.City, schedule.EffectiveFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -1,4 +1,5 @@
 using HrKit.Payroll.Engine;
+using HrKit.Payroll.Localization;
 using HrKit.Payroll.Model;
 
 namespace HrKit.Payroll.Jurisdictions.China.Explanations;
@@ -31,14 +32,15 @@ internal sealed class WithholdingExplanation(CumulativeWithholdingResult result,
         }
     }
 
-    public override string ToString()
+    public override string ToString() => Describe(PayrollLocalizer.English);
+
+    internal override string Describe(PayrollLocalizer texts)
     {
         var y = result.YearToDate;
-        return $"Cumulative withholding (国家税务总局公告2018年第61号): cumulative income {Explain.Money(y.Income)} − tax-free {Explain.Money(y.TaxFreeIncome)}"
-            + $" − basic deduction {Explain.Money(y.BasicDeduction)} − special deductions {Explain.Money(y.SpecialDeductions)}"
-            + $" − special additional deductions {Explain.Money(y.SpecialAdditionalDeductions)} − other deductions {Explain.Money(y.OtherDeductions)}"
-            + $" = taxable {Explain.Money(result.CumulativeTaxableIncome)}; {TaxTable.AnnualComprehensiveIncome.Name} row {TaxTable.Describe(result.Bracket)}"
-            + $" → cumulative tax {Explain.Money(result.CumulativeTax)} − already withheld {Explain.Money(previous.TaxWithheld)} = {Explain.Money(result.TaxThisMonth)}"
-            + (result.CumulativeTax < previous.TaxWithheld ? " (negative: nothing is refunded this month; the cumulative figures carry it)." : ".");
+        return texts.Format("Explain.Withholding", Explain.Money(y.Income), Explain.Money(y.TaxFreeIncome), Explain.Money(y.BasicDeduction),
+                Explain.Money(y.SpecialDeductions), Explain.Money(y.SpecialAdditionalDeductions), Explain.Money(y.OtherDeductions),
+                Explain.Money(result.CumulativeTaxableIncome), Explain.Bracket(texts, "Explain.AnnualTable", result.Bracket),
+                Explain.Money(result.CumulativeTax), Explain.Money(previous.TaxWithheld), Explain.Money(result.TaxThisMonth))
+            + texts[result.CumulativeTax < previous.TaxWithheld ? "Explain.Withholding.Negative" : "Explain.Withholding.End"];
     }
 }
