@@ -23,6 +23,7 @@ public sealed class PostgreSqlPayrollPeriodStore : IPayrollPeriodStore
     }
 
     /// <summary>A store on a data source the host owns (and disposes).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="dataSource"/> is null.</exception>
     public PostgreSqlPayrollPeriodStore(NpgsqlDataSource dataSource)
     {
         ArgumentNullException.ThrowIfNull(dataSource);

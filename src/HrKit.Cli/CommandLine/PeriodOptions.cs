@@ -26,6 +26,9 @@ internal sealed class PeriodOptions
         DefaultValueFactory = _ => Environment.UserName is { Length: > 0 } user ? user : "hrkit",
     };
 
+    /// <summary>The tamper-evident audit log (SQLite) that records the run, close, reopen or retro; none when left out.</summary>
+    public Option<string> AuditDb { get; } = CliOptions.File("--audit-db", "The audit log (SQLite, created on first use) that records this change with who and when; docs/audit.md. None when left out.");
+
     public void AddTo(Command command, bool withActor)
     {
         command.Options.Add(Db);
@@ -33,6 +36,7 @@ internal sealed class PeriodOptions
         if (withActor)
         {
             command.Options.Add(Actor);
+            command.Options.Add(AuditDb);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HrKit.Audit;
 using HrKit.Cli.CommandLine;
 using HrKit.Cli.Files;
 using HrKit.Payroll.Engine;
@@ -19,13 +20,17 @@ internal static class PayrollCloseCommands
         periods.AddTo(command, withActor: true);
         command.SetAction(async (parse, ct) =>
         {
-            var service = await OpenAsync(parse, periods, clock, ct).ConfigureAwait(false);
-            await using (service.Store.ConfigureAwait(false))
+            var audit = await AuditLogFile.OpenAsync(parse.GetValue(periods.AuditDb), periods.AuditDb.Name, clock, ct).ConfigureAwait(false);
+            await using (audit.ConfigureAwait(false))
             {
-                var m = parse.GetValue(month);
-                await service.CloseAsync(parse.GetRequiredValue(periods.Company), m, parse.GetRequiredValue(periods.Actor), ct).ConfigureAwait(false);
-                await console.Out.WriteLineAsync($"{YearMonthPattern.Iso.Format(m)} closed.").ConfigureAwait(false);
-                return CliApp.Ok;
+                var service = await OpenAsync(parse, periods, clock, ct, audit: audit.Log).ConfigureAwait(false);
+                await using (service.Store.ConfigureAwait(false))
+                {
+                    var m = parse.GetValue(month);
+                    await service.CloseAsync(parse.GetRequiredValue(periods.Company), m, parse.GetRequiredValue(periods.Actor), ct).ConfigureAwait(false);
+                    await console.Out.WriteLineAsync($"{YearMonthPattern.Iso.Format(m)} closed.").ConfigureAwait(false);
+                    return CliApp.Ok;
+                }
             }
         });
         return command;
@@ -40,22 +45,27 @@ internal static class PayrollCloseCommands
         periods.AddTo(command, withActor: true);
         command.SetAction(async (parse, ct) =>
         {
-            var service = await OpenAsync(parse, periods, clock, ct).ConfigureAwait(false);
-            await using (service.Store.ConfigureAwait(false))
+            var audit = await AuditLogFile.OpenAsync(parse.GetValue(periods.AuditDb), periods.AuditDb.Name, clock, ct).ConfigureAwait(false);
+            await using (audit.ConfigureAwait(false))
             {
-                var m = parse.GetValue(month);
-                await service.ReopenAsync(parse.GetRequiredValue(periods.Company), m, parse.GetRequiredValue(periods.Actor), parse.GetRequiredValue(reason), ct).ConfigureAwait(false);
-                await console.Out.WriteLineAsync($"{YearMonthPattern.Iso.Format(m)} reopened.").ConfigureAwait(false);
-                return CliApp.Ok;
+                var service = await OpenAsync(parse, periods, clock, ct, audit: audit.Log).ConfigureAwait(false);
+                await using (service.Store.ConfigureAwait(false))
+                {
+                    var m = parse.GetValue(month);
+                    await service.ReopenAsync(parse.GetRequiredValue(periods.Company), m, parse.GetRequiredValue(periods.Actor), parse.GetRequiredValue(reason), ct).ConfigureAwait(false);
+                    await console.Out.WriteLineAsync($"{YearMonthPattern.Iso.Format(m)} reopened.").ConfigureAwait(false);
+                    return CliApp.Ok;
+                }
             }
         });
         return command;
     }
 
     /// <summary>The service on an existing store; queries and locks never create one.</summary>
-    internal static async Task<PayrollPeriodService> OpenAsync(ParseResult parse, PeriodOptions periods, IClock clock, CancellationToken ct, PayrollEngine? engine = null)
+    internal static async Task<PayrollPeriodService> OpenAsync(ParseResult parse, PeriodOptions periods, IClock clock, CancellationToken ct, PayrollEngine? engine = null,
+        IAuditLog? audit = null)
     {
         var store = await PeriodStoreFile.OpenAsync(parse.GetRequiredValue(periods.Db), create: false, ct).ConfigureAwait(false);
-        return new PayrollPeriodService(store, engine ?? new PayrollEngineBuilder().Build(), clock);
+        return new PayrollPeriodService(store, engine ?? new PayrollEngineBuilder().Build(), clock, audit);
     }
 }

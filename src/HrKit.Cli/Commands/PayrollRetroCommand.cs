@@ -41,19 +41,23 @@ internal static class PayrollRetroCommand
         {
             var engine = PayrollRunCommand.BuildEngine(parse.GetValue(policy), parse.GetValue(contributions));
             var corrections = parse.GetValue(input) is { } path ? await ReadCorrectionsAsync(path, ct).ConfigureAwait(false) : [];
-            var service = await PayrollCloseCommands.OpenAsync(parse, periods, clock, ct, engine).ConfigureAwait(false);
-            await using (service.Store.ConfigureAwait(false))
+            var audit = await AuditLogFile.OpenAsync(parse.GetValue(periods.AuditDb), periods.AuditDb.Name, clock, ct).ConfigureAwait(false);
+            await using (audit.ConfigureAwait(false))
             {
-                var settlements = new List<RetroSettlement>();
-                var summary = await service.RetroAsync(new RetroRequest(parse.GetRequiredValue(periods.Company), parse.GetValue(month), parse.GetRequiredValue(periods.Actor), parse.GetRequiredValue(reason))
+                var service = await PayrollCloseCommands.OpenAsync(parse, periods, clock, ct, engine, audit.Log).ConfigureAwait(false);
+                await using (service.Store.ConfigureAwait(false))
                 {
-                    Corrections = corrections,
-                    From = parse.GetResult(from) is null ? null : parse.GetValue(from),
-                    OnSettlement = s => StoredPayslipText.WriteSettlement(console.Out, s),
-                }, ct).ConfigureAwait(false);
-                await console.Error.WriteLineAsync(
-                    $"retro: {summary.EmployeesRecalculated} employee(s) recalculated, {summary.Settlements} with a difference, {summary.MonthsRecalculated} month(s) superseded; {summary.SettlementPayslipsUpdated} payslip(s) of {parse.GetValue(month).Year:D4}-{parse.GetValue(month).Month:D2} updated (others get it when the month is run).").ConfigureAwait(false);
-                return CliApp.Ok;
+                    var settlements = new List<RetroSettlement>();
+                    var summary = await service.RetroAsync(new RetroRequest(parse.GetRequiredValue(periods.Company), parse.GetValue(month), parse.GetRequiredValue(periods.Actor), parse.GetRequiredValue(reason))
+                    {
+                        Corrections = corrections,
+                        From = parse.GetResult(from) is null ? null : parse.GetValue(from),
+                        OnSettlement = s => StoredPayslipText.WriteSettlement(console.Out, s),
+                    }, ct).ConfigureAwait(false);
+                    await console.Error.WriteLineAsync(
+                        $"retro: {summary.EmployeesRecalculated} employee(s) recalculated, {summary.Settlements} with a difference, {summary.MonthsRecalculated} month(s) superseded; {summary.SettlementPayslipsUpdated} payslip(s) of {parse.GetValue(month).Year:D4}-{parse.GetValue(month).Month:D2} updated (others get it when the month is run).").ConfigureAwait(false);
+                    return CliApp.Ok;
+                }
             }
         });
         return command;

@@ -101,6 +101,11 @@ internal static class PayrollRunCommand
                 result.AddError("--month needs --db: without a period store every record carries its own yearToDate");
             }
 
+            if (result.GetValue(periods.Db) is null && result.GetValue(periods.AuditDb) is not null)
+            {
+                result.AddError("--audit-db needs --db: only runs into the period store are recorded in the audit log");
+            }
+
             if (result.GetValue(periods.Db) is not null && textReport)
             {
                 result.AddError("--report with --db: run the month, then 'hrkit payroll report --db FILE --from YYYY-MM --to YYYY-MM'");
@@ -119,7 +124,7 @@ internal static class PayrollRunCommand
             return parse.GetValue(periods.Db) is { } db
                 ? PayrollStoreRun.RunAsync(console, clock, settings with
                 {
-                    Store = new(db, parse.GetRequiredValue(periods.Company), parse.GetResult(month) is not null ? parse.GetValue(month) : null, parse.GetRequiredValue(periods.Actor)),
+                    Store = new(db, parse.GetRequiredValue(periods.Company), parse.GetResult(month) is not null ? parse.GetValue(month) : null, parse.GetRequiredValue(periods.Actor), parse.GetValue(periods.AuditDb)),
                 }, cancellationToken)
                 : RunAsync(console, settings, cancellationToken);
         });

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using HrKit.Audit;
 using HrKit.Cli.CommandLine;
 using HrKit.Cli.Errors;
 using HrKit.Cli.Files;
@@ -20,7 +21,7 @@ namespace HrKit.Cli.Commands;
 internal static class PayrollStoreRun
 {
     /// <summary>Where a stored run goes.</summary>
-    internal sealed record Target(string Db, string Company, YearMonth? Month, string Actor);
+    internal sealed record Target(string Db, string Company, YearMonth? Month, string Actor, string? AuditDb = null);
 
     public static async Task<int> RunAsync(CliConsole console, IClock clock, PayrollRunCommand.Settings settings, CancellationToken cancellationToken)
     {
@@ -32,7 +33,19 @@ internal static class PayrollStoreRun
         await using (store.ConfigureAwait(false))
         await using (spool.ConfigureAwait(false))
         {
-            return await RunAsync(console, new PayrollPeriodService(store, engine, clock), settings, input, spool, cancellationToken).ConfigureAwait(false);
+            var audit = await AuditLogFile.OpenAsync(target.AuditDb, "--audit-db", clock, cancellationToken).ConfigureAwait(false);
+            await using (audit.ConfigureAwait(false))
+            {
+                // The policy file was loaded above, so it is within the loader's size bound; a changed file is recorded
+                // before the run that uses it (policy.change, then payroll.run).
+                if (audit.Log is { } log && settings.Policy is { } policyPath)
+                {
+                    var policyText = await File.ReadAllTextAsync(policyPath, cancellationToken).ConfigureAwait(false);
+                    await log.RecordIfChangedAsync(target.Actor, Path.GetFileName(policyPath), policyText, cancellationToken).ConfigureAwait(false);
+                }
+
+                return await RunAsync(console, new PayrollPeriodService(store, engine, clock, audit.Log), settings, input, spool, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 

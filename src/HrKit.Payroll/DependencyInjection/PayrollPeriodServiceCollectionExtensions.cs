@@ -24,6 +24,7 @@ public static class PayrollPeriodServiceCollectionExtensions
     }
 
     /// <summary>Registers an <see cref="InMemoryPayrollPeriodStore"/> (tests and demos: nothing survives the process).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
     public static IServiceCollection AddHrKitPayrollInMemoryStore(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);

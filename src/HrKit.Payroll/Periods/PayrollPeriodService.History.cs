@@ -7,6 +7,8 @@ namespace HrKit.Payroll.Periods;
 public sealed partial class PayrollPeriodService
 {
     /// <summary>An employee's stored payslips of a tax year, every revision, by month (streamed).</summary>
+    /// <exception cref="ArgumentException"><paramref name="companyId"/> or <paramref name="employeeId"/> is null, empty or white space.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="taxYear"/> is outside 1–9999.</exception>
     public IAsyncEnumerable<StoredPayslip> EmployeeHistoryAsync(string companyId, string employeeId, int taxYear, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(companyId);
@@ -17,6 +19,7 @@ public sealed partial class PayrollPeriodService
     }
 
     /// <summary>A month's register: every stored payslip of the month, every revision, by employee (streamed).</summary>
+    /// <exception cref="ArgumentException"><paramref name="companyId"/> is null, empty or white space.</exception>
     public IAsyncEnumerable<StoredPayslip> RegisterAsync(string companyId, YearMonth month, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(companyId);
@@ -28,6 +31,7 @@ public sealed partial class PayrollPeriodService
     /// from: after a retro, the recalculated figures with the tax actually withheld); null when nothing is stored for
     /// that month.
     /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="companyId"/> or <paramref name="employeeId"/> is null, empty or white space.</exception>
     public async Task<TaxYearToDate?> YearToDateAsync(string companyId, string employeeId, YearMonth month, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(companyId);

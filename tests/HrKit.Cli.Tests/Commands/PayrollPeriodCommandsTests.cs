@@ -69,6 +69,57 @@ public sealed class PayrollPeriodCommandsTests() : TempFolderTests("hrkit-cli-pe
     }
 
     [Fact]
+    public async Task PayrollRunCloseReopenRetro_WithAuditDb_EachStepIsRecordedWithItsActorAndTheChainVerifies()
+    {
+        var audit = Path.Combine(Folder, "audit.db");
+        var input = Write("2026-01.jsonl", Record("2026-01"));
+        Assert.Equal(CliApp.Ok, (await CliRunner.RunAsync("payroll", "run", "--db", Db, "--month", "2026-01", "--input", input, "--format", "jsonl", "--actor", "alice", "--audit-db", audit)).Exit);
+        Assert.Equal(CliApp.Ok, (await CliRunner.RunAsync("payroll", "close", "--db", Db, "--month", "2026-01", "--actor", "bob", "--audit-db", audit)).Exit);
+        Assert.Equal(CliApp.Ok, (await CliRunner.RunAsync("payroll", "reopen", "--db", Db, "--month", "2026-01", "--reason", "bonus forgotten", "--actor", "carol", "--audit-db", audit)).Exit);
+
+        var (listExit, list, _) = await CliRunner.RunAsync("audit", "list", "--db", audit);
+        var (verifyExit, verify, _) = await CliRunner.RunAsync("audit", "verify", "--db", audit);
+        var (bobExit, bob, _) = await CliRunner.RunAsync("audit", "list", "--db", audit, "--actor", "bob");
+
+        Assert.Equal(CliApp.Ok, listExit);
+        var entries = list.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('\t')).ToList();
+        Assert.Equal(["alice payroll.run", "bob payroll.close", "carol payroll.reopen"], entries.Select(e => e[2] + " " + e[3]));
+        Assert.Equal(CliApp.Ok, verifyExit);
+        Assert.StartsWith("intact: 3 entries", verify, StringComparison.Ordinal);
+        Assert.Equal(CliApp.Ok, bobExit);
+        Assert.Single(bob.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public async Task PayrollRunWithPolicy_WithAuditDb_RecordsThePolicyOnlyWhenItsTextChanges()
+    {
+        var audit = Path.Combine(Folder, "audit.db");
+        var policy = Path.Combine(Folder, "policy.json");
+        File.Copy(CliRunner.RepoFile("src/HrKit.Payroll/Jurisdictions/China/Data/china-standard-policy.json"), policy);
+        Task<(int Exit, string Out, string Err)> Run(string month) => CliRunner.RunAsync("payroll", "run", "--db", Db, "--month", month,
+            "--input", Write($"{month}.jsonl", Record(month)), "--policy", policy, "--format", "jsonl", "--actor", "alice", "--audit-db", audit);
+
+        Assert.Equal(CliApp.Ok, (await Run("2026-01")).Exit);
+        Assert.Equal(CliApp.Ok, (await Run("2026-02")).Exit);
+        File.AppendAllText(policy, "\n");
+        Assert.Equal(CliApp.Ok, (await Run("2026-03")).Exit);
+
+        var (_, list, _) = await CliRunner.RunAsync("audit", "list", "--db", audit);
+        var kinds = list.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('\t')[3]);
+        Assert.Equal(["policy.change", "payroll.run", "payroll.run", "policy.change", "payroll.run"], kinds);
+    }
+
+    [Fact]
+    public async Task PayrollRun_AuditDbWithoutDb_IsAUsageError()
+    {
+        var (exit, _, errors) = await CliRunner.RunAsync("payroll", "run", "--input", Write("in.jsonl", Record("2026-01")), "--audit-db", Path.Combine(Folder, "audit.db"));
+
+        Assert.NotEqual(CliApp.Ok, exit);
+        Assert.Contains("--audit-db needs --db", errors, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(Folder, "audit.db")));
+    }
+
+    [Fact]
     public async Task PayrollClose_ThenRunAgain_IsRefused_UntilReopenedWithAReason()
     {
         await RunMonthAsync("2026-01", Record("2026-01"));
