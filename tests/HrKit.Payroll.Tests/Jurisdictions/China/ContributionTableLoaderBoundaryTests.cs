@@ -53,6 +53,7 @@ public sealed class ContributionTableLoaderBoundaryTests
 
     [Theory]
     [InlineData("fen", RoundingRule.Fen)]
+    [InlineData("", RoundingRule.Fen)]
     [InlineData("FEN", RoundingRule.Fen)]
     [InlineData("jiao", RoundingRule.Jiao)]
     [InlineData("yuan", RoundingRule.Yuan)]
