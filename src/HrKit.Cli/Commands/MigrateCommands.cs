@@ -40,7 +40,7 @@ internal static class MigrateCommands
         {
             var map = await MigrationMappingLoader.LoadFileAsync(parse.GetRequiredValue(mapping), ct).ConfigureAwait(false);
             var audit = await stores.AuditAsync(parse, clock, ct).ConfigureAwait(false);
-            var options = new MigrationOptions { Actor = parse.GetRequiredValue(stores.Actor), BatchId = parse.GetValue(batch), Keys = security.Keys(parse), AuditLog = audit };
+            var options = new MigrationOptions { Actor = parse.GetRequiredValue(stores.Actor), BatchId = parse.GetValue(batch), Keys = security.Keys(parse), AuditLog = audit.Log };
             var sandbox = dryRun ? SqliteSandbox.Create() : null;
             try
             {
@@ -62,10 +62,7 @@ internal static class MigrateCommands
                     await sandbox.DisposeAsync().ConfigureAwait(false);
                 }
 
-                if (audit is not null)
-                {
-                    await audit.DisposeAsync().ConfigureAwait(false);
-                }
+                await audit.DisposeAsync().ConfigureAwait(false);
             }
         });
         return command;
@@ -86,17 +83,14 @@ internal static class MigrateCommands
                 await using (targets.ConfigureAwait(false))
                 {
                     var done = await new MigrationService(clock).RollbackAsync(parse.GetRequiredValue(batch), targets.Targets,
-                        new MigrationOptions { Actor = parse.GetRequiredValue(stores.Actor), AuditLog = audit }, ct).ConfigureAwait(false);
+                        new MigrationOptions { Actor = parse.GetRequiredValue(stores.Actor), AuditLog = audit.Log }, ct).ConfigureAwait(false);
                     await console.Out.WriteLineAsync($"batch {done.BatchId}: rolled back ({done.Items.Length} items).").ConfigureAwait(false);
                     return CliApp.Ok;
                 }
             }
             finally
             {
-                if (audit is not null)
-                {
-                    await audit.DisposeAsync().ConfigureAwait(false);
-                }
+                await audit.DisposeAsync().ConfigureAwait(false);
             }
         });
         return command;

@@ -72,19 +72,9 @@ internal sealed class MigrationStoreOptions
         return targets;
     }
 
-    /// <summary>The audit log named by <c>--audit-db</c>, initialised, or null.</summary>
-    public async Task<SqliteAuditLog?> AuditAsync(ParseResult parse, IClock clock, CancellationToken ct)
-    {
-        if (parse.GetValue(AuditDb) is not { } path)
-        {
-            return null;
-        }
-
-        LedgerPath.EnsureWritable(path, AuditDb.Name, "the audit log", "hrkit-audit.db");
-        var log = new SqliteAuditLog(path, clock);
-        await log.InitializeAsync(ct).ConfigureAwait(false);
-        return log;
-    }
+    /// <summary>The audit log named by <c>--audit-db</c>, initialised; its <see cref="AuditLogFile.Log"/> is null without the option.</summary>
+    public Task<AuditLogFile> AuditAsync(ParseResult parse, IClock clock, CancellationToken ct) =>
+        AuditLogFile.OpenAsync(parse.GetValue(AuditDb), AuditDb.Name, clock, ct);
 }
 
 /// <summary>Opened migration targets, disposed together.</summary>
