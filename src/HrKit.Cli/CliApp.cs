@@ -55,8 +55,15 @@ public static class CliApp
 
     internal static async Task<int> RunAsync(string[] args, CliConsole console, IClock clock, CancellationToken cancellationToken)
     {
+        var invocation = new InvocationConfiguration
+        {
+            Output = console.Out,
+            Error = console.Error,
+            EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = null,
+        };
         var global = new GlobalOptions();
-        var parse = Build(console, clock, global).Parse(args);
+        var parse = Build(console, clock, global, invocation).Parse(args);
 
         // CurrentUICulture is async-local: the choice holds for this run only, not for the caller or a parallel run.
         // The command tree's descriptions (--help) are read when it is built, so it is built again in the chosen language.
@@ -65,7 +72,7 @@ public static class CliApp
         {
             CultureInfo.CurrentUICulture = CliCulture.Named(lang);
             global = new GlobalOptions();
-            parse = Build(console, clock, global).Parse(args);
+            parse = Build(console, clock, global, invocation).Parse(args);
         }
 
         if (parse.Action is ParseErrorAction)
@@ -76,13 +83,7 @@ public static class CliApp
 
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration
-            {
-                Output = console.Out,
-                Error = console.Error,
-                EnableDefaultExceptionHandler = false,
-                ProcessTerminationTimeout = null,
-            }, cancellationToken).ConfigureAwait(false);
+            return await parse.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // The one top-level handler: every failure becomes a message and an exit code, never a crash.
         catch (Exception ex)
@@ -92,7 +93,7 @@ public static class CliApp
         }
     }
 
-    private static Command Build(CliConsole console, IClock clock, GlobalOptions global)
+    private static Command Build(CliConsole console, IClock clock, GlobalOptions global, InvocationConfiguration invocation)
     {
         // A plain command named hrkit rather than RootCommand, whose name and version come from the entry assembly:
         // in-process (tests, a host embedding the tool) that is not hrkit.
@@ -106,7 +107,7 @@ public static class CliApp
             MigrateCommands.Create(console, clock),
             AuditCommands.Create(console),
         };
-        root.Options.Add(new HelpOption { Description = CliStrings.Get("Help.Help") });
+        root.Options.Add(new HelpOption { Description = CliStrings.Get("Help.Help"), Action = new LocalisedHelpAction(invocation) });
         root.Options.Add(version);
         root.Options.Add(global.Quiet);
         root.Options.Add(global.Verbose);

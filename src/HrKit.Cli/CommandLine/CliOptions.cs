@@ -47,8 +47,10 @@ internal static class CliOptions
         HelpName = "FILE|FOLDER",
     };
 
-    /// <summary><c>--max-error-rate</c>: the share of rejected records that still lets the command succeed.</summary>
-    // what: what is counted, in the run's language (input records, events).
+    /// <summary>
+    /// <c>--max-error-rate</c>: the share of rejected records that still lets the command succeed; <paramref name="what"/>
+    /// names what is counted, in the run's language (input records, events).
+    /// </summary>
     public static Option<decimal> MaxErrorRate(string what) => new("--max-error-rate")
     {
         Description = CliStrings.Format("Help.MaxErrorRate", what),

@@ -25,6 +25,11 @@ internal static class UsageError
         {
             problem = CliStrings.Format("Usage.NeedsCommand", path, Words.OneOf(subcommands));
         }
+        else if (parse.Errors.Count > 0 && MissingRequired(command, parse) is { } option)
+        {
+            // System.CommandLine's own message is English only (its Chinese resources do not serve zh-CN here).
+            problem = CliStrings.Format("Usage.OptionRequired", option);
+        }
         else
         {
             problem = parse.Errors.Count > 0 ? parse.Errors[0].Message.TrimEnd('.', '。') : CliStrings.Get("Usage.Invalid");
@@ -32,6 +37,11 @@ internal static class UsageError
 
         return CliStrings.Format("Usage.SeeHelp", OneLine(problem), path);
     }
+
+    // The required option the first error is about, when it is "Option '--input' is required."
+    private static string? MissingRequired(Command command, ParseResult parse) =>
+        command.Options.Where(o => o.Required).Select(o => o.Name)
+            .FirstOrDefault(name => parse.Errors[0].Message.StartsWith($"Option '{name}' is required", StringComparison.Ordinal));
 
     private static string CommandPath(CommandResult result)
     {

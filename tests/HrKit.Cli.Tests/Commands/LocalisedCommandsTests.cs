@@ -22,6 +22,31 @@ public sealed class LocalisedCommandsTests() : TempFolderTests("hrkit-cli-lang-c
         Assert.Contains(langOption, output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Help_LangZhCn_SystemCommandLineHeadingsAndLabelsInChinese()
+    {
+        var (exit, output, _) = await CliRunner.RunAsync("payroll", "close", "--help", "--lang", "zh-CN");
+
+        var lines = output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Equal(CliApp.Ok, exit);
+        Assert.Equal(["说明：", "  锁定工资期间库中已发放的月份（结账）。", "", "用法：", "  hrkit payroll close [选项]", "", "选项："], lines.Take(7));
+        Assert.Matches(@"--month <YYYY-MM>（必需）\s+要锁定的月份", output);
+        Assert.Contains("[默认：default]", output, StringComparison.Ordinal);
+        Assert.Matches(@"-\?, -h, --help\s+显示帮助和用法。", output);
+        Assert.DoesNotContain("Usage:", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "错误：缺少必需的选项 '--input'。见 'hrkit payroll run --help'。")]
+    [InlineData("en", "error: Option '--input' is required. See 'hrkit payroll run --help'.")]
+    public async Task Usage_RequiredOptionMissing_OneLineInTheChosenLanguage(string lang, string expected)
+    {
+        var (exit, _, errors) = await CliRunner.RunAsync("payroll", "run", "--lang", lang);
+
+        Assert.Equal(CliApp.Usage, exit);
+        Assert.Equal(expected + Environment.NewLine, errors);
+    }
+
     [Theory]
     [InlineData("zh-CN", "hrkit：计算工资，检查薪酬与积分政策，模拟积分，同步考勤。", "检查并读取防篡改的审计日志。")]
     [InlineData("en", "hrkit: run payroll, check pay and points policies, simulate points and sync attendance.", "Check and read the tamper-evident audit log.")]
