@@ -1,5 +1,4 @@
 using System.Text.Json;
-using HrKit.Payroll.Localization;
 using HrKit.Payroll.Model;
 using HrKit.Payroll.Policies;
 using NodaTime;
@@ -196,37 +195,13 @@ public sealed class UnitedKingdomPack : JurisdictionPack
 
     private static void AddLines(in StatutoryContext context, UkTaxYearParameters year, TaxCode code, in PayeResult paye, in NationalInsuranceResult ni, decimal pay, decimal taxPaidBefore)
     {
-        var basis = new LocalText(paye.Periods == 1 && code.NonCumulative ? "Explain.GB.Basis.Week1Month1" : "Explain.GB.Basis.Cumulative");
-        var adjustmentName = code.Kind == TaxCodeKind.K ? "additionalPay" : "freePay";
-        context.AddLine("PAYE", "Income tax (PAYE)", PayslipLineKind.Tax, paye.Tax, new StatutoryExplanation(JurisdictionCode,
-            new LocalText("Explain.GB.Paye", code.Text, basis, year.TaxYear),
-            new LocalText(code.Kind == TaxCodeKind.K ? "Explain.GB.PayeFormula.K" : "Explain.GB.PayeFormula"),
-            [
-                new("pay", pay), new("payToDate", paye.PayToDate), new(adjustmentName, paye.PayAdjustment),
-                new("taxablePay", paye.TaxablePay), new("period", paye.Periods), new("taxDue", paye.TaxDue),
-                new("taxPaidBefore", paye.Periods == 1 && code.NonCumulative ? 0m : taxPaidBefore),
-                new("regulatoryLimitApplied", paye.RegulatoryLimitApplied ? 1m : 0m),
-            ],
-            paye.Tax, PayeSpecification));
-
+        context.AddLine("PAYE", "Income tax (PAYE)", PayslipLineKind.Tax, paye.Tax, UnitedKingdomExplanations.Paye(year, code, paye, pay, taxPaidBefore, PayeSpecification));
         var category = year.NationalInsurance.Categories[ni.Category];
         var thresholds = year.NationalInsurance.For(context.Input.JurisdictionInput is UnitedKingdomInput { PayFrequency: UkPayFrequency.Weekly } ? UkPayFrequency.Weekly : UkPayFrequency.Monthly);
-        context.AddLine("NI_EE", $"National Insurance (employee, category {ni.Category})", PayslipLineKind.EmployeeContribution, ni.Employee, new StatutoryExplanation(JurisdictionCode,
-            new LocalText("Explain.GB.NiPrimary", ni.Category, LocalText.Known(category.Description), year.TaxYear),
-            new LocalText("Explain.GB.NiPrimaryFormula"),
-            [
-                new("pay", pay), new("LEL", thresholds.Lel), new("PT", thresholds.Pt), new("UEL", thresholds.Uel),
-                new("mainRate", category.EmployeeMainRate), new("additionalRate", category.EmployeeAdditionalRate),
-            ],
-            ni.Employee, NicGuide), ni.Category.ToString());
-        context.AddLine("NI_ER", $"National Insurance (employer, category {ni.Category})", PayslipLineKind.EmployerContribution, ni.Employer, new StatutoryExplanation(JurisdictionCode,
-            new LocalText("Explain.GB.NiSecondary", ni.Category, year.TaxYear),
-            new LocalText("Explain.GB.NiSecondaryFormula", category.EmployerFrom),
-            [
-                new("pay", pay), new("threshold", thresholds.Secondary(category.EmployerFrom) ?? 0m),
-                new("employerRate", category.EmployerFrom == SecondaryThreshold.None ? 0m : year.NationalInsurance.EmployerRate),
-            ],
-            ni.Employer, NicGuide), ni.Category.ToString());
+        context.AddLine("NI_EE", $"National Insurance (employee, category {ni.Category})", PayslipLineKind.EmployeeContribution, ni.Employee,
+            UnitedKingdomExplanations.EmployeeNi(year, category, thresholds, ni, pay, NicGuide), ni.Category.ToString());
+        context.AddLine("NI_ER", $"National Insurance (employer, category {ni.Category})", PayslipLineKind.EmployerContribution, ni.Employer,
+            UnitedKingdomExplanations.EmployerNi(year, category, thresholds, ni, pay, NicGuide), ni.Category.ToString());
     }
 
     private static PayPolicy LoadStandardPolicy()
