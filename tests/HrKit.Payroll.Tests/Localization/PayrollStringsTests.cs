@@ -13,6 +13,7 @@ public sealed partial class PayrollStringsTests
     private static readonly string[] Producers =
     [
         "Engine/Explanations/FormulaExplanation.cs",
+        "Periods/RetroExplanation.cs",
         "Engine/Explanations/TextExplanation.cs",
         "Engine/Explanations/InputTexts.cs",
         "Engine/Explanations/MessageExplanation.cs",
