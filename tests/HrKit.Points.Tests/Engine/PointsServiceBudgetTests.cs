@@ -68,6 +68,27 @@ public sealed class PointsServiceBudgetTests
     }
 
     [Fact]
+    public async Task ProcessBatchAsync_DocsExampleCapEightBudgetTen_E1GetsFourFourZeroE2GetsTwo()
+    {
+        // docs/points-policy.md, "Budgets": 4 points, dailyCap 8, dailyBudget 10, a campaign window.
+        var service = Create("\"points\": 4, \"dailyCap\": 8, \"dailyBudget\": 10, \"validFrom\": \"2025-06-02\", \"validTo\": \"2025-06-06\"");
+
+        var result = await service.ProcessBatchAsync([Share("s1", "E1"), Share("s2", "E1"), Share("s3", "E1"), Share("s4", "E2"), Share("s5", "E3")]);
+
+        Assert.Equal([4L, 4, 0, 2, 0], Points(result));
+    }
+
+    [Fact]
+    public async Task ProcessAsync_BudgetRaisedMidDay_AllowsOnlyTheDifferenceThatDay()
+    {
+        await Create("\"points\": 10, \"dailyBudget\": 10").ProcessAsync(Share("s1", "E1"));
+
+        var raised = await Create("\"points\": 10, \"dailyBudget\": 15").ProcessAsync(Share("s2", "E2"));
+
+        Assert.Equal([5L], Points(raised));
+    }
+
+    [Fact]
     public async Task ProcessBatchAsync_MultiplierBeforeBudget_BudgetCountsTheMultipliedPoints()
     {
         var service = Create("\"points\": 2, \"multiplier\": 3, \"dailyBudget\": 10");
