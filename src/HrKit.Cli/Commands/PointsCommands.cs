@@ -41,7 +41,8 @@ internal static class PointsCommands
             {
                 var points = rule.PointsExpression ?? rule.Points.ToString(CultureInfo.InvariantCulture);
                 var cap = rule.Cap is { } c ? CliStrings.Format("Points.Validate.Cap", c.Limit, CliStrings.Get("Points.Period." + c.Period)) : "";
-                await console.Out.WriteLineAsync(CliStrings.Format("Points.Validate.Rule", rule.Name, points, rule.Category, cap, rule.Expression)).ConfigureAwait(false);
+                var budget = rule.Budget is { } b ? CliStrings.Format("Points.Validate.Budget", b.Limit, CliStrings.Get("Points.Period." + b.Period)) : "";
+                await console.Out.WriteLineAsync(CliStrings.Format("Points.Validate.Rule", rule.Name, points, rule.Category, cap + budget, rule.Expression)).ConfigureAwait(false);
             }
 
             return CliApp.Ok;
