@@ -112,6 +112,16 @@ public sealed class LocalisedErrorTests
     }
 
     [Fact]
+    public void ErrorMessage_UnknownCity_ChineseListingTheKnownCities()
+    {
+        var ex = Refused(Valid with { City = "atlantis" });
+
+        Assert.StartsWith("Employee 'E7', city: 'atlantis' is not in the contribution table (known: beijing, ", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith("员工“E7”，城市（city）：“atlantis”不在社保公积金缴费标准表中（已有：beijing, ", Chinese.ErrorMessage(ex), StringComparison.Ordinal);
+        Assert.EndsWith("）；请用 PayrollEngineBuilder.WithContributionTable 添加该城市的缴费标准。", Chinese.ErrorMessage(ex), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ErrorMessage_ExceptionAHostBuilt_ChineseFrameKeepsItsProblem()
     {
         var ex = new PayrollInputException("E9", "city", "our own check failed");
