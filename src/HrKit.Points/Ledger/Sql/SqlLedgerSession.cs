@@ -16,7 +16,7 @@ namespace HrKit.Points.Ledger.Sql;
 /// Commands are kept in <paramref name="commands"/> by their SQL and re-run with new parameter values, so a statement is
 /// parsed once rather than once per posting.
 /// </summary>
-internal abstract class SqlLedgerSession(DbConnection connection, DbTransaction transaction, Dictionary<string, DbCommand> commands, string tenant, AccountIdCache accountIds)
+internal abstract partial class SqlLedgerSession(DbConnection connection, DbTransaction transaction, Dictionary<string, DbCommand> commands, string tenant, AccountIdCache accountIds)
     : LedgerSession
 {
     protected const string InsertColumns = "tenant_id, account_id, " + LedgerSchema.PostingColumns;
