@@ -15,6 +15,7 @@ internal static class BenchmarkCli
         var mode = "";
         var save = false;
         int? count = null;
+        string? store = null;
         int[]? sizes = null, threads = null;
         for (var i = 0; i < args.Length; i++)
         {
@@ -34,10 +35,11 @@ internal static class BenchmarkCli
                     }
 
                     break;
-                case "--short" or "--full" or "--verify" or "--profile" or "--ledger-report": mode = arg; break;
+                case "--short" or "--full" or "--verify" or "--profile" or "--ledger-report" or "--ledger-append": mode = arg; break;
+                case "--store" when i + 1 < args.Length: store = args[++i]; break;
                 case "--save": save = true; break;
                 default:
-                    if (mode is "--verify" or "--profile" or "--ledger-report" && int.TryParse(arg, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
+                    if (mode is "--verify" or "--profile" or "--ledger-report" or "--ledger-append" && int.TryParse(arg, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
                     {
                         count = n;
                     }
@@ -58,6 +60,8 @@ internal static class BenchmarkCli
                 return PayrollProfile.Run(count ?? 200_000);
             case "--ledger-report":
                 return LedgerReportMeasurement.Run(count ?? 10_000_000);
+            case "--ledger-append":
+                return LedgerAppendMeasurement.Run(count ?? 10, store);
             case "--full":
                 BenchmarkSettings.Short = false;
                 BenchmarkSettings.PayrollSizes = [1_000, 100_000, 1_000_000];
@@ -68,7 +72,7 @@ internal static class BenchmarkCli
                 break;
             default:
                 Console.Error.WriteLine("usage: dotnet run -c Release --project benchmarks/HrKit.Benchmarks -- --short|--full [--filter <glob>] [--save] [--payroll-sizes N,N] [--payroll-threads N,N]");
-                Console.Error.WriteLine("       ... -- --verify [employees] | --profile [employees] | --ledger-report [postings]");
+                Console.Error.WriteLine("       ... -- --verify [employees] | --profile [employees] | --ledger-report [postings] | --ledger-append [runs] [--store sqlite|postgresql]");
                 return 2;
         }
 

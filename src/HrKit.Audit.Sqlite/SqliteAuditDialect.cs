@@ -1,5 +1,6 @@
 using System.Data.Common;
 using HrKit.Audit.Sql;
+using HrKit.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace HrKit.Audit.Sqlite;
@@ -29,23 +30,8 @@ internal sealed class SqliteAuditDialect(string path) : AuditSqlDialect
         "CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
     ];
 
-    public override async Task<DbConnection> OpenAsync(CancellationToken ct)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(ct).ConfigureAwait(false);
-            using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA busy_timeout=10000; PRAGMA synchronous=FULL";
-            await pragma.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
+    public override async Task<DbConnection> OpenAsync(CancellationToken ct) =>
+        await DurableSqliteConnection.OpenAsync(_connectionString, ct).ConfigureAwait(false);
 
     public override Task<DbTransaction> BeginAppendAsync(DbConnection connection, CancellationToken ct) =>
         Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));

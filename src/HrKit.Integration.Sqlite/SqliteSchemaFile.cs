@@ -1,3 +1,4 @@
+using HrKit.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace HrKit.Integration.Sqlite;
@@ -24,13 +25,9 @@ internal sealed class SqliteSchemaFile : IDisposable
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(_connectionString);
+        var connection = await DurableSqliteConnection.OpenAsync(_connectionString, cancellationToken).ConfigureAwait(false);
         try
         {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA busy_timeout=10000; PRAGMA synchronous=FULL";
-            await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             await EnsureCreatedAsync(connection, cancellationToken).ConfigureAwait(false);
             return connection;
         }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using HrKit.Payroll.Periods.Sql;
+using HrKit.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace HrKit.Payroll.Sqlite;
@@ -15,23 +16,8 @@ internal sealed class SqliteDialect(string connectionString) : SqlPeriodDialect,
 
     public override string IdColumn => "INTEGER PRIMARY KEY AUTOINCREMENT";
 
-    public override async Task<DbConnection> OpenAsync(CancellationToken ct)
-    {
-        var connection = new SqliteConnection(connectionString);
-        try
-        {
-            await connection.OpenAsync(ct).ConfigureAwait(false);
-            using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA busy_timeout=10000; PRAGMA synchronous=FULL";
-            await pragma.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
+    public override async Task<DbConnection> OpenAsync(CancellationToken ct) =>
+        await DurableSqliteConnection.OpenAsync(connectionString, ct).ConfigureAwait(false);
 
     public override Task<DbTransaction> BeginWriteAsync(DbConnection connection, string lockKey, CancellationToken ct) =>
         Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));

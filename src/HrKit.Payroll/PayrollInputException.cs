@@ -21,6 +21,13 @@ public sealed class PayrollInputException : PayrollException
         Problem = problem;
     }
 
+    /// <summary>Creates the exception with a built-in problem text, shown in Chinese by <see cref="Localization.PayrollLocalizer.ErrorMessage"/>.</summary>
+    internal PayrollInputException(string employeeId, string field, Localization.LocalText problem)
+        : this(employeeId, field, problem.ToString())
+    {
+        ProblemText = problem;
+    }
+
     /// <summary>Creates the exception with a generic message.</summary>
     public PayrollInputException()
         : this("?", "?", "invalid input")
@@ -51,4 +58,7 @@ public sealed class PayrollInputException : PayrollException
 
     /// <summary>What is wrong and how to fix it.</summary>
     public string Problem { get; } = "";
+
+    /// <summary>The problem as a resource text when a built-in check raised it; null otherwise.</summary>
+    internal Localization.LocalText? ProblemText { get; }
 }

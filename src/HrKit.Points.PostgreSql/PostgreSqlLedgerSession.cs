@@ -36,19 +36,47 @@ internal sealed class PostgreSqlLedgerSession(NpgsqlConnection connection, Npgsq
         RETURNING id, idempotency_key
         """;
 
+    // One index probe per key and per source, whatever the statistics say: with "= ANY(array)" a table grown since its
+    // last ANALYZE was read through the tenant's time index and every row compared with every element of the array,
+    // which grew with the table (22 ms for a batch of 1 000 at 160 k postings). OFFSET 0 keeps each LATERAL subquery
+    // a parameterised scan instead of letting the planner flatten it into a join it may hash.
+    protected override string RecordedSql =>
+        """
+        SELECT p.idempotency_key, NULL FROM unnest(@keys::text[]) AS k(key)
+            CROSS JOIN LATERAL (SELECT idempotency_key FROM points_postings WHERE tenant_id = @tenant AND idempotency_key = k.key OFFSET 0) AS p
+        UNION ALL
+        SELECT DISTINCT p.source_id, p.employee_id FROM unnest(@sources::text[]) AS s(id)
+            CROSS JOIN LATERAL (SELECT source_id, employee_id FROM points_postings WHERE tenant_id = @tenant AND source_id = s.id OFFSET 0) AS p
+        """;
+
     protected override string ItemLockSuffix => " FOR UPDATE";
 
     protected override string AccountPairs => "unnest(@employees::text[], @categories::text[]) AS p(employee_id, category)";
 
-    protected override string ChangeRows => "unnest(@ids::bigint[], @balances::bigint[], @earned::bigint[], @watermarks::bigint[]) AS c(id, balance, earned, watermark)";
+    protected override (string Name, object? Value)[] AccountPairArgs(IReadOnlyList<(string EmployeeId, string Category)> pairs) =>
+        [("employees", pairs.Select(p => p.EmployeeId).ToArray()), ("categories", pairs.Select(p => p.Category).ToArray())];
 
-    protected override (string Name, object? Value)[] ChangeArgs(IReadOnlyList<AccountChange> changes) =>
-    [
-        ("ids", changes.Select(c => c.AccountId).ToArray()),
-        ("balances", changes.Select(c => c.Balance).ToArray()),
-        ("earned", changes.Select(c => c.Earned).ToArray()),
-        ("watermarks", changes.Select(c => c.Watermark?.ToUnixTimeTicks()).ToArray()),
-    ];
+    // One statement for every account the batch touched, from array parameters.
+    private static readonly string ApplyChangesSql =
+        $"""
+        UPDATE points_accounts SET
+            balance = {SaturatingSum("points_accounts.balance", "c.balance")},
+            earned = {SaturatingSum("points_accounts.earned", "c.earned")},
+            expiry_watermark = CASE WHEN c.watermark IS NULL THEN points_accounts.expiry_watermark
+                WHEN points_accounts.expiry_watermark IS NULL OR c.watermark < points_accounts.expiry_watermark THEN c.watermark
+                ELSE points_accounts.expiry_watermark END
+        FROM unnest(@ids::bigint[], @balances::bigint[], @earned::bigint[], @watermarks::bigint[]) AS c(id, balance, earned, watermark)
+        WHERE points_accounts.id = c.id AND points_accounts.tenant_id = @tenant
+        """;
+
+    protected override Task ApplyChangesAsync(IReadOnlyList<AccountChange> changes, CancellationToken ct) =>
+        Command(
+            ApplyChangesSql,
+            ("ids", changes.Select(c => c.AccountId).ToArray()),
+            ("balances", changes.Select(c => c.Balance).ToArray()),
+            ("earned", changes.Select(c => c.Earned).ToArray()),
+            ("watermarks", changes.Select(c => c.Watermark?.ToUnixTimeTicks()).ToArray()),
+            ("tenant", Tenant)).ExecuteNonQueryAsync(ct);
 
     // One scan for both: grouping sets hash the period's rows by rule and category and by employee in the same pass.
     protected override async Task<(int Active, IReadOnlyList<(string? RuleName, string Category, long Points, int Awards)> Rules)> ActiveAndRulesAsync(

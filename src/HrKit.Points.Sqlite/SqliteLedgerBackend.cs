@@ -25,6 +25,7 @@ internal sealed class SqliteLedgerBackend(string connectionString) : ILedgerBack
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
     private SqliteConnection? _connection;
+    private SqliteRawStatements? _raw;
 
     public async Task InitializeAsync(CancellationToken ct)
     {
@@ -42,8 +43,9 @@ internal sealed class SqliteLedgerBackend(string connectionString) : ILedgerBack
         try
         {
             _connection ??= await OpenAsync(ct).ConfigureAwait(false);
+            _raw ??= new SqliteRawStatements(_connection);
             var transaction = _connection.BeginTransaction(deferred: false);
-            return new SqliteLedgerSession(_connection, transaction, _commands, tenant, _accountIds, new Release(_gate));
+            return new SqliteLedgerSession(_connection, transaction, _commands, _raw, tenant, _accountIds, new Release(_gate));
         }
         catch
         {
@@ -60,6 +62,8 @@ internal sealed class SqliteLedgerBackend(string connectionString) : ILedgerBack
         }
 
         _commands.Clear();
+        _raw?.Dispose();
+        _raw = null;
         if (_connection is not null)
         {
             await _connection.DisposeAsync().ConfigureAwait(false);

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using HrKit.Migration.Journal;
 using HrKit.Migration.Records;
 using HrKit.Migration.Roster;
+using HrKit.Sqlite;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 
@@ -115,13 +116,7 @@ public sealed class SqliteMigrationStore : IMigrationStore
         return ValueTask.CompletedTask;
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
-    {
-        var c = new SqliteConnection(_connectionString);
-        await c.OpenAsync(ct).ConfigureAwait(false);
-        await ExecAsync(c, null, "PRAGMA busy_timeout=10000; PRAGMA synchronous=FULL", ct).ConfigureAwait(false);
-        return c;
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken ct) => DurableSqliteConnection.OpenAsync(_connectionString, ct);
 
     private static async Task ExecAsync(SqliteConnection c, SqliteTransaction? tx, string sql, CancellationToken ct)
     {

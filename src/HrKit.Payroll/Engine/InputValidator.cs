@@ -1,4 +1,5 @@
 using System.Globalization;
+using HrKit.Payroll.Localization;
 using HrKit.Payroll.Model;
 using HrKit.Payroll.Policies;
 
@@ -15,18 +16,18 @@ internal static class InputValidator
         var id = string.IsNullOrWhiteSpace(input.EmployeeId) ? "?" : input.EmployeeId;
         if (id == "?")
         {
-            Throw(id, "employeeId", "required.");
+            Throw(id, "employeeId", "Error.Input.Required");
         }
 
         // NodaTime refuses to compare dates of different calendars (ArgumentException); every date here is ISO.
         if (input.Period.Calendar != NodaTime.CalendarSystem.Iso)
         {
-            Throw(id, "period", $"must be in the ISO calendar, not {input.Period.Calendar.Id}.");
+            Throw(id, "period", "Error.Input.NotIsoCalendar", input.Period.Calendar.Id);
         }
 
         if ((input.HireDate is { } h && h.Calendar != NodaTime.CalendarSystem.Iso) || (input.TerminationDate is { } t && t.Calendar != NodaTime.CalendarSystem.Iso))
         {
-            Throw(id, input.HireDate is { } hd && hd.Calendar != NodaTime.CalendarSystem.Iso ? "hireDate" : "terminationDate", "must be in the ISO calendar.");
+            Throw(id, input.HireDate is { } hd && hd.Calendar != NodaTime.CalendarSystem.Iso ? "hireDate" : "terminationDate", "Error.Input.IsoCalendar");
         }
 
         Amount(input.BaseSalary, "baseSalary", id);
@@ -41,7 +42,7 @@ internal static class InputValidator
         var days = input.Period.Calendar.GetDaysInMonth(input.Period.Year, input.Period.Month);
         if (a.ScheduledDays > days || a.WorkedDays > days || a.UnpaidLeaveDays > days)
         {
-            Throw(id, "attendance", $"days cannot exceed the {days} days of {Format(input.Period)}.");
+            Throw(id, "attendance", "Error.Input.AttendanceDays", days, Format(input.Period));
         }
 
         Hours(input.Overtime.Workday, "overtime.workday", id);
@@ -50,7 +51,7 @@ internal static class InputValidator
         Amount(input.Performance.BonusBase, "performance.bonusBase", id);
         if (input.Performance.LearningBonusFactor is < 0m or > 1m)
         {
-            Throw(id, "performance.learningBonusFactor", $"{Format(input.Performance.LearningBonusFactor)} must be between 0 and 1 (0.10 = +10 %).");
+            Throw(id, "performance.learningBonusFactor", "Error.Input.LearningBonusFactor", Format(input.Performance.LearningBonusFactor));
         }
 
         Amount(input.OtherEarnings, "otherEarnings", id);
@@ -59,7 +60,7 @@ internal static class InputValidator
         Amount(input.AnnualBonus, "annualBonus", id);
         if (input.ProrationFactor is { } factor && factor is < 0m or > 1m)
         {
-            Throw(id, "prorationFactor", $"{Format(factor)} must be between 0 and 1.");
+            Throw(id, "prorationFactor", "Error.Input.BetweenZeroAndOne", Format(factor));
         }
 
         ValidateEmployment(input, id);
@@ -75,8 +76,10 @@ internal static class InputValidator
         {
             if (!policy.CustomInputs.Any(c => string.Equals(c.Name, key, StringComparison.Ordinal)))
             {
-                var declared = policy.CustomInputs.Length == 0 ? "it declares none" : "declared: " + string.Join(", ", policy.CustomInputs.Select(c => c.Name));
-                Throw(id, $"customInputs.{key}", $"the pay policy '{policy.Name}' has no custom input of that name ({declared}).");
+                var declared = policy.CustomInputs.Length == 0
+                    ? new LocalText("Error.Input.NoCustomInputs")
+                    : new LocalText("Error.Input.DeclaredCustomInputs", string.Join(", ", policy.CustomInputs.Select(c => c.Name)));
+                Throw(id, $"customInputs.{key}", "Error.Input.UnknownCustomInput", policy.Name, declared);
             }
         }
     }
@@ -92,29 +95,29 @@ internal static class InputValidator
         const string P = "jurisdictionYearToDate.";
         if (!string.Equals(ytd.Jurisdiction, input.Jurisdiction, StringComparison.OrdinalIgnoreCase))
         {
-            Throw(id, P + "jurisdiction", $"'{ytd.Jurisdiction}' is not the record's jurisdiction '{input.Jurisdiction}'; pass the state of the previous payslip in the same jurisdiction.");
+            Throw(id, P + "jurisdiction", "Error.Input.YearToDateJurisdiction", ytd.Jurisdiction, input.Jurisdiction);
         }
 
         if (ytd.ThroughMonth.Calendar != NodaTime.CalendarSystem.Iso)
         {
-            Throw(id, P + "throughMonth", "must be in the ISO calendar.");
+            Throw(id, P + "throughMonth", "Error.Input.IsoCalendar");
         }
 
         if (ytd.ThroughMonth.CompareTo(input.Period) >= 0)
         {
-            Throw(id, P + "throughMonth", $"{Format(ytd.ThroughMonth)} is not before the pay month {Format(input.Period)}; pass the state through the previous month.");
+            Throw(id, P + "throughMonth", "Error.Input.NotBeforePayMonth", Format(ytd.ThroughMonth), Format(input.Period));
         }
 
         if (ytd.Figures.Count > PayrollLimits.MaxNamedAmounts)
         {
-            Throw(id, P + "figures", $"{ytd.Figures.Count.ToString(CultureInfo.InvariantCulture)} entries; at most {PayrollLimits.MaxNamedAmounts.ToString(CultureInfo.InvariantCulture)} are accepted.");
+            Throw(id, P + "figures", "Error.Input.TooManyEntries", ytd.Figures.Count.ToString(CultureInfo.InvariantCulture), PayrollLimits.MaxNamedAmounts.ToString(CultureInfo.InvariantCulture));
         }
 
         foreach (var (name, value) in ytd.Figures)
         {
             if (value is > PayrollLimits.MaxYearToDateAmount or < -PayrollLimits.MaxYearToDateAmount)
             {
-                Throw(id, $"{P}figures.{name}", $"{Format(value)} is outside ±{Format(PayrollLimits.MaxYearToDateAmount)} (docs/payroll-input.md#bounds).");
+                Throw(id, $"{P}figures.{name}", "Error.Input.OutsideBounds", Format(value), Format(PayrollLimits.MaxYearToDateAmount));
             }
         }
     }
@@ -125,19 +128,19 @@ internal static class InputValidator
         var last = input.Period.OnDayOfMonth(input.Period.Calendar.GetDaysInMonth(input.Period.Year, input.Period.Month));
         if (input.HireDate is { } hire && hire > last)
         {
-            Throw(id, "hireDate", $"{hire:yyyy-MM-dd} is after the pay month {Format(input.Period)}.");
+            Throw(id, "hireDate", "Error.Input.HireAfterMonth", hire, Format(input.Period));
         }
 
         if (input.TerminationDate is { } end)
         {
             if (end < first)
             {
-                Throw(id, "terminationDate", $"{end:yyyy-MM-dd} is before the pay month {Format(input.Period)}.");
+                Throw(id, "terminationDate", "Error.Input.TerminationBeforeMonth", end, Format(input.Period));
             }
 
             if (input.HireDate is { } h && end < h)
             {
-                Throw(id, "terminationDate", $"{end:yyyy-MM-dd} is before hireDate {h:yyyy-MM-dd}.");
+                Throw(id, "terminationDate", "Error.Input.TerminationBeforeHire", end, h);
             }
         }
     }
@@ -147,7 +150,7 @@ internal static class InputValidator
         // The sign-bit test first: a decimal comparison costs far more, and this runs ~30 times per employee.
         if (decimal.IsNegative(value) && value != 0)
         {
-            Throw(id, field, $"{Format(value)} is negative; it must be 0 or more.");
+            Throw(id, field, "Error.Input.Negative", Format(value));
         }
     }
 
@@ -156,7 +159,7 @@ internal static class InputValidator
         NonNegative(value, field, id);
         if (value > PayrollLimits.MaxMonthlyHours)
         {
-            Throw(id, field, $"{Format(value)} hours is more than a month has ({Format(PayrollLimits.MaxMonthlyHours)}).");
+            Throw(id, field, "Error.Input.TooManyHours", Format(value), Format(PayrollLimits.MaxMonthlyHours));
         }
     }
 
@@ -166,7 +169,7 @@ internal static class InputValidator
         NonNegative(value, field, id);
         if (value > PayrollLimits.MaxAmount)
         {
-            Throw(id, field, $"{Format(value)} is above the largest amount a field may hold ({Format(PayrollLimits.MaxAmount)} a month in the jurisdiction's currency, docs/payroll-input.md#bounds).");
+            Throw(id, field, "Error.Input.AboveMaxAmount", Format(value), Format(PayrollLimits.MaxAmount));
         }
     }
 
@@ -175,7 +178,7 @@ internal static class InputValidator
         NonNegative(value, field, id);
         if (value > PayrollLimits.MaxYearToDateAmount)
         {
-            Throw(id, field, $"{Format(value)} is above the largest year-to-date figure ({Format(PayrollLimits.MaxYearToDateAmount)} in the jurisdiction's currency, docs/payroll-input.md#bounds).");
+            Throw(id, field, "Error.Input.AboveMaxYearToDate", Format(value), Format(PayrollLimits.MaxYearToDateAmount));
         }
     }
 
@@ -183,12 +186,12 @@ internal static class InputValidator
     {
         if (value < 0)
         {
-            Throw(id, field, $"{value.ToString(CultureInfo.InvariantCulture)} is negative; it must be 0 or more.");
+            Throw(id, field, "Error.Input.Negative", value.ToString(CultureInfo.InvariantCulture));
         }
 
         if (value > max)
         {
-            Throw(id, field, $"{value.ToString(CultureInfo.InvariantCulture)} is more than a month can hold ({max.ToString(CultureInfo.InvariantCulture)}).");
+            Throw(id, field, "Error.Input.AboveMonthCount", value.ToString(CultureInfo.InvariantCulture), max.ToString(CultureInfo.InvariantCulture));
         }
     }
 
@@ -196,7 +199,7 @@ internal static class InputValidator
     {
         if (amounts.Count > PayrollLimits.MaxNamedAmounts)
         {
-            Throw(id, field, $"{amounts.Count.ToString(CultureInfo.InvariantCulture)} entries; at most {PayrollLimits.MaxNamedAmounts.ToString(CultureInfo.InvariantCulture)} are accepted.");
+            Throw(id, field, "Error.Input.TooManyEntries", amounts.Count.ToString(CultureInfo.InvariantCulture), PayrollLimits.MaxNamedAmounts.ToString(CultureInfo.InvariantCulture));
         }
 
         if (AmountMap.FirstOutside(amounts, min, PayrollLimits.MaxAmount) is { } bad)
@@ -206,11 +209,13 @@ internal static class InputValidator
                 Amount(bad.Value, $"{field}.{bad.Key}", id);
             }
 
-            Throw(id, $"{field}.{bad.Key}", $"{Format(bad.Value)} is outside ±{Format(PayrollLimits.MaxAmount)} (docs/payroll-input.md#bounds).");
+            Throw(id, $"{field}.{bad.Key}", "Error.Input.OutsideBounds", Format(bad.Value), Format(PayrollLimits.MaxAmount));
         }
     }
 
-    internal static void Throw(string id, string field, string problem) => throw new PayrollInputException(id, field, problem);
+    // The problem as a resource text (Error.Input.*): the exception's Message is English, PayrollLocalizer.ErrorMessage shows it in Chinese.
+    internal static void Throw(string id, string field, string key, params object?[] arguments) =>
+        throw new PayrollInputException(id, field, new LocalText(key, arguments));
 
     internal static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using HrKit.Payroll.Engine;
+using HrKit.Payroll.Localization;
 using HrKit.Payroll.Model;
 
 namespace HrKit.Payroll.Jurisdictions;
@@ -15,6 +16,11 @@ namespace HrKit.Payroll.Jurisdictions;
 public sealed class StatutoryExplanation : LineExplanation
 {
     private readonly ImmutableArray<KeyValuePair<string, decimal>> _figures;
+    private readonly LocalText? _ruleText;
+    private readonly LocalText? _formulaText;
+    private readonly string? _pack;
+    private string? _rule;
+    private string? _formula;
 
     /// <summary>Creates the explanation.</summary>
     /// <param name="rule">The statutory item, e.g. <c>MPF employee mandatory contribution</c>.</param>
@@ -29,8 +35,22 @@ public sealed class StatutoryExplanation : LineExplanation
         ArgumentException.ThrowIfNullOrWhiteSpace(rule);
         ArgumentNullException.ThrowIfNull(formula);
         ArgumentNullException.ThrowIfNull(figures);
-        Rule = rule;
-        Formula = formula;
+        _rule = rule;
+        _formula = formula;
+        _figures = [.. figures];
+        Amount = amount;
+        Source = source;
+    }
+
+    /// <summary>
+    /// A built-in pack's explanation: rule and formula as resource texts, figure names read as <c>Figure.{pack}.{name}</c>,
+    /// so that it is shown in the reader's language; the English texts are formatted only when read.
+    /// </summary>
+    internal StatutoryExplanation(string pack, LocalText rule, LocalText? formula, IEnumerable<KeyValuePair<string, decimal>> figures, decimal amount, LegalSource? source)
+    {
+        _pack = pack;
+        _ruleText = rule;
+        _formulaText = formula;
         _figures = [.. figures];
         Amount = amount;
         Source = source;
@@ -43,10 +63,10 @@ public sealed class StatutoryExplanation : LineExplanation
     public override IReadOnlyList<KeyValuePair<string, decimal>> Figures => _figures;
 
     /// <summary>The statutory item.</summary>
-    public string Rule { get; }
+    public string Rule => _rule ??= _ruleText!.ToString();
 
     /// <summary>How the amount follows from the figures.</summary>
-    public string Formula { get; }
+    public string Formula => _formula ??= _formulaText?.ToString() ?? "";
 
     /// <summary>The line's amount.</summary>
     public decimal Amount { get; }
@@ -55,31 +75,40 @@ public sealed class StatutoryExplanation : LineExplanation
     public LegalSource? Source { get; }
 
     /// <inheritdoc />
-    public override string ToString()
+    public override string ToString() => Describe(PayrollLocalizer.English);
+
+    /// <inheritdoc />
+    internal override string Describe(PayrollLocalizer texts)
     {
-        var sb = new StringBuilder(Rule);
-        if (Formula.Length > 0)
+        // A host's explanation (built from text) keeps its words in every language; only the built-in frame is translated.
+        var localised = _ruleText is not null;
+        var rule = localised ? _ruleText!.Render(texts) : Rule;
+        var formula = localised ? _formulaText?.Render(texts) ?? "" : Formula;
+        var frame = localised ? texts : PayrollLocalizer.English;
+        var sb = new StringBuilder(rule);
+        if (formula.Length > 0)
         {
-            sb.Append(": ").Append(Formula);
+            sb.Append(frame.Format("Explain.Statutory.Formula", formula));
         }
 
         if (!_figures.IsEmpty)
         {
-            sb.Append(" (");
+            var figures = new StringBuilder();
             for (var i = 0; i < _figures.Length; i++)
             {
-                (i == 0 ? sb : sb.Append(", ")).Append(_figures[i].Key, _figures[i].Value);
+                var name = localised ? texts.FigureName(_pack!, _figures[i].Key) : _figures[i].Key;
+                (i == 0 ? figures : figures.Append(frame["Explain.Statutory.Separator"])).Append(name, _figures[i].Value);
             }
 
-            sb.Append(')');
+            sb.Append(frame.Format("Explain.Statutory.Figures", figures));
         }
 
-        sb.Append(" = ").Append(Explain.Money(Amount));
+        sb.Append(frame.Format("Explain.Statutory.Amount", Explain.Money(Amount)));
         if (Source is not null)
         {
-            sb.Append("; source: ").Append(Source);
+            sb.Append(frame.Format("Explain.Statutory.Source", Source));
         }
 
-        return sb.Append('.').ToString();
+        return sb.Append(frame["Explain.Statutory.End"]).ToString();
     }
 }

@@ -2,7 +2,9 @@ using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using HrKit.Payroll.Jurisdictions.China;
 using HrKit.Payroll.Model;
+using HrKit.Payroll.Reports;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -31,6 +33,7 @@ public sealed class PayrollLocalizer
 
     private readonly FrozenDictionary<string, string> _texts;
     private readonly FrozenDictionary<string, string> _english;
+    private readonly FrozenDictionary<string, string> _builtInTexts;
 
     /// <summary>Reads every text of <paramref name="localizer"/> in <paramref name="culture"/> once.</summary>
     /// <param name="localizer">Where the texts come from: the DI container's <c>IStringLocalizer&lt;PayrollStrings&gt;</c>, or a host's own.</param>
@@ -47,6 +50,7 @@ public sealed class PayrollLocalizer
         Culture = culture;
         _texts = Read(localizer, culture);
         _english = culture.Name.Length == 0 ? _texts : Read(localizer, CultureInfo.InvariantCulture);
+        _builtInTexts = BuiltInTexts(_english, _texts);
     }
 
     /// <summary>The culture whose texts this localizer holds (every Chinese culture is read as <c>zh-CN</c>).</summary>
@@ -125,6 +129,17 @@ public sealed class PayrollLocalizer
         return line.DetailsOrNull is { } details ? details.Describe(this) : line.Explanation;
     }
 
+    /// <summary>
+    /// A built-in data text given in English (a built-in policy's component description, a UK NI category) in this
+    /// language: the <c>Text.*</c> resource whose English value is exactly <paramref name="english"/>, or
+    /// <paramref name="english"/> itself when none is (a host's own text is shown as written).
+    /// </summary>
+    internal string BuiltInText(string english) => _builtInTexts.TryGetValue(english, out var text) ? text : english;
+
+    /// <summary>The name of a statutory figure (<c>Figure.{pack}.{name}</c>) in this language, or the name itself.</summary>
+    internal string FigureName(string pack, string name) =>
+        _texts.TryGetValue("Figure." + pack + "." + name, out var text) ? text : name;
+
     /// <summary>The name of a line kind (e.g. 应发, 扣款) in this language.</summary>
     /// <param name="kind">The kind.</param>
     public string KindName(PayslipLineKind kind) => this["Kind." + kind.ToString()];
@@ -147,6 +162,95 @@ public sealed class PayrollLocalizer
         return payslip with { Lines = lines.MoveToImmutable() };
     }
 
+    /// <summary>
+    /// A copy of <paramref name="report"/> whose alerts are in this language (overtime shares above the threshold,
+    /// provisional contributions); figures are unchanged. A report a host built itself is returned as it is.
+    /// </summary>
+    /// <param name="report">A report from <see cref="PayrollReportBuilder.Build"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public PayrollReport Localize(PayrollReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (report.AlertTexts.IsDefaultOrEmpty || report.AlertTexts.Length != report.Alerts.Length)
+        {
+            return report;
+        }
+
+        var alerts = ImmutableArray.CreateBuilder<string>(report.AlertTexts.Length);
+        foreach (var alert in report.AlertTexts)
+        {
+            alerts.Add(alert.Render(this));
+        }
+
+        return report with { Alerts = alerts.MoveToImmutable() };
+    }
+
+    /// <summary>The payslip message of contributions carried forward (<see cref="ContributionCarryForward.Message"/>) in this language.</summary>
+    /// <param name="carryForward">The carry-forward of a provisional payslip (<see cref="Payslip.ProvisionalContributions"/>).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="carryForward"/> is null.</exception>
+    public string Describe(ContributionCarryForward carryForward)
+    {
+        ArgumentNullException.ThrowIfNull(carryForward);
+        return ChinaMessages.CarryForward(carryForward).Render(this);
+    }
+
+    /// <summary>The minimum-wage message (<see cref="MinimumWageShortfall.Message"/>) in this language.</summary>
+    /// <param name="shortfall">The shortfall from <see cref="MinimumWageCheck.Check"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="shortfall"/> is null.</exception>
+    public string Describe(MinimumWageShortfall shortfall)
+    {
+        ArgumentNullException.ThrowIfNull(shortfall);
+        return ChinaMessages.MinimumWageShortfall(shortfall).Render(this);
+    }
+
+    /// <summary>
+    /// The message of <paramref name="exception"/> in this language, naming the same employee, field, file, line or
+    /// rule as <see cref="Exception.Message"/> (which is always English). In English it is exactly
+    /// <see cref="Exception.Message"/>. In Chinese the checks of employee-month input (every field of the input and
+    /// the China mainland fields) are translated whole, with the field's Chinese name beside its JSON path; any other
+    /// HrKit error is prefixed with the Chinese title of its <see cref="HrKitException.ErrorCode"/> and keeps its
+    /// English detail (docs/localisation.md).
+    /// </summary>
+    /// <param name="exception">The error to show, usually a <see cref="PayrollException"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="exception"/> is null.</exception>
+    public string ErrorMessage(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        if (exception is PayrollInputException input
+            && string.Equals(input.Message, English.Format("Error.Input", input.EmployeeId, input.Field, input.Problem), StringComparison.Ordinal))
+        {
+            var problem = input.ProblemText?.Render(this) ?? input.Problem;
+            return Format("Error.Input", input.EmployeeId, FieldName(input.Field), problem);
+        }
+
+        if (exception is HrKitException { ErrorCode: var code } && _texts.TryGetValue("Error.Code." + code, out var title))
+        {
+            return Format("Error.Other", title, exception.Message);
+        }
+
+        return exception.Message;
+    }
+
+    /// <summary>
+    /// A field of the employee-month input (a JSON path such as <c>attendance.workedDays</c>) as shown in this language:
+    /// the path itself in English, the Chinese name of the path or its nearest known parent beside the path in Chinese.
+    /// </summary>
+    /// <param name="path">The JSON path, as in <see cref="PayrollInputException.Field"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    public string FieldName(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        for (var known = path; known.Length > 0; known = known[..Math.Max(0, known.LastIndexOfAny(['.', '[']))])
+        {
+            if (_texts.TryGetValue("Field." + known, out var label))
+            {
+                return Format("Error.Field", path, label);
+            }
+        }
+
+        return path;
+    }
+
     private const string RetroPrefix = "RETRO_";
     private const string RetroNamePrefix = "Retro: ";
 
@@ -167,6 +271,23 @@ public sealed class PayrollLocalizer
         }
 
         return culture;
+    }
+
+    private const string BuiltInTextPrefix = "Text.";
+
+    // English value → this language's value of every Text.* key: built-in data texts are matched by their English value.
+    private static FrozenDictionary<string, string> BuiltInTexts(FrozenDictionary<string, string> english, FrozenDictionary<string, string> texts)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in english)
+        {
+            if (key.StartsWith(BuiltInTextPrefix, StringComparison.Ordinal) && texts.TryGetValue(key, out var text))
+            {
+                map.TryAdd(value, text);
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     // IStringLocalizer reads in CurrentUICulture; it is set for the read only (an async-local, so no other flow sees it).

@@ -1,8 +1,5 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using System.Text;
 using HrKit.Payroll.Model;
-using NodaTime.Text;
 
 namespace HrKit.Payroll.Periods;
 
@@ -78,22 +75,6 @@ internal static class RetroPayslip
 
     public static bool IsRetroLine(PayslipLine line) => line.Code.StartsWith(Prefix, StringComparison.Ordinal);
 
-    private static string Explain(IEnumerable<RetroLine> lines, IEnumerable<string> reasons, bool isWageTax, IReadOnlyList<RetroSettlement> settlements)
-    {
-        var text = new StringBuilder();
-        foreach (var l in lines.OrderBy(l => l.Month))
-        {
-            text.Append(CultureInfo.InvariantCulture,
-                $"{YearMonthPattern.Iso.Format(l.Month)}: original {l.Original:N2}, recalculated {l.Recalculated:N2}, delta {l.Delta:+#,##0.00;-#,##0.00;0.00}; ");
-        }
-
-        text.Append("reason: ").AppendJoin(" / ", reasons).Append('.');
-        if (isWageTax)
-        {
-            text.Append(CultureInfo.InvariantCulture,
-                $" Shown only: this month's IIT is computed cumulatively on the recalculated year-to-date less the {settlements[0].TaxWithheldBefore:N2} actually withheld before it, so it settles the difference.");
-        }
-
-        return text.ToString();
-    }
+    private static RetroExplanation Explain(IEnumerable<RetroLine> lines, IEnumerable<string> reasons, bool isWageTax, IReadOnlyList<RetroSettlement> settlements) =>
+        new([.. lines.OrderBy(l => l.Month)], [.. reasons], isWageTax ? settlements[0].TaxWithheldBefore : null);
 }

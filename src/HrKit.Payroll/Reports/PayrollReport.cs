@@ -17,4 +17,8 @@ public sealed record PayrollReport(
     ImmutableArray<PayStructureRow> PayStructure,
     ImmutableArray<DepartmentCostRow> DepartmentCosts,
     ImmutableArray<OvertimeShareRow> OvertimeShares,
-    ImmutableArray<string> Alerts);
+    ImmutableArray<string> Alerts)
+{
+    /// <summary>The alerts as resource texts, for <see cref="Localization.PayrollLocalizer.Localize(PayrollReport)"/>; empty for a report a host built.</summary>
+    internal ImmutableArray<Localization.LocalText> AlertTexts { get; init; } = [];
+}

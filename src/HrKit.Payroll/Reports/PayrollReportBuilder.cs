@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using HrKit.Payroll.Engine;
+using HrKit.Payroll.Jurisdictions.China;
+using HrKit.Payroll.Localization;
 using HrKit.Payroll.Model;
 
 namespace HrKit.Payroll.Reports;
@@ -35,14 +38,14 @@ public sealed class PayrollReportBuilder
         var departments = new SortedDictionary<string, DepartmentTotals>(StringComparer.Ordinal);
         int count = 0;
         decimal gross = 0, cost = 0;
-        var provisional = new SortedDictionary<string, (int Count, string Message)>(StringComparer.Ordinal);
+        var provisional = new SortedDictionary<string, (int Count, ContributionCarryForward Carry)>(StringComparer.Ordinal);
         foreach (var slip in payslips)
         {
             count++;
             if (slip.ProvisionalContributions is { } carry)
             {
                 var key = $"{carry.City} {carry.Month}";
-                provisional[key] = (provisional.GetValueOrDefault(key).Count + 1, carry.Message);
+                provisional[key] = (provisional.GetValueOrDefault(key).Count + 1, carry);
             }
 
             gross += slip.GrossPay;
@@ -85,13 +88,14 @@ public sealed class PayrollReportBuilder
             })
             .ToImmutableArray();
         var alerts = overtime.Where(o => o.IsAlert)
-            .Select(o => string.Create(CultureInfo.InvariantCulture,
-                $"Department '{o.Department}': overtime is {o.Share * 100:0.##}% of gross pay ({o.OvertimePay:0.00} of {o.GrossPay:0.00}), above the {OvertimeAlertShare * 100:0.##}% threshold."))
-            .Concat(provisional.Select(p => string.Create(CultureInfo.InvariantCulture,
-                $"{p.Value.Count} payslip(s) with provisional contributions ({p.Key}): {p.Value.Message}")))
+            .Select(o => new LocalText("Report.Alert.Overtime", o.Department, Percent(o.Share), Explain.Money(o.OvertimePay), Explain.Money(o.GrossPay), Percent(OvertimeAlertShare)))
+            .Concat(provisional.Select(p => new LocalText("Report.Alert.Provisional", p.Value.Count.ToString(CultureInfo.InvariantCulture), p.Key,
+                ChinaMessages.CarryForward(p.Value.Carry))))
             .ToImmutableArray();
-        return new PayrollReport(count, gross, cost, structure, costs, overtime, alerts);
+        return new PayrollReport(count, gross, cost, structure, costs, overtime, [.. alerts.Select(a => a.ToString())]) { AlertTexts = alerts };
     }
+
+    private static string Percent(decimal share) => (share * 100).ToString("0.##", CultureInfo.InvariantCulture);
 
     private static decimal Share(decimal part, decimal whole) =>
         whole == 0 ? 0m : Math.Round(part / whole, 4, MidpointRounding.AwayFromZero);

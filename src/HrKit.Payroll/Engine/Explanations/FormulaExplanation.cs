@@ -1,4 +1,5 @@
 using System.Text;
+using HrKit.Payroll.Localization;
 using HrKit.Payroll.Model;
 using HrKit.Payroll.Policies;
 using HrKit.Payroll.Policies.Formulas;
@@ -38,19 +39,23 @@ internal sealed class FormulaExplanation(PayPolicy policy, PayComponent componen
         }
     }
 
-    public override string ToString()
+    public override string ToString() => Describe(PayrollLocalizer.English);
+
+    // The formula and the names it reads are code and stay as written; the words around them, the rounding and a
+    // built-in policy's description are shown in the reader's language (a host's description as written).
+    internal override string Describe(PayrollLocalizer texts)
     {
         var sb = new StringBuilder(96);
         sb.Append(component.FormulaText);
         if (component.References.Count > 0)
         {
-            sb.Append(" with ");
+            sb.Append(texts["Explain.Formula.With"]);
             var first = true;
             foreach (var name in component.References)
             {
                 if (!first)
                 {
-                    sb.Append(", ");
+                    sb.Append(texts["Explain.Statutory.Separator"]);
                 }
 
                 first = false;
@@ -68,18 +73,17 @@ internal sealed class FormulaExplanation(PayPolicy policy, PayComponent componen
         sb.Append(" = ").Append(component.Rounding == RoundingRule.None ? Explain.Number(computed) : Explain.Money(computed));
         if (component.Rounding != RoundingRule.None)
         {
-            sb.Append(" (").Append(Explain.Rounding(component.Rounding)).Append(')');
+            sb.Append(texts.Format("Explain.Formula.Rounding", Explain.Rounding(texts, component.Rounding)));
         }
 
         if (!string.IsNullOrEmpty(component.Description))
         {
-            sb.Append(". ").Append(component.Description);
+            sb.Append(texts.Format("Explain.Formula.Description", texts.BuiltInText(component.Description)));
         }
 
         if (amount != computed)
         {
-            sb.Append(" Capped at ").Append(Explain.Money(amount))
-                .Append(": deductions cannot exceed the month's pay (").Append(Explain.Money(earnings)).Append(" of earnings).");
+            sb.Append(texts.Format("Explain.Formula.Capped", Explain.Money(amount), Explain.Money(earnings)));
         }
 
         return sb.ToString();

@@ -15,19 +15,19 @@ internal static class ChinaInputValidator
         var id = input.EmployeeId;
         if (input.YearToDate?.ThroughMonth is { } through && through.Calendar != NodaTime.CalendarSystem.Iso)
         {
-            Throw(id, "yearToDate.throughMonth", "must be in the ISO calendar.");
+            Throw(id, "yearToDate.throughMonth", "Error.Input.IsoCalendar");
         }
 
         if (string.IsNullOrWhiteSpace(input.City))
         {
-            Throw(id, "city", "required, e.g. \"beijing\".");
+            Throw(id, "city", "Error.Input.CN.CityRequired");
         }
 
         Amount(input.OtherTaxDeductions, "otherTaxDeductions", id);
 
         if (input.AnnualBonus > 0 && input.AnnualBonusTaxMethod == AnnualBonusTaxMethod.Separate && !AnnualBonusTax.IsAvailable(input.Period))
         {
-            Throw(id, "annualBonusTaxMethod", $"separate taxation of the annual bonus ends with {Format(AnnualBonusTax.AvailableThrough)} (财政部 税务总局公告2023年第30号); use \"merged\".");
+            Throw(id, "annualBonusTaxMethod", "Error.Input.CN.SeparateBonusEnded", Format(AnnualBonusTax.AvailableThrough));
         }
 
         if (input.SocialInsuranceBase is { } siBase)
@@ -55,37 +55,37 @@ internal static class ChinaInputValidator
         Amount(d.ElderlySupport, P + "elderlySupport", id);
         if (d.ChildEducation != 0 && d.ChildEducation % 1_000m != 0)
         {
-            Throw(id, P + "childEducation", "must be 2 000 per child (or 1 000 when parents split it 50/50).");
+            Throw(id, P + "childEducation", "Error.Input.CN.PerChild");
         }
 
         if (d.InfantCare != 0 && d.InfantCare % 1_000m != 0)
         {
-            Throw(id, P + "infantCare", "must be 2 000 per child (or 1 000 when parents split it 50/50).");
+            Throw(id, P + "infantCare", "Error.Input.CN.PerChild");
         }
 
         if (d.ContinuingEducation > 400m)
         {
-            Throw(id, P + "continuingEducation", "monthly withholding allows at most 400 (degree education); certificates are claimed in the annual reconciliation.");
+            Throw(id, P + "continuingEducation", "Error.Input.CN.ContinuingEducation");
         }
 
         if (d.HousingLoanInterest > 1_000m)
         {
-            Throw(id, P + "housingLoanInterest", "at most 1 000 a month.");
+            Throw(id, P + "housingLoanInterest", "Error.Input.CN.HousingLoanInterest");
         }
 
         if (d.HousingRent is not (0m or 800m or 1_100m or 1_500m))
         {
-            Throw(id, P + "housingRent", "must be 1 500, 1 100 or 800 by city tier.");
+            Throw(id, P + "housingRent", "Error.Input.CN.HousingRent");
         }
 
         if (d.HousingRent > 0 && d.HousingLoanInterest > 0)
         {
-            Throw(id, P + "housingRent", "housing rent and housing loan interest cannot both be claimed (国发〔2018〕41号 第二十四条).");
+            Throw(id, P + "housingRent", "Error.Input.CN.RentAndLoan");
         }
 
         if (d.ElderlySupport > 3_000m)
         {
-            Throw(id, P + "elderlySupport", "at most 3 000 a month.");
+            Throw(id, P + "elderlySupport", "Error.Input.CN.ElderlySupport");
         }
     }
 
@@ -97,7 +97,7 @@ internal static class ChinaInputValidator
         {
             if (input.Period.Month != 1 && !joinedThisMonth && ytd is null)
             {
-                Throw(id, "yearToDate", $"required for {Format(input.Period)}: cumulative withholding needs the tax year's figures through the previous month (pass the yearToDate of the previous payslip), unless the pay month is January or the employee joined in it (hireDate).");
+                Throw(id, "yearToDate", "Error.Input.CN.YearToDateRequired", Format(input.Period));
             }
 
             return;
@@ -115,17 +115,17 @@ internal static class ChinaInputValidator
         var through = ytd.ThroughMonth.Value;
         if (through.Year == input.Period.Year && through.CompareTo(input.Period) >= 0)
         {
-            Throw(id, "yearToDate.throughMonth", $"{Format(through)} is not before the pay month {Format(input.Period)}; pass the state through the previous month.");
+            Throw(id, "yearToDate.throughMonth", "Error.Input.NotBeforePayMonth", Format(through), Format(input.Period));
         }
 
         if (through.Year > input.Period.Year)
         {
-            Throw(id, "yearToDate.throughMonth", $"{Format(through)} is after the pay month {Format(input.Period)}.");
+            Throw(id, "yearToDate.throughMonth", "Error.Input.CN.AfterPayMonth", Format(through), Format(input.Period));
         }
 
         if (through.Year < input.Period.Year && input.Period.Month != 1 && !joinedThisMonth)
         {
-            Throw(id, "yearToDate.throughMonth", $"{Format(through)} belongs to an earlier tax year; {Format(input.Period)} needs this year's figures through the previous month.");
+            Throw(id, "yearToDate.throughMonth", "Error.Input.CN.EarlierTaxYear", Format(through), Format(input.Period));
         }
     }
 }

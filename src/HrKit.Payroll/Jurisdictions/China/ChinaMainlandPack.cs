@@ -79,13 +79,13 @@ public sealed partial class ChinaMainlandPack : JurisdictionPack
         var (employeeContributions, employerContributions) = Contribute(input, schedule, siRequested, lines);
         if (carryForward is not null)
         {
-            lines?.Add(new PayslipLine("CONTRIBUTIONS_PROVISIONAL", "Contributions provisional", PayslipLineKind.Info, 0m, carryForward.Message));
+            lines?.Add(new PayslipLine("CONTRIBUTIONS_PROVISIONAL", "Contributions provisional", PayslipLineKind.Info, 0m, new MessageExplanation(ChinaMessages.CarryForward(carryForward))));
         }
 
         // Minimum wage (issue 13): flagged on full payslips only; the summary path has no lines to tell normal pay apart.
         if (lines is not null && PayslipMinimumWage.Check(input, lines, context.GrossPay, employeeContributions, MinimumWages) is { } shortfall)
         {
-            lines.Add(new PayslipLine(PayslipMinimumWage.LineCode, "Below the minimum wage", PayslipLineKind.Info, shortfall.Shortfall, shortfall.Message));
+            lines.Add(new PayslipLine(PayslipMinimumWage.LineCode, "Below the minimum wage", PayslipLineKind.Info, shortfall.Shortfall, new MessageExplanation(ChinaMessages.MinimumWageShortfall(shortfall))));
         }
 
         // Individual income tax.

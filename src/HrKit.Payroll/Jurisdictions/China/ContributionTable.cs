@@ -120,9 +120,7 @@ public sealed class ContributionTable
                 $"{notCovered}: {monthText} is {monthsAfter} months after the last schedule ended and a schedule is carried forward at most {MaxCarryForwardMonths} months; add the {YearMonthPattern.Iso.Format(unpublished)} cycle and later ones.");
         }
 
-        var message = $"{YearMonthPattern.Iso.Format(unpublished)} cycle not yet published; bases of the {YearMonthPattern.Iso.Format(latest.Cycle)} cycle used"
-            + $" ({latest.City} schedule {Range(latest)}, carried forward {monthsAfter} of at most {MaxCarryForwardMonths} months). Provisional:"
-            + $" when the {YearMonthPattern.Iso.Format(unpublished)} cycle is added, re-run {monthText} and settle the difference per employee and item.";
+        var message = ChinaMessages.CarryForward(latest.City, month, unpublished, latest.EffectiveFrom, end, monthsAfter).ToString();
         var carry = new ContributionCarryForward(latest.City, month, unpublished, latest.EffectiveFrom, end, monthsAfter, message);
         return _carried.GetOrAdd((city, month), new ContributionLookup(city, month, ContributionCoverage.CarriedForward, latest, carry, message));
     }

@@ -24,9 +24,7 @@ public static class MinimumWageCheck
         }
 
         var shortfall = standard.Monthly - compared;
-        var net = standard.IncludesEmployeeContributions ? "" : " after the employee's contributions";
-        var message = string.Create(CultureInfo.InvariantCulture,
-            $"Below the minimum wage: a full month of normal work pays {compared:0.00}{net}, under {standard.City}'s {standard.Monthly:0.00} (from {standard.EffectiveFrom:yyyy-MM-dd}) by {shortfall:0.00}.");
+        var message = ChinaMessages.MinimumWageShortfall(standard, compared, shortfall).ToString();
         return new MinimumWageShortfall(standard, compared, shortfall, message);
     }
 }

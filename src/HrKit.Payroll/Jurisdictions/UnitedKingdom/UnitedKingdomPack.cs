@@ -195,39 +195,13 @@ public sealed class UnitedKingdomPack : JurisdictionPack
 
     private static void AddLines(in StatutoryContext context, UkTaxYearParameters year, TaxCode code, in PayeResult paye, in NationalInsuranceResult ni, decimal pay, decimal taxPaidBefore)
     {
-        var basis = paye.Periods == 1 && code.NonCumulative ? "week 1/month 1" : "cumulative";
-        var adjustmentName = code.Kind == TaxCodeKind.K ? "additionalPay" : "freePay";
-        context.AddLine("PAYE", "Income tax (PAYE)", PayslipLineKind.Tax, paye.Tax, new StatutoryExplanation(
-            $"PAYE income tax, code {code.Text}, {basis} basis, tax year {year.TaxYear}",
-            code.Kind == TaxCodeKind.K
-                ? "tax due on (pay + additionalPay) in whole pounds through the bands × period ÷ periods in the year, less taxPaidBefore, at most 50 % of pay"
-                : "tax due on (pay − freePay) in whole pounds through the bands × period ÷ periods in the year, less taxPaidBefore",
-            [
-                new("pay", pay), new("payToDate", paye.PayToDate), new(adjustmentName, paye.PayAdjustment),
-                new("taxablePay", paye.TaxablePay), new("period", paye.Periods), new("taxDue", paye.TaxDue),
-                new("taxPaidBefore", paye.Periods == 1 && code.NonCumulative ? 0m : taxPaidBefore),
-                new("regulatoryLimitApplied", paye.RegulatoryLimitApplied ? 1m : 0m),
-            ],
-            paye.Tax, PayeSpecification));
-
+        context.AddLine("PAYE", "Income tax (PAYE)", PayslipLineKind.Tax, paye.Tax, UnitedKingdomExplanations.Paye(year, code, paye, pay, taxPaidBefore, PayeSpecification));
         var category = year.NationalInsurance.Categories[ni.Category];
         var thresholds = year.NationalInsurance.For(context.Input.JurisdictionInput is UnitedKingdomInput { PayFrequency: UkPayFrequency.Weekly } ? UkPayFrequency.Weekly : UkPayFrequency.Monthly);
-        context.AddLine("NI_EE", $"National Insurance (employee, category {ni.Category})", PayslipLineKind.EmployeeContribution, ni.Employee, new StatutoryExplanation(
-            $"Class 1 primary contribution, category {ni.Category} ({category.Description}), {year.TaxYear}",
-            "(min(pay, UEL) − PT) × mainRate + (pay − UEL) × additionalRate, nothing below the LEL",
-            [
-                new("pay", pay), new("LEL", thresholds.Lel), new("PT", thresholds.Pt), new("UEL", thresholds.Uel),
-                new("mainRate", category.EmployeeMainRate), new("additionalRate", category.EmployeeAdditionalRate),
-            ],
-            ni.Employee, NicGuide), ni.Category.ToString());
-        context.AddLine("NI_ER", $"National Insurance (employer, category {ni.Category})", PayslipLineKind.EmployerContribution, ni.Employer, new StatutoryExplanation(
-            $"Class 1 secondary contribution, category {ni.Category}, {year.TaxYear}",
-            $"(pay − {category.EmployerFrom}) × employerRate",
-            [
-                new("pay", pay), new("threshold", thresholds.Secondary(category.EmployerFrom) ?? 0m),
-                new("employerRate", category.EmployerFrom == SecondaryThreshold.None ? 0m : year.NationalInsurance.EmployerRate),
-            ],
-            ni.Employer, NicGuide), ni.Category.ToString());
+        context.AddLine("NI_EE", $"National Insurance (employee, category {ni.Category})", PayslipLineKind.EmployeeContribution, ni.Employee,
+            UnitedKingdomExplanations.EmployeeNi(year, category, thresholds, ni, pay, NicGuide), ni.Category.ToString());
+        context.AddLine("NI_ER", $"National Insurance (employer, category {ni.Category})", PayslipLineKind.EmployerContribution, ni.Employer,
+            UnitedKingdomExplanations.EmployerNi(year, category, thresholds, ni, pay, NicGuide), ni.Category.ToString());
     }
 
     private static PayPolicy LoadStandardPolicy()

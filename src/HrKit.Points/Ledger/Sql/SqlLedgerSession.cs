@@ -50,14 +50,11 @@ internal abstract class SqlLedgerSession(DbConnection connection, DbTransaction 
     /// <summary>The value for a parameter used with <see cref="InList"/>.</summary>
     protected abstract object ListValue(IReadOnlyCollection<string> values);
 
-    /// <summary>A row source <c>p(employee_id, category)</c> pairing the elements of parameters <c>@employees</c> and <c>@categories</c>.</summary>
+    /// <summary>A row source <c>p(employee_id, category)</c> over the pairs bound by <see cref="AccountPairArgs"/>.</summary>
     protected abstract string AccountPairs { get; }
 
-    /// <summary>A row source <c>c(id, balance, earned, watermark)</c> over the changes bound by <see cref="ChangeArgs"/>.</summary>
-    protected abstract string ChangeRows { get; }
-
-    /// <summary>Parameters for <see cref="ChangeRows"/>.</summary>
-    protected abstract (string Name, object? Value)[] ChangeArgs(IReadOnlyList<AccountChange> changes);
+    /// <summary>Parameters for <see cref="AccountPairs"/>.</summary>
+    protected abstract (string Name, object? Value)[] AccountPairArgs(IReadOnlyList<(string EmployeeId, string Category)> pairs);
 
     /// <summary>Inserts the postings with their account ids and returns them with ids assigned, in order.</summary>
     protected abstract Task<Posting[]> InsertRowsAsync(IReadOnlyList<Posting> postings, long[] accountIds, CancellationToken ct);
@@ -104,17 +101,22 @@ internal abstract class SqlLedgerSession(DbConnection connection, DbTransaction 
     public override async Task<RecordedPostings> FindRecordedAsync(IReadOnlyCollection<string> keys, IReadOnlyCollection<string> sourceIds, CancellationToken ct)
     {
         var recorded = new RecordedPostings(new HashSet<string>(keys.Count, StringComparer.Ordinal), []);
-        // One statement for the whole batch; employee_id is never null, so a null second column marks a key row.
-        var cmd = Command(
-            $"""
-            SELECT idempotency_key, NULL FROM points_postings WHERE tenant_id = @tenant AND idempotency_key {InList("keys")}
-            UNION ALL
-            SELECT DISTINCT source_id, employee_id FROM points_postings WHERE tenant_id = @tenant AND source_id {InList("sources")}
-            """,
-            ("tenant", tenant), ("keys", ListValue(keys)), ("sources", ListValue(sourceIds)));
+        var cmd = Command(RecordedSql, ("tenant", tenant), ("keys", ListValue(keys)), ("sources", ListValue(sourceIds)));
         await ReadAsync(cmd, r => r.IsDBNull(1) ? recorded.Keys.Add(r.GetString(0)) : recorded.Sources.Add((r.GetString(0), r.GetString(1))), ct).ConfigureAwait(false);
         return recorded;
     }
+
+    /// <summary>
+    /// The statement of <see cref="FindRecordedAsync"/>: rows (key, NULL) for recorded keys in <c>@keys</c> and
+    /// (source, employee) for the postings of sources in <c>@sources</c>, of tenant <c>@tenant</c>; one statement for the
+    /// whole batch (employee_id is never null, so a null second column marks a key row).
+    /// </summary>
+    protected virtual string RecordedSql =>
+        $"""
+        SELECT idempotency_key, NULL FROM points_postings WHERE tenant_id = @tenant AND idempotency_key {InList("keys")}
+        UNION ALL
+        SELECT DISTINCT source_id, employee_id FROM points_postings WHERE tenant_id = @tenant AND source_id {InList("sources")}
+        """;
 
     public override async Task<long> MaxPostingIdAsync(CancellationToken ct) =>
         (await ReadAsync(Command("SELECT COALESCE(MAX(id), 0) FROM points_postings"), r => r.GetInt64(0), ct).ConfigureAwait(false))[0];
@@ -164,30 +166,17 @@ internal abstract class SqlLedgerSession(DbConnection connection, DbTransaction 
         return stored;
     }
 
-    /// <summary>Adds the changes to the account rows (one statement for all of them by default).</summary>
-    protected virtual Task ApplyChangesAsync(IReadOnlyList<AccountChange> changes, CancellationToken ct) =>
-        Command(
-            $"""
-            UPDATE points_accounts SET
-                balance = {Saturating("points_accounts.balance", "c.balance")},
-                earned = {Saturating("points_accounts.earned", "c.earned")},
-                expiry_watermark = CASE WHEN c.watermark IS NULL THEN points_accounts.expiry_watermark
-                    WHEN points_accounts.expiry_watermark IS NULL OR c.watermark < points_accounts.expiry_watermark THEN c.watermark
-                    ELSE points_accounts.expiry_watermark END
-            FROM {ChangeRows}
-            WHERE points_accounts.id = c.id AND points_accounts.tenant_id = @tenant
-            """,
-            [("tenant", tenant), .. ChangeArgs(changes)]).ExecuteNonQueryAsync(ct);
+    /// <summary>Adds the changes to the account rows, in the transaction.</summary>
+    protected abstract Task ApplyChangesAsync(IReadOnlyList<AccountChange> changes, CancellationToken ct);
 
-    /// <summary>The saturating sum <c>a + b</c> as SQL.</summary>
-    protected static string SaturatingSum(string a, string b) => Saturating(a, b);
-
-    // a + b, held at the ends of a 64-bit integer (neither comparison can overflow).
-    private static string Saturating(string a, string b) =>
+    /// <summary>The sum <c>a + b</c> as SQL, held at the ends of a 64-bit integer (neither comparison can overflow).</summary>
+    protected static string SaturatingSum(string a, string b) =>
         $"CASE WHEN {b} > 0 AND {a} > 9223372036854775807 - {b} THEN 9223372036854775807 "
         + $"WHEN {b} < 0 AND {a} < (-9223372036854775807 - 1) - {b} THEN (-9223372036854775807 - 1) ELSE {a} + {b} END";
 
     // The account id of every posting, creating missing accounts: one insert and one read for all of the batch's new accounts.
+    // CROSS JOIN makes SQLite loop over the pairs and probe the accounts' unique index (it otherwise scanned the tenant's
+    // accounts and the pairs inside that loop); PostgreSQL plans a CROSS JOIN with conditions as any join.
     private async Task<long[]> AccountIdsAsync(IReadOnlyList<Posting> postings, CancellationToken ct)
     {
         var ids = new long[postings.Count];
@@ -207,7 +196,7 @@ internal abstract class SqlLedgerSession(DbConnection connection, DbTransaction 
         }
 
         var distinct = missing.Distinct().ToList();
-        (string, object?)[] args = [("tenant", tenant), ("employees", ListValue(distinct.ConvertAll(m => m.Item1))), ("categories", ListValue(distinct.ConvertAll(m => m.Item2)))];
+        (string, object?)[] args = [("tenant", tenant), .. AccountPairArgs(distinct)];
         await Command(
             $"""
             INSERT INTO points_accounts (tenant_id, employee_id, category)
@@ -218,9 +207,8 @@ internal abstract class SqlLedgerSession(DbConnection connection, DbTransaction 
         var found = await ReadAsync(
             Command(
                 $"""
-                SELECT a.id, a.employee_id, a.category FROM points_accounts a
-                JOIN {AccountPairs} ON a.employee_id = p.employee_id AND a.category = p.category
-                WHERE a.tenant_id = @tenant
+                SELECT a.id, a.employee_id, a.category FROM {AccountPairs} CROSS JOIN points_accounts a
+                WHERE a.tenant_id = @tenant AND a.employee_id = p.employee_id AND a.category = p.category
                 """,
                 args),
             r => (Key: (r.GetString(1), r.GetString(2)), Id: r.GetInt64(0)),
