@@ -44,6 +44,7 @@ public sealed class CallbackCryptoFormatTests
         var ex = Assert.Throws<ArgumentException>(() => new CallbackCrypto(Token, "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q", "corp"));
 
         Assert.Equal("encodingAesKey", ex.ParamName);
+        Assert.StartsWith("EncodingAESKey must decode to 32 bytes (43 Base64 characters).", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

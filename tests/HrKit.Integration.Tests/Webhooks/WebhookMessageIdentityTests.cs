@@ -288,4 +288,40 @@ public sealed class WebhookMessageIdentityTests : WebhookReceiverHarness
         Assert.Equal(401, (await SignedReceiver.ReceiveAsync(request)).StatusCode);
         Assert.True(Logged("signature mismatch"));
     }
+
+    [Fact]
+    public async Task DingTalk_BothSignatureNamesAndBothTimestampNames_MsgSignatureAndLowerCaseTimestampWin()
+    {
+        var encrypt = VendorCallbackCipher.Encrypt("{\"EventType\":\"user_add_org\"}", DingTalkOwner);
+        var query = new Dictionary<string, string>
+        {
+            ["msg_signature"] = VendorCallbackCipher.Signature(Token, "1793419200000", "n3", encrypt),
+            ["signature"] = new string('0', 40),
+            ["timestamp"] = "1793419200000",
+            ["timeStamp"] = "1",
+            ["nonce"] = "n3",
+        };
+
+        var response = await DingTalkReceiver.ReceiveAsync(new WebhookRequest("POST", query, new Dictionary<string, string>(), $"{{\"encrypt\":\"{encrypt}\"}}"));
+
+        Assert.Equal(200, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ReceiveAsync_NullRequest_ThrowsArgumentNullException()
+    {
+        await Assert.ThrowsAsync<ArgumentNullException>(() => WeComReceiver.ReceiveAsync(null!));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => DingTalkReceiver.ReceiveAsync(null!));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => SignedReceiver.ReceiveAsync(null!));
+        Assert.Throws<ArgumentNullException>(() => SignedWebhookReceiver.Sign(null!, 1, "{}"));
+    }
+
+    [Fact]
+    public async Task DingTalk_MissingTimestamp_Is400NamingTheQueryValue()
+    {
+        var response = await DingTalkReceiver.ReceiveAsync(new WebhookRequest("POST", new Dictionary<string, string>(), new Dictionary<string, string>(), "{}"));
+
+        Assert.Equal(400, response.StatusCode);
+        Assert.True(Logged("Rejected dingtalk webhook: timestamp '' is not a Unix time"));
+    }
 }
