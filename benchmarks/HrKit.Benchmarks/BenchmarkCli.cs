@@ -59,7 +59,7 @@ internal static class BenchmarkCli
             case "--profile":
                 return PayrollProfile.Run(count ?? 200_000);
             case "--ledger-report":
-                return LedgerReportMeasurement.Run(count ?? 10_000_000);
+                return LedgerReportMeasurement.Run(count ?? 10_000_000, rest.Remove("--keep"));
             case "--ledger-append":
                 return LedgerAppendMeasurement.Run(count ?? 10, store);
             case "--full":
@@ -72,7 +72,7 @@ internal static class BenchmarkCli
                 break;
             default:
                 Console.Error.WriteLine("usage: dotnet run -c Release --project benchmarks/HrKit.Benchmarks -- --short|--full [--filter <glob>] [--save] [--payroll-sizes N,N] [--payroll-threads N,N]");
-                Console.Error.WriteLine("       ... -- --verify [employees] | --profile [employees] | --ledger-report [postings] | --ledger-append [runs] [--store sqlite|postgresql]");
+                Console.Error.WriteLine("       ... -- --verify [employees] | --profile [employees] | --ledger-report [postings] [--keep] | --ledger-append [runs] [--store sqlite|postgresql]");
                 return 2;
         }
 

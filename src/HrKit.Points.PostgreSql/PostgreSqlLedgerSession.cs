@@ -1,14 +1,15 @@
 using System.Data.Common;
 using HrKit.Points.Ledger.Sql;
 using HrKit.Points.Model;
+using NodaTime;
 using Npgsql;
 
 namespace HrKit.Points.Ledger.PostgreSql;
 
 /// <summary>
 /// A PostgreSQL transaction on a pooled connection. A batch costs a fixed number of round trips whatever its size:
-/// one statement locks all its accounts, one reads what the ledger already holds, one inserts every posting from
-/// array parameters. The lock and the insert are prepared, which PostgreSQL keeps per physical connection across the pool.
+/// one statement locks all its accounts, one reads what the ledger already holds, one inserts every posting and
+/// updates every account row it touched from array parameters. The lock and the insert are prepared, which PostgreSQL keeps per physical connection across the pool.
 /// </summary>
 internal sealed class PostgreSqlLedgerSession(NpgsqlConnection connection, NpgsqlTransaction transaction, string tenant, AccountIdCache accountIds)
     : SqlLedgerSession(connection, transaction, new Dictionary<string, DbCommand>(StringComparer.Ordinal), tenant, accountIds)
@@ -22,10 +23,21 @@ internal sealed class PostgreSqlLedgerSession(NpgsqlConnection connection, Npgsq
         FROM (SELECT DISTINCT hashtextextended(e, 7261) AS k FROM unnest(@employees::text[]) AS e ORDER BY k) AS account_locks
         """;
 
-    // Rows are inserted in request order (so ids follow it, as they would posting by posting); RETURNING gives no
-    // order guarantee, so ids come back paired with the (unique) idempotency key.
-    private const string InsertManySql =
+    // One statement (one round trip) writes the postings and every account row the batch touched, from array
+    // parameters; the UPDATE in the WITH clause runs to completion although nothing reads it (about 7 % faster than
+    // two statements). Rows are inserted in request order (so ids follow it, as they would posting by posting);
+    // RETURNING gives no order guarantee, so ids come back paired with the (unique) idempotency key.
+    private static readonly string InsertManySql =
         $"""
+        WITH changed AS (
+            UPDATE points_accounts SET
+                balance = {SaturatingSum("points_accounts.balance", "c.balance")},
+                earned = {SaturatingSum("points_accounts.earned", "c.earned")},
+                expiry_watermark = CASE WHEN c.watermark IS NULL THEN points_accounts.expiry_watermark
+                    WHEN points_accounts.expiry_watermark IS NULL OR c.watermark < points_accounts.expiry_watermark THEN c.watermark
+                    ELSE points_accounts.expiry_watermark END
+            FROM unnest(@change_id::bigint[], @change_balance::bigint[], @change_earned::bigint[], @change_watermark::bigint[]) AS c(id, balance, earned, watermark)
+            WHERE points_accounts.id = c.id AND points_accounts.tenant_id = @tenant)
         INSERT INTO points_postings ({InsertColumns})
         SELECT @tenant, account_id, {LedgerSchema.PostingColumns}
         FROM unnest(@account::bigint[], @source::text[], @key::text[], @employee::text[], @category::text[], @points::bigint[], @kind::integer[],
@@ -56,27 +68,18 @@ internal sealed class PostgreSqlLedgerSession(NpgsqlConnection connection, Npgsq
     protected override (string Name, object? Value)[] AccountPairArgs(IReadOnlyList<(string EmployeeId, string Category)> pairs) =>
         [("employees", pairs.Select(p => p.EmployeeId).ToArray()), ("categories", pairs.Select(p => p.Category).ToArray())];
 
-    // One statement for every account the batch touched, from array parameters.
-    private static readonly string ApplyChangesSql =
-        $"""
-        UPDATE points_accounts SET
-            balance = {SaturatingSum("points_accounts.balance", "c.balance")},
-            earned = {SaturatingSum("points_accounts.earned", "c.earned")},
-            expiry_watermark = CASE WHEN c.watermark IS NULL THEN points_accounts.expiry_watermark
-                WHEN points_accounts.expiry_watermark IS NULL OR c.watermark < points_accounts.expiry_watermark THEN c.watermark
-                ELSE points_accounts.expiry_watermark END
-        FROM unnest(@ids::bigint[], @balances::bigint[], @earned::bigint[], @watermarks::bigint[]) AS c(id, balance, earned, watermark)
-        WHERE points_accounts.id = c.id AND points_accounts.tenant_id = @tenant
-        """;
+    // The report hashes every employee of the period (100 000 in the 10 M-posting measurement): within the default
+    // 4 MB of work_mem PostgreSQL sorted 9.8 M rows on disk for that instead (10.5 s of a 15.8 s report; 5.0 s with
+    // 64 MB). JIT compilation took another 0.3 s and gains nothing on a scan this simple. Both settings end with the
+    // report's transaction.
+    public override async Task<ReportTotals> ReportTotalsAsync(Instant from, Instant to, string checkInEventType, CancellationToken ct)
+    {
+        await Command($"SELECT set_config('work_mem', '{ReportWorkMemory}', true), set_config('jit', 'off', true)").ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        return await base.ReportTotalsAsync(from, to, checkInEventType, ct).ConfigureAwait(false);
+    }
 
-    protected override Task ApplyChangesAsync(IReadOnlyList<AccountChange> changes, CancellationToken ct) =>
-        Command(
-            ApplyChangesSql,
-            ("ids", changes.Select(c => c.AccountId).ToArray()),
-            ("balances", changes.Select(c => c.Balance).ToArray()),
-            ("earned", changes.Select(c => c.Earned).ToArray()),
-            ("watermarks", changes.Select(c => c.Watermark?.ToUnixTimeTicks()).ToArray()),
-            ("tenant", Tenant)).ExecuteNonQueryAsync(ct);
+    /// <summary>The memory each sort or hash of a report may use before spilling to disk (PostgreSQL's <c>work_mem</c>).</summary>
+    internal const string ReportWorkMemory = "64MB";
 
     // One scan for both: grouping sets hash the period's rows by rule and category and by employee in the same pass.
     protected override async Task<(int Active, IReadOnlyList<(string? RuleName, string Category, long Points, int Awards)> Rules)> ActiveAndRulesAsync(
@@ -129,7 +132,7 @@ internal sealed class PostgreSqlLedgerSession(NpgsqlConnection connection, Npgsq
         await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
     }
 
-    protected override async Task<Posting[]> InsertRowsAsync(IReadOnlyList<Posting> postings, long[] accountIds, CancellationToken ct)
+    protected override async Task<Posting[]> InsertRowsAsync(IReadOnlyList<Posting> postings, long[] accountIds, IReadOnlyList<AccountChange> changes, CancellationToken ct)
     {
         var n = postings.Count;
         var (source, key, employee, category, rule, type, item, cap) = (new string[n], new string[n], new string[n], new string[n], new string?[n], new string?[n], new string?[n], new string?[n]);
@@ -148,7 +151,9 @@ internal sealed class PostgreSqlLedgerSession(NpgsqlConnection connection, Npgsq
         var cmd = Command(
             InsertManySql,
             ("tenant", Tenant), ("account", accountIds), ("source", source), ("key", key), ("employee", employee), ("category", category), ("points", points), ("kind", kind), ("occurred", occurred),
-            ("recorded", recorded), ("rule", rule), ("type", type), ("item", item), ("related", related), ("expires", expires), ("cap", cap), ("reason", reason), ("metadata", metadata));
+            ("recorded", recorded), ("rule", rule), ("type", type), ("item", item), ("related", related), ("expires", expires), ("cap", cap), ("reason", reason), ("metadata", metadata),
+            ("change_id", changes.Select(c => c.AccountId).ToArray()), ("change_balance", changes.Select(c => c.Balance).ToArray()),
+            ("change_earned", changes.Select(c => c.Earned).ToArray()), ("change_watermark", changes.Select(c => c.Watermark?.ToUnixTimeTicks()).ToArray()));
         await PrepareAsync(cmd, ct).ConfigureAwait(false);
         var ids = new Dictionary<string, long>(n, StringComparer.Ordinal);
         await ReadAsync(cmd, r => ids[r.GetString(1)] = r.GetInt64(0), ct).ConfigureAwait(false);

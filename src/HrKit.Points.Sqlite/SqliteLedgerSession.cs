@@ -53,7 +53,7 @@ internal sealed class SqliteLedgerSession(
         WHERE id = ?4 AND tenant_id = ?5
         """;
 
-    protected override Task ApplyChangesAsync(IReadOnlyList<AccountChange> changes, CancellationToken ct)
+    private void ApplyChanges(IReadOnlyList<AccountChange> changes, CancellationToken ct)
     {
         var update = statements.Get(UpdateAccountSql);
         foreach (var c in changes)
@@ -66,15 +66,13 @@ internal sealed class SqliteLedgerSession(
             update.Bind(5, Tenant);
             update.Execute();
         }
-
-        return Task.CompletedTask;
     }
 
     public override Task LockAccountsAsync(IReadOnlyList<string> sortedEmployeeIds, CancellationToken ct) => Task.CompletedTask;
 
     // No RETURNING: SQLite runs RETURNING as a trigger, which makes every insert journal each page it touches to a
     // statement journal. Under the write lock the rows of one statement get consecutive ids ending at the last rowid.
-    protected override Task<Posting[]> InsertRowsAsync(IReadOnlyList<Posting> postings, long[] accountIds, CancellationToken ct)
+    protected override Task<Posting[]> InsertRowsAsync(IReadOnlyList<Posting> postings, long[] accountIds, IReadOnlyList<AccountChange> changes, CancellationToken ct)
     {
         var stored = new Posting[postings.Count];
         var at = 0;
@@ -119,6 +117,7 @@ internal sealed class SqliteLedgerSession(
             }
         }
 
+        ApplyChanges(changes, ct);
         return Task.FromResult(stored);
     }
 

@@ -1,4 +1,4 @@
-// Two probes run as child processes of HrKit.Points.Tests, where a crash must not take the test host with it.
+// Three probes run as child processes of HrKit.Points.Tests, where a crash must not take the test host with it.
 // Ledger: appends numbered batches to a SQLite points ledger forever, printing "committed <batch>" after each
 // AppendAsync returns, so a test can kill this process at an arbitrary moment and check what survived.
 //   Usage: HrKit.Points.CrashProbe <ledger.db> <run-id> <batch-size>
@@ -6,6 +6,9 @@
 // expression length limit raised to its ceiling, printing "ok" (exit 0) or "rejected: <first error>" (exit 1). A
 // stack overflow would end the process with a runtime abort instead.
 //   Usage: HrKit.Points.CrashProbe policy <policy.json>
+// Budget: appends batches of awards against one rule budget, for a test that runs two of these at once and checks the
+// budget is never overspent across processes; prints "awarded <points>".
+//   Usage: HrKit.Points.CrashProbe budget <ledger.db> <writer-id> <batches> <budget>
 using System.Globalization;
 using HrKit.Points.Ledger;
 using HrKit.Points.Policies;
@@ -31,6 +34,26 @@ if (args is ["policy", var policyPath])
     var onPool = await Task.Run(Load);
     Console.WriteLine(onMain == onPool ? onMain : $"main and pool threads differ: {onMain} | {onPool}");
     return onMain == "ok" ? 0 : 1;
+}
+
+if (args is ["budget", var ledger, var writer, var batches, var limit])
+{
+    // Appends <batches> batches of ten 3-point awards to one rule with a daily budget of <limit>, racing other writers.
+    var day = (Start: Instant.FromUtc(2025, 6, 1, 16, 0), End: Instant.FromUtc(2025, 6, 2, 16, 0));
+    await using var budgeted = SqlitePointsLedgerStore.Create(ledger, SystemClock.Instance);
+    long awarded = 0;
+    for (var batch = 0; batch < int.Parse(batches, CultureInfo.InvariantCulture); batch++)
+    {
+        var requests = Enumerable.Range(0, 10).Select(i => new PostingRequest($"{writer}/{batch}/{i}", $"{writer}/{batch}/{i}/Share", $"E{i}", "general", 3, day.Start + Duration.FromHours(1))
+        {
+            RuleName = "Share",
+            Budget = new PostingBudget(day.Start, day.End, long.Parse(limit, CultureInfo.InvariantCulture)),
+        }).ToList();
+        awarded += (await budgeted.AppendAsync(requests)).Posted.Sum(p => p.Points);
+    }
+
+    Console.WriteLine($"awarded {awarded}");
+    return 0;
 }
 
 if (args.Length != 3)

@@ -14,18 +14,21 @@ namespace HrKit.Benchmarks.Points;
 /// that many postings (10 M by default), all in June 2025, generated in SQL with <c>generate_series</c>: 100 000
 /// employees in two categories, 20 rules, 30 % check-ins, 2 % redemptions of 10 items. The report runs three times
 /// after <c>ANALYZE</c>; each time and the median are printed. Uses <c>HRKIT_BENCH_POSTGRES</c> or a throwaway cluster.
+/// With <c>--keep</c> (and <c>HRKIT_BENCH_POSTGRES</c>) the ledger is generated once into schema <c>report_kept</c> and
+/// left there, so the report can be re-measured after a change without generating 10 M postings again.
 /// </summary>
 internal static class LedgerReportMeasurement
 {
     private const int Employees = 100_000;
 
-    public static int Run(int postings)
+    public static int Run(int postings, bool keep)
     {
         var external = Environment.GetEnvironmentVariable(PostgresCluster.EnvironmentVariable);
+        keep &= external is not null;
         using var cluster = external is null ? PostgresCluster.Start() : null;
         var connectionString = external ?? cluster!.ConnectionString;
-        var schema = $"report_{Environment.ProcessId}";
-        Execute(connectionString, $"DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}");
+        var schema = keep ? "report_kept" : $"report_{Environment.ProcessId}";
+        Execute(connectionString, keep ? $"CREATE SCHEMA IF NOT EXISTS {schema}" : $"DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}");
         connectionString += $";Search Path={schema};Command Timeout=0";
         try
         {
@@ -33,15 +36,52 @@ internal static class LedgerReportMeasurement
         }
         finally
         {
-            Execute(connectionString, $"DROP SCHEMA {schema} CASCADE");
+            if (!keep)
+            {
+                Execute(connectionString, $"DROP SCHEMA {schema} CASCADE");
+            }
         }
     }
 
     private static async Task<int> RunAsync(string connectionString, int postings)
     {
-        var june = Instant.FromUtc(2025, 6, 1, 0, 0);
         await using var store = PostgreSqlPointsLedgerStore.Create(connectionString, SystemClock.Instance);
         await store.InitializeAsync();
+        await using (var connection = new NpgsqlConnection(connectionString))
+        {
+            connection.Open();
+            using var count = new NpgsqlCommand("SELECT COUNT(*) FROM points_postings", connection);
+            var existing = (long)count.ExecuteScalar()!;
+            if (existing == 0)
+            {
+                Generate(connectionString, postings);
+            }
+            else
+            {
+                Console.WriteLine($"reusing the {existing:N0} postings already in the schema");
+            }
+        }
+
+        var analytics = new PointsAnalytics(store, Options.Create(new PointsOptions()));
+        var times = new List<double>();
+        PointsReport? report = null;
+        for (var run = 0; run < 3; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            report = await analytics.GetReportAsync(new LocalDate(2025, 6, 1), new LocalDate(2025, 6, 30));
+            times.Add(watch.Elapsed.TotalSeconds);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"report run {run + 1}: {times[^1]:F2} s"));
+        }
+
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"median {times.Order().ElementAt(1):F2} s; active {report!.ActiveEmployees:N0}, rules {report.EarningByRule.Count}, check-ins {report.CheckInsByHour.Sum():N0}, redemptions {report.Redemptions.Sum(r => r.Redemptions):N0}"));
+        return 0;
+    }
+
+    private static void Generate(string connectionString, int postings)
+    {
+        var june = Instant.FromUtc(2025, 6, 1, 0, 0);
         var fill = Stopwatch.StartNew();
         var month = Duration.FromDays(30).BclCompatibleTicks;
         Execute(
@@ -64,22 +104,6 @@ internal static class LedgerReportMeasurement
             ANALYZE;
             """);
         Console.WriteLine($"generated {postings:N0} postings for {Employees:N0} employees in {fill.Elapsed.TotalSeconds:F1} s");
-
-        var analytics = new PointsAnalytics(store, Options.Create(new PointsOptions()));
-        var times = new List<double>();
-        PointsReport? report = null;
-        for (var run = 0; run < 3; run++)
-        {
-            var watch = Stopwatch.StartNew();
-            report = await analytics.GetReportAsync(new LocalDate(2025, 6, 1), new LocalDate(2025, 6, 30));
-            times.Add(watch.Elapsed.TotalSeconds);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"report run {run + 1}: {times[^1]:F2} s"));
-        }
-
-        Console.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"median {times.Order().ElementAt(1):F2} s; active {report!.ActiveEmployees:N0}, rules {report.EarningByRule.Count}, check-ins {report.CheckInsByHour.Sum():N0}, redemptions {report.Redemptions.Sum(r => r.Redemptions):N0}"));
-        return 0;
     }
 
     private static void Execute(string connectionString, string sql)

@@ -41,7 +41,8 @@ internal static class PointsCommands
             {
                 var points = rule.PointsExpression ?? rule.Points.ToString(CultureInfo.InvariantCulture);
                 var cap = rule.Cap is { } c ? $", at most {c.Limit} a {c.Period.ToString().ToLowerInvariant()}" : "";
-                await console.Out.WriteLineAsync($"  {rule.Name}: {points} {rule.Category}{cap} when {rule.Expression}").ConfigureAwait(false);
+                var budget = rule.Budget is { } b ? $", budget {b.Limit} a {b.Period.ToString().ToLowerInvariant()} for everyone" : "";
+                await console.Out.WriteLineAsync($"  {rule.Name}: {points} {rule.Category}{cap}{budget} when {rule.Expression}").ConfigureAwait(false);
             }
 
             return CliApp.Ok;

@@ -1,3 +1,5 @@
+using HrKit.Payroll.Model;
+
 namespace HrKit.Payroll.Excel.Output;
 
 /// <summary>
@@ -40,6 +42,7 @@ internal static class OutputHeadings
     public static readonly string OvertimeShare = Both("加班占比", "Overtime share");
     public static readonly string IsAlert = Both("超出阈值", "Above threshold");
     public static readonly string Alert = Both("提示", "Alert");
+    public static readonly string AlertInEnglish = Both("提示（英文）", "Alert (English)");
     public static readonly string Yes = "是 / yes";
     public static readonly string No = "否 / no";
 
@@ -49,6 +52,17 @@ internal static class OutputHeadings
         EmployeeId, Name, Department, Period, Jurisdiction, GrossPay, EmployeeContributions, WageTax, BonusTax,
         PostTaxDeductions, NetPay, EmployerContributions, EmployerCost, Provisional,
     ];
+
+    /// <summary>
+    /// A built-in payslip line's name in both languages (<c>基本工资 / Base salary</c>), as the headings are; a name a
+    /// host's policy gave the line, the same in both, once.
+    /// </summary>
+    public static string LineName(string jurisdiction, PayslipLine line)
+    {
+        var chinese = Texts.Chinese.LineName(jurisdiction, line);
+        var english = Texts.English.LineName(jurisdiction, line);
+        return string.Equals(chinese, english, StringComparison.Ordinal) ? english : Both(chinese, english);
+    }
 
     private static string Both(string chinese, string english) => $"{chinese} / {english}";
 }

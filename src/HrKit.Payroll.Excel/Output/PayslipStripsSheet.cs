@@ -26,7 +26,7 @@ internal static class PayslipStripsSheet
                 (OutputHeadings.Period, YearMonthPattern.Iso.Format(p.Period)),
             };
             cells.AddRange(p.Lines.Where(l => l.Kind is not (PayslipLineKind.EmployerContribution or PayslipLineKind.Info))
-                .Select(l => (l.Name, (object?)l.Amount)));
+                .Select(l => (OutputHeadings.LineName(p.Jurisdiction, l), (object?)l.Amount)));
             cells.Add((OutputHeadings.GrossPay, p.GrossPay));
             cells.Add((OutputHeadings.EmployeeContributions, p.EmployeeContributions));
             cells.Add((OutputHeadings.WageTax, p.WageTax + p.BonusTax));

@@ -1,3 +1,4 @@
+using HrKit.Payroll.Model;
 using HrKit.Payroll.Reports;
 
 namespace HrKit.Payroll.Excel.Output;
@@ -18,7 +19,8 @@ internal static class ReportSheets
         yield return SheetRow.Of([OutputHeadings.Code, OutputHeadings.Component, OutputHeadings.Kind, OutputHeadings.Total, OutputHeadings.Employees, OutputHeadings.ShareOfGross]);
         foreach (var r in report.PayStructure)
         {
-            yield return SheetRow.Of([r.Code, r.Name, r.Kind.ToString(), r.Total, r.Employees, r.ShareOfGross]);
+            var name = OutputHeadings.LineName("", new PayslipLine(r.Code, r.Name, r.Kind, r.Total, ""));
+            yield return SheetRow.Of([r.Code, name, r.Kind.ToString(), r.Total, r.Employees, r.ShareOfGross]);
         }
 
         yield return SheetRow.Of([OutputHeadings.Total, OutputHeadings.GrossPay, null, report.GrossPay, report.Payslips, 1m]);
@@ -44,10 +46,12 @@ internal static class ReportSheets
 
     private static IEnumerable<IDictionary<string, object?>> Alerts(PayrollReport report)
     {
-        yield return SheetRow.Of([OutputHeadings.Alert]);
-        foreach (var alert in report.Alerts)
+        // The alerts in Chinese, and beside them as the report wrote them (English); a host's own alerts are the same in both.
+        yield return SheetRow.Of([OutputHeadings.Alert, OutputHeadings.AlertInEnglish]);
+        var chinese = Texts.Chinese.Localize(report).Alerts;
+        for (var i = 0; i < report.Alerts.Length; i++)
         {
-            yield return SheetRow.Of([alert]);
+            yield return SheetRow.Of([chinese[i], report.Alerts[i]]);
         }
     }
 }

@@ -4,6 +4,7 @@ using HrKit.Payroll.Diagnostics;
 using HrKit.Payroll.Engine.Explanations;
 using HrKit.Payroll.Jurisdictions;
 using HrKit.Payroll.Jurisdictions.China;
+using HrKit.Payroll.Localization;
 using HrKit.Payroll.Model;
 using HrKit.Payroll.Policies;
 using HrKit.Payroll.Policies.Formulas;
@@ -134,7 +135,7 @@ public partial class PayrollEngine
         catch (ArithmeticException ex)
         {
             throw new PayrollInputException(input.EmployeeId, "$",
-                $"an amount overflowed while paying this record ({ex.Message}); check that its figures are within docs/payroll-input.md#bounds.");
+                new LocalText("Error.Input.Overflow", ex.Message));
         }
     }
 
@@ -260,7 +261,7 @@ public partial class PayrollEngine
         }
 
         return _lanes.TryGetValue(code, out var lane) ? lane : throw new PayrollInputException(input.EmployeeId, "jurisdiction",
-            $"'{code}' has no jurisdiction pack in this engine (known: {string.Join(", ", Jurisdictions.Codes)}); register one with PayrollEngineBuilder.WithJurisdiction (docs/jurisdictions.md).");
+            new LocalText("Error.Input.UnknownJurisdiction", code, string.Join(", ", Jurisdictions.Codes)));
     }
 
     // A jurisdictionInput read from JSON is still JSON: the record's pack reads it now, naming a bad field by its path.
@@ -289,7 +290,7 @@ public partial class PayrollEngine
         if (value is > PayrollLimits.MaxFormulaValue or < -PayrollLimits.MaxFormulaValue)
         {
             throw new PayrollInputException(employeeId, what,
-                $"formula \"{formula.Source}\" gives {Explain.Number(value)}, outside ±{Explain.Number(PayrollLimits.MaxFormulaValue)} (docs/payroll-policy.md#bounds); check the inputs it reads.");
+                new LocalText("Error.Input.FormulaOutOfBounds", formula.Source, Explain.Number(value), Explain.Number(PayrollLimits.MaxFormulaValue)));
         }
 
         return value;
@@ -334,7 +335,7 @@ public partial class PayrollEngine
         var code = worst < 0 ? "$" : components[worst].Code;
         var value = worst < 0 ? 0m : amounts[worst];
         throw new PayrollInputException(employeeId, code,
-            $"gives {Explain.Money(value)}, which leaves the month's pay from the policy at {Explain.Money(gross)}; a payslip cannot pay less than nothing — check the formula and the inputs it reads.");
+            new LocalText("Error.Input.NegativeGross", Explain.Money(value), Explain.Money(gross)));
 
         static decimal Signed(PayComponent c, decimal v) => c.Kind == PayComponentKind.Deduction ? -v : v;
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using HrKit.Payroll.Engine.Explanations;
+using HrKit.Payroll.Localization;
 using HrKit.Payroll.Model;
 using HrKit.Payroll.Policies;
 using NodaTime;
@@ -67,7 +68,7 @@ public abstract class JurisdictionPack
     /// </summary>
     /// <exception cref="PayrollInputException">The object is not valid for the pack; <see cref="PayrollInputException.Field"/> is its JSON path, starting <c>jurisdictionInput</c>.</exception>
     public virtual JurisdictionInput ReadInput(JsonElement json, string employeeId) =>
-        throw new PayrollInputException(employeeId, "jurisdictionInput", $"the {Code} ({Name}) pack takes no jurisdictionInput; remove it.");
+        throw new PayrollInputException(employeeId, "jurisdictionInput", new LocalText("Error.Input.NoJurisdictionInput", Code, Name));
 
     /// <summary>
     /// Checks the employee-month before anything is computed, after the engine's own checks of the
@@ -131,7 +132,7 @@ public abstract class JurisdictionPack
         if (field is not null)
         {
             throw new PayrollInputException(input.EmployeeId, field,
-                $"is a China mainland field; the {Code} ({Name}) pack does not read it (use jurisdictionInput and jurisdictionYearToDate, docs/jurisdictions.md).");
+                new LocalText("Error.Input.ChinaOnlyField", Code, Name));
         }
     }
 }

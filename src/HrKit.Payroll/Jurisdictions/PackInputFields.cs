@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using HrKit.Payroll.Localization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -18,14 +19,14 @@ internal readonly struct PackInputFields
         _employeeId = employeeId;
         if (json.ValueKind != JsonValueKind.Object)
         {
-            throw new PayrollInputException(employeeId, "jurisdictionInput", "must be a JSON object.");
+            throw new PayrollInputException(employeeId, "jurisdictionInput", new LocalText("Error.Input.JsonObject"));
         }
 
         foreach (var property in json.EnumerateObject())
         {
             if (known.Length > 0 && !known.Contains(property.Name))
             {
-                throw new PayrollInputException(employeeId, "jurisdictionInput." + property.Name, $"is not a field of this pack; use {string.Join(", ", known.ToArray())}.");
+                throw new PayrollInputException(employeeId, "jurisdictionInput." + property.Name, new LocalText("Error.Input.NotAPackField", string.Join(", ", known.ToArray())));
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using HrKit.Payroll.Localization;
 using HrKit.Payroll.Model;
 using HrKit.Payroll.Policies;
 using HrKit.Payroll.Policies.Formulas;
@@ -105,7 +106,7 @@ public readonly ref struct StatutoryContext
             null => null,
             T typed => typed,
             var other => throw new PayrollInputException(EmployeeId, "jurisdictionInput",
-                $"is a {other.GetType().Name}, but the {Input.Jurisdiction} pack takes a {typeof(T).Name}."),
+                new LocalText("Error.Input.PackInputType", other.GetType().Name, Input.Jurisdiction, typeof(T).Name)),
         };
 
     /// <summary>Adds a payslip line, when lines are wanted (<see cref="WantsLines"/>); otherwise does nothing.</summary>

@@ -240,7 +240,8 @@ public sealed class PayrollLocalizer
     public string FieldName(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        for (var known = path; known.Length > 0; known = known[..Math.Max(0, known.LastIndexOfAny(['.', '[']))])
+        // leave[2].type is named as leave.type: the index is the record's place, not part of the field's name.
+        for (var known = WithoutIndexes(path); known.Length > 0; known = known[..Math.Max(0, known.LastIndexOf('.'))])
         {
             if (_texts.TryGetValue("Field." + known, out var label))
             {
@@ -252,6 +253,30 @@ public sealed class PayrollLocalizer
     }
 
     private const string RetroPrefix = "RETRO_";
+
+    private static string WithoutIndexes(string path)
+    {
+        var open = path.IndexOf('[', StringComparison.Ordinal);
+        if (open < 0)
+        {
+            return path;
+        }
+
+        var sb = new System.Text.StringBuilder(path.Length);
+        var depth = 0;
+        foreach (var c in path)
+        {
+            depth += c == '[' ? 1 : 0;
+            if (depth == 0)
+            {
+                sb.Append(c);
+            }
+
+            depth -= c == ']' && depth > 0 ? 1 : 0;
+        }
+
+        return sb.ToString();
+    }
     private const string RetroNamePrefix = "Retro: ";
 
     // Every Chinese culture reads zh-CN (the one Chinese translation); every other culture falls back to English.

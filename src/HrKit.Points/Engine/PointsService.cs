@@ -131,7 +131,7 @@ public class PointsService
     public virtual Task<Posting> RedeemAsync(RedemptionRequest request, CancellationToken cancellationToken = default) =>
         Store.RedeemAsync(request, cancellationToken);
 
-    /// <summary>The postings an event batch would request, before idempotency, caps and clamping.</summary>
+    /// <summary>The postings an event batch would request, before idempotency, caps, budgets and clamping.</summary>
     internal List<PostingRequest> BuildRequests(IReadOnlyList<PointsEvent> events, IReadOnlyDictionary<string, EmployeeProfile>? profiles = null) =>
         BuildRequests(events, [], _policies.Current, profiles);
 
@@ -200,6 +200,7 @@ public class PointsService
                     ExpiresAt = _options.ExpireAfter is { } d ? e.OccurredAt + d : null,
                     CapKey = rule.Cap is { } cap ? CapKeys.For(rule.Name, cap.Period, facts.Local.Date) : null,
                     CapLimit = rule.Cap?.Limit,
+                    Budget = rule.Budget is { } budget ? BudgetPeriods.For(budget, facts.Local.Date, _zone) : null,
                 });
             }
         }

@@ -22,6 +22,7 @@ internal sealed class AppendBatch
     private readonly Dictionary<(string EmployeeId, string Category), long> _totals;
     private readonly List<Posting> _pending;
     private readonly List<Posting> _posted;
+    private BatchBudgets? _budgets;
 
     private AppendBatch(LedgerSession session, Instant now, RecordedPostings recorded, Dictionary<(string, string), long> capUsed, Dictionary<(string, string), long> totals, int size)
     {
@@ -71,7 +72,8 @@ internal sealed class AppendBatch
         var totals = credited.Count == 0 || await s.MaxPostingIdAsync(ct).ConfigureAwait(false) + batch.Count <= totalsAbovePostings
             ? []
             : await s.SumAccountsAsync(credited, ct).ConfigureAwait(false);
-        return new AppendBatch(s, now, recorded, capUsed, totals, batch.Count);
+        var budgets = await BatchBudgets.StartAsync(s, batch, ct).ConfigureAwait(false);
+        return new AppendBatch(s, now, recorded, capUsed, totals, batch.Count) { _budgets = budgets };
     }
 
     /// <summary>Whether <paramref name="sourceId"/> already has postings for <paramref name="employeeId"/>, in the ledger or this batch.</summary>
@@ -80,7 +82,7 @@ internal sealed class AppendBatch
     /// <summary>Whether <paramref name="idempotencyKey"/> is already recorded, in the ledger or this batch.</summary>
     public bool HasKey(string idempotencyKey) => _recorded.Keys.Contains(idempotencyKey);
 
-    /// <summary>Records the request after its cap, and for a penalty after clamping at the balance.</summary>
+    /// <summary>Records the request after its cap and its rule's budget, and for a penalty after clamping at the balance.</summary>
     public async Task AwardAsync(PostingRequest r, CancellationToken ct)
     {
         var points = r.Points;
@@ -100,6 +102,9 @@ internal sealed class AppendBatch
 
             points = Math.Max(points, -Math.Max(balance, 0));
         }
+
+        // The rule's budget across employees comes after the employee's cap: what is left of it after the cap.
+        points = _budgets?.Spend(r, points) ?? points;
 
         if (points > 0 && _totals.TryGetValue((r.EmployeeId, r.Category), out var total) && PointsSum.Add(total, points) > PointsBounds.MaxBalance)
         {
@@ -124,6 +129,11 @@ internal sealed class AppendBatch
     public async Task<IReadOnlyList<Posting>> CompleteAsync(CancellationToken ct)
     {
         await FlushAsync(ct).ConfigureAwait(false);
+        if (_budgets is not null)
+        {
+            await _budgets.SaveAsync(_session, ct).ConfigureAwait(false);
+        }
+
         return _posted;
     }
 

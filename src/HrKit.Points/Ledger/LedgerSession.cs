@@ -9,7 +9,7 @@ namespace HrKit.Points.Ledger;
 /// One store transaction: the few primitives each backend implements. All ledger rules live once, in
 /// <see cref="LedgerStore"/>, so the three stores cannot drift apart. Disposing without commit rolls back.
 /// </summary>
-internal abstract class LedgerSession : IAsyncDisposable
+internal abstract partial class LedgerSession : IAsyncDisposable
 {
     /// <summary>Serialises writers per account, taken in sorted order so two sessions cannot deadlock.</summary>
     public abstract Task LockAccountsAsync(IReadOnlyList<string> sortedEmployeeIds, CancellationToken ct);

@@ -222,6 +222,12 @@ internal sealed partial class LedgerStore(ILedgerBackend backend, IClock clock, 
             Reason = reason,
         };
         var posted = await s.InsertAsync(reversal, ct).ConfigureAwait(false);
+        if (target.Kind == PostingKind.Award && target.RuleName is { } rule && amount < 0)
+        {
+            // What a reversed award took from its rule's budget is available again in that period.
+            await s.ReturnToBudgetsAsync(rule, target.OccurredAt, -amount, ct).ConfigureAwait(false);
+        }
+
         if (target.Kind == PostingKind.Redemption && target.ItemId is { } itemId
             && await s.GetItemAsync(itemId, ct).ConfigureAwait(false) is { Stock: { } stock } item)
         {
@@ -356,6 +362,11 @@ internal sealed partial class LedgerStore(ILedgerBackend backend, IClock clock, 
         if (!PointsBounds.IsPostingAmount(r.Points) || r.CapLimit is <= 0 or > PointsBounds.MaxBalance)
         {
             throw new PointsInputException($"Posting '{Shorten(r.IdempotencyKey)}': points must be within ±{PointsBounds.MaxPointsPerPosting:N0} (PointsBounds.MaxPointsPerPosting) and a cap from 1 to {PointsBounds.MaxBalance:N0}; nothing of the batch was recorded.", new HrKitErrorTarget(Record: Shorten(r.IdempotencyKey), Field: PointsBounds.IsPostingAmount(r.Points) ? "capLimit" : "points"));
+        }
+
+        if (r.Budget is { } b && (string.IsNullOrEmpty(r.RuleName) || b.Limit is <= 0 or > PointsBounds.MaxBalance || r.OccurredAt < b.PeriodStart || r.OccurredAt >= b.PeriodEnd))
+        {
+            throw new PointsInputException($"Posting '{Shorten(r.IdempotencyKey)}': a budget needs the rule name, a limit from 1 to {PointsBounds.MaxBalance:N0} (PointsBounds.MaxBalance) and a period holding the event's time {r.OccurredAt}; nothing of the batch was recorded.", new HrKitErrorTarget(Record: Shorten(r.IdempotencyKey), Field: "budget"));
         }
 
         if (!PointsBounds.EventTimes.Contains(r.OccurredAt))

@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace HrKit.Points.Ledger;
 
-/// <summary>A posting to record. The store applies the rule cap and never lets a penalty go below zero.</summary>
+/// <summary>A posting to record. The store applies the rule cap, then the rule budget, and never lets a penalty go below zero.</summary>
 /// <param name="SourceId">The event id; if any posting of this source exists, the whole source is skipped.</param>
 /// <param name="IdempotencyKey">Unique per posting, e.g. <c>eventId/ruleName</c>.</param>
 /// <param name="EmployeeId">Account owner.</param>
@@ -26,4 +26,10 @@ public sealed record PostingRequest(string SourceId, string IdempotencyKey, stri
 
     /// <summary>The cap for <see cref="CapKey"/>.</summary>
     public long? CapLimit { get; init; }
+
+    /// <summary>
+    /// The budget of <see cref="RuleName"/> (required with it) in the period holding <see cref="OccurredAt"/>: applied
+    /// after the cap, across every employee of the store's tenant.
+    /// </summary>
+    public PostingBudget? Budget { get; init; }
 }

@@ -1,6 +1,6 @@
 namespace HrKit.Points.Policies;
 
-/// <summary>The window a rule's points cap applies to, in the policy time zone.</summary>
+/// <summary>The window a rule's points cap (per employee) or budget (across employees) applies to, in the policy time zone.</summary>
 public enum CapPeriod
 {
     /// <summary>A calendar day.</summary>

@@ -37,6 +37,9 @@ public sealed class PointsRule
     /// <summary>Optional per-employee cap.</summary>
     public RuleCap? Cap { get; init; }
 
+    /// <summary>Optional budget of the rule across all employees of a tenant, applied after <see cref="Cap"/>.</summary>
+    public RuleBudget? Budget { get; init; }
+
     /// <summary>First local date (policy time zone) the rule awards on, inclusive; <see langword="null"/> = no start (<c>Properties.validFrom</c>).</summary>
     public NodaTime.LocalDate? ValidFrom { get; init; }
 

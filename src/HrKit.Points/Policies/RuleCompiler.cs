@@ -11,7 +11,7 @@ namespace HrKit.Points.Policies;
 /// <summary>Turns one rule document into a <see cref="PointsRule"/>, collecting every problem on the way.</summary>
 internal static partial class RuleCompiler
 {
-    private static readonly string[] KnownProperties = ["points", "category", "dailyCap", "monthlyCap", "description", "validFrom", "validTo", "multiplier"];
+    private static readonly string[] KnownProperties = ["points", "category", "dailyCap", "monthlyCap", "dailyBudget", "monthlyBudget", "description", "validFrom", "validTo", "multiplier"];
 
     public static PointsRule? Compile(RuleDocument rule, string name, PointsPolicyLimits limits, RuleScope policyScope, List<PolicyError> errors)
     {
@@ -29,10 +29,16 @@ internal static partial class RuleCompiler
 
         var (points, amount, pointsExpression) = ReadPoints(props, limits, scope, Fail);
         var category = ReadCategory(props, Fail);
-        var cap = ReadCap(props, Fail);
+        var cap = ReadPeriodLimit(props, "dailyCap", "monthlyCap", "cap", Fail) is { } c ? new RuleCap(c.Period, c.Limit) : null;
         if (cap is not null && points < 0)
         {
             Fail("Properties.dailyCap", "caps limit awards; a penalty (negative points) cannot have a cap.");
+        }
+
+        var budget = ReadPeriodLimit(props, "dailyBudget", "monthlyBudget", "budget", Fail) is { } b ? new RuleBudget(b.Period, b.Limit) : null;
+        if (budget is not null && points < 0)
+        {
+            Fail(budget.Period == CapPeriod.Day ? "Properties.dailyBudget" : "Properties.monthlyBudget", "budgets limit awards; a penalty (negative points) cannot have a budget. Remove it or make the points positive.");
         }
 
         var (validFrom, validTo) = ReadWindow(props, Fail);
@@ -44,6 +50,7 @@ internal static partial class RuleCompiler
             {
                 Category = category,
                 Cap = cap,
+                Budget = budget,
                 Description = description,
                 ValidFrom = validFrom,
                 ValidTo = validTo,
@@ -180,16 +187,17 @@ internal static partial class RuleCompiler
         return text;
     }
 
-    private static RuleCap? ReadCap(Dictionary<string, JsonElement> props, Action<string, string> fail)
+    // dailyX / monthlyX: at most one of the two, each a whole number of points within the bounds.
+    private static (CapPeriod Period, long Limit)? ReadPeriodLimit(Dictionary<string, JsonElement> props, string daily, string monthly, string what, Action<string, string> fail)
     {
-        var daily = ReadLimit(props, "dailyCap", fail);
-        var monthly = ReadLimit(props, "monthlyCap", fail);
-        if (daily is not null && monthly is not null)
+        var perDay = ReadLimit(props, daily, fail);
+        var perMonth = ReadLimit(props, monthly, fail);
+        if (perDay is not null && perMonth is not null)
         {
-            fail("Properties.monthlyCap", "a rule has at most one cap; keep dailyCap or monthlyCap, or split the rule.");
+            fail("Properties." + monthly, $"a rule has at most one {what}; keep {daily} or {monthly}, or split the rule.");
         }
 
-        return daily is { } d ? new RuleCap(CapPeriod.Day, d) : monthly is { } m ? new RuleCap(CapPeriod.Month, m) : null;
+        return perDay is { } d ? (CapPeriod.Day, d) : perMonth is { } m ? (CapPeriod.Month, m) : null;
     }
 
     private static long? ReadLimit(Dictionary<string, JsonElement> props, string key, Action<string, string> fail)

@@ -19,6 +19,20 @@ public sealed class PointsCommandsTests
     }
 
     [Fact]
+    public async Task PointsValidate_RuleWithCapAndBudget_ShowsBoth()
+    {
+        var policy = CliRunner.TempFile("""
+            { "WorkflowName": "W", "Rules": [
+              { "RuleName": "Share", "Expression": "e.Type == \"share\"", "Properties": { "points": 4, "dailyCap": 8, "monthlyBudget": 5000 } } ] }
+            """);
+
+        var (exit, output, _) = await CliRunner.RunAsync("points", "validate", "--policy", policy);
+
+        Assert.Equal(CliApp.Ok, exit);
+        Assert.Contains("Share: 4 general, at most 8 a day, budget 5000 a month for everyone when", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PointsValidate_BadPolicy_ListsEveryProblemByRule()
     {
         var policy = CliRunner.TempFile("""

@@ -241,7 +241,8 @@ public sealed partial class LocalisedExplanationTests
         }
     }
 
-    // Three or more English words in a row, e.g. "rounded to the fen"; a lone code or name (PAYE, UEL, base_salary) is not one.
+    // Three or more English words in a row, e.g. "rounded to the fen"; a lone code or name (PAYE, UEL, base_salary,
+    // yyyy-MM-dd) is not one.
     internal static string? EnglishSentence(string text) => Sentence().Match(text) is { Success: true } m ? m.Value : null;
 
     private static string WithoutCitation(string text)
@@ -258,6 +259,6 @@ public sealed partial class LocalisedExplanationTests
         return text;
     }
 
-    [GeneratedRegex(@"(?<![\w.])[A-Za-z]{2,}(?:[ ,'-]+[A-Za-z]{2,}){2,}(?![\w.(])")]
+    [GeneratedRegex(@"(?<![\w.])[A-Za-z]{2,}(?:-[A-Za-z]+)*(?:[ ,']+[A-Za-z]{2,}(?:-[A-Za-z]+)*){2,}(?![\w.(-])")]
     private static partial Regex Sentence();
 }

@@ -24,9 +24,12 @@ public sealed partial class PayrollStringsTests
         "Jurisdictions/China/Explanations/BonusTaxExplanation.cs",
         "Jurisdictions/China/ChinaMessages.cs",
         "Jurisdictions/China/ChinaInputValidator.cs",
+        "Jurisdictions/China/LeaveMonthValidator.cs",
         "Jurisdictions/China/MinimumWageCheck.cs",
         "Jurisdictions/HongKong/HongKongExplanations.cs",
+        "Jurisdictions/HongKong/HongKongInput.cs",
         "Jurisdictions/Singapore/SingaporeExplanations.cs",
+        "Jurisdictions/Singapore/SingaporeInput.cs",
         "Jurisdictions/UnitedKingdom/UnitedKingdomExplanations.cs",
         "Reports/PayrollReportBuilder.cs",
     ];

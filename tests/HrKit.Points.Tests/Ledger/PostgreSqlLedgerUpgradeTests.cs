@@ -24,11 +24,35 @@ public sealed class PostgreSqlLedgerUpgradeTests(PostgreSqlCluster cluster)
         await store.InitializeAsync();
 
         await LedgerUpgradeChecks.AssertUpgradedAsync(store);
+        Assert.Equal((3, true), await VersionAndForcedRowSecurityAsync(connectionString, "points_postings"));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_Version2Schema_UpgradesAddingRuleBudgetsUnderRowLevelSecurity()
+    {
+        var connectionString = cluster.NewSchema();
+        await using (var connection = new NpgsqlConnection(connectionString))
+        {
+            var old = PostgreSqlPointsLedgerStore.Create(connectionString, new FakeClock(TestData.Monday9am));
+            await old.InitializeAsync();
+            await Version2Ledger.CreateAsync(old, connection);
+        }
+
+        await using var store = PostgreSqlPointsLedgerStore.Create(connectionString, new FakeClock(TestData.Monday9am));
+        await store.InitializeAsync();
+
+        await Version2Ledger.AssertUpgradedAsync(store);
+        Assert.Equal((3, true), await VersionAndForcedRowSecurityAsync(connectionString, "points_rule_budgets"));
+    }
+
+    // The schema version and whether the table's row-level security binds its owner too.
+    private static async Task<(int Version, bool Forced)> VersionAndForcedRowSecurityAsync(string connectionString, string table)
+    {
         await using var check = new NpgsqlConnection(connectionString);
         await check.OpenAsync();
-        await using var cmd = new NpgsqlCommand("SELECT (SELECT MAX(version) FROM points_schema_version), (SELECT relforcerowsecurity FROM pg_class WHERE oid = 'points_postings'::regclass)", check);
+        await using var cmd = new NpgsqlCommand($"SELECT (SELECT MAX(version) FROM points_schema_version), (SELECT relforcerowsecurity FROM pg_class WHERE oid = '{table}'::regclass)", check);
         await using var r = await cmd.ExecuteReaderAsync();
         await r.ReadAsync();
-        Assert.Equal((2, true), (r.GetInt32(0), r.GetBoolean(1)));
+        return (r.GetInt32(0), r.GetBoolean(1));
     }
 }

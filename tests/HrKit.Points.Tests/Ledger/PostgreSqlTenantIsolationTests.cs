@@ -69,6 +69,30 @@ public sealed class PostgreSqlTenantIsolationTests(PostgreSqlCluster cluster)
         Assert.Equal(9, (await store.ForTenant("beta").GetBalancesAsync("B1")).Single().Points);
     }
 
+    [Fact]
+    public async Task RawSql_ApplicationRoleSetToTenantA_CannotReadOrSpendTenantBsRuleBudget()
+    {
+        var (owner, schema) = await SeedTwoTenantsAsync();
+        var period = new PostingBudget(Instant.FromUtc(2025, 6, 1, 16, 0), Instant.FromUtc(2025, 6, 2, 16, 0), 10);
+        await using (var seed = PostgreSqlPointsLedgerStore.Create(owner, new FakeClock(TestData.Monday9am), tenantId: "beta"))
+        {
+            await seed.AppendAsync([TestData.Award("s1", "B1", 4) with { RuleName = "Share", Budget = period }]);
+        }
+
+        var app = await CreateRoleAsync(owner, schema, $"hrkit_app_{Interlocked.Increment(ref _roles)}");
+        await using var a = await OpenAsync(app);
+        await ExecuteAsync(a, "SELECT set_config('hrkit.tenant', 'default', false)");
+
+        Assert.Equal(0L, await ScalarAsync(a, "SELECT COUNT(*) FROM points_rule_budgets"));
+        Assert.Equal(0, await ExecuteAsync(a, "UPDATE points_rule_budgets SET awarded = 10 WHERE tenant_id = 'beta'"));
+        var insert = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(a, "INSERT INTO points_rule_budgets (tenant_id, rule_name, period_start, period_end, awarded) VALUES ('beta', 'Share', 0, 1, 10)"));
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, insert.SqlState);
+
+        // Beta still has 6 of its 10 left.
+        await using var beta = PostgreSqlPointsLedgerStore.Create(owner, new FakeClock(TestData.Monday9am), tenantId: "beta");
+        Assert.Equal([6L], (await beta.AppendAsync([TestData.Award("s2", "B2", 9) with { RuleName = "Share", Budget = period }])).Posted.Select(p => p.Points));
+    }
+
     // Tenant "default" holds A1 with 10 points, tenant "beta" B1 with 9, written by the owner through the stores.
     private async Task<(string Owner, string Schema)> SeedTwoTenantsAsync()
     {

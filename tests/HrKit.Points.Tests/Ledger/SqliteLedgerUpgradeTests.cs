@@ -24,8 +24,26 @@ public sealed class SqliteLedgerUpgradeTests : IDisposable
         await store.InitializeAsync();
 
         await LedgerUpgradeChecks.AssertUpgradedAsync(store);
-        Assert.Equal(("2", "default"), (Scalar("SELECT MAX(version) FROM points_schema_version"), Scalar("SELECT DISTINCT tenant_id FROM points_postings")));
+        Assert.Equal(("3", "default"), (Scalar("SELECT MAX(version) FROM points_schema_version"), Scalar("SELECT DISTINCT tenant_id FROM points_postings")));
         Assert.Equal("ok", Scalar("PRAGMA integrity_check"));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_Version2File_UpgradesAddingRuleBudgets()
+    {
+        await using (var connection = new SqliteConnection("Data Source=" + _path))
+        {
+            var old = SqlitePointsLedgerStore.Create(_path, new FakeClock(TestData.Monday9am));
+            await old.InitializeAsync();
+            await Version2Ledger.CreateAsync(old, connection);
+        }
+
+        Assert.Equal("0", Scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'points_rule_budgets'"));
+        await using var store = SqlitePointsLedgerStore.Create(_path, new FakeClock(TestData.Monday9am));
+        await store.InitializeAsync();
+
+        await Version2Ledger.AssertUpgradedAsync(store);
+        Assert.Equal(("3", "1"), (Scalar("SELECT MAX(version) FROM points_schema_version"), Scalar("SELECT COUNT(*) FROM points_rule_budgets")));
     }
 
     [Fact]
@@ -35,7 +53,7 @@ public sealed class SqliteLedgerUpgradeTests : IDisposable
         {
             await connection.OpenAsync();
             using var cmd = connection.CreateCommand();
-            cmd.CommandText = "CREATE TABLE points_schema_version (version INTEGER NOT NULL); INSERT INTO points_schema_version VALUES (3)";
+            cmd.CommandText = "CREATE TABLE points_schema_version (version INTEGER NOT NULL); INSERT INTO points_schema_version VALUES (4)";
             await cmd.ExecuteNonQueryAsync();
         }
 

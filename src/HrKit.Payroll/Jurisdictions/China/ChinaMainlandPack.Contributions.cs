@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using HrKit.Payroll.Engine;
 using HrKit.Payroll.Engine.Explanations;
 using HrKit.Payroll.Jurisdictions.China.Explanations;
+using HrKit.Payroll.Localization;
 using HrKit.Payroll.Model;
 
 namespace HrKit.Payroll.Jurisdictions.China;
@@ -29,7 +30,7 @@ public sealed partial class ChinaMainlandPack
                 if (chosen < schedule.HousingFundMinRate || chosen > schedule.HousingFundMaxRate)
                 {
                     throw new PayrollInputException(input.EmployeeId, "housingFundRate",
-                        $"{Explain.Percent(chosen)} is outside {schedule.City}'s allowed range {Explain.Percent(schedule.HousingFundMinRate)}–{Explain.Percent(schedule.HousingFundMaxRate)}.");
+                        new LocalText("Error.Input.CN.HousingFundRate", Explain.Percent(chosen), schedule.City, Explain.Percent(schedule.HousingFundMinRate), Explain.Percent(schedule.HousingFundMaxRate)));
                 }
 
                 employeeRate = employerRate = chosen;

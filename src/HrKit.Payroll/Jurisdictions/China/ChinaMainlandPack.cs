@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using HrKit.Payroll.Engine;
 using HrKit.Payroll.Engine.Explanations;
 using HrKit.Payroll.Jurisdictions.China.Explanations;
+using HrKit.Payroll.Localization;
 using HrKit.Payroll.Model;
 using HrKit.Payroll.Policies;
 
@@ -131,7 +132,7 @@ public sealed partial class ChinaMainlandPack : JurisdictionPack
         {
             ContributionCoverage.CarriedForward => (lookup.Schedule!, lookup.CarryForward),
             ContributionCoverage.UnknownCity => throw new PayrollInputException(employeeId, "city",
-                $"'{city}' is not in the contribution table (known: {string.Join(", ", Contributions.Cities.Order(StringComparer.Ordinal))}); add its schedule with PayrollEngineBuilder.WithContributionTable."),
+                new LocalText("Error.Input.CN.UnknownCity", city, string.Join(", ", Contributions.Cities.Order(StringComparer.Ordinal)))),
             _ => throw new PayrollInputException(employeeId, "period", lookup.Message),
         };
     }

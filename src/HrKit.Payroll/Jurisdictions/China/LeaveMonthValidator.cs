@@ -1,4 +1,5 @@
 using System.Globalization;
+using HrKit.Payroll.Localization;
 using HrKit.Payroll.Model;
 using NodaTime;
 
@@ -12,17 +13,17 @@ internal static class LeaveMonthValidator
         var id = month.EmployeeId ?? "?";
         if (context.MonthlyWage is < 0m or > PayrollLimits.MaxAmount)
         {
-            throw new PayrollInputException(id, "monthlyWage", $"{Text(context.MonthlyWage)} must lie between 0 and {Text(PayrollLimits.MaxAmount)}.");
+            throw new PayrollInputException(id, "monthlyWage", new LocalText("Error.Leave.AmountRange", Text(context.MonthlyWage), Text(PayrollLimits.MaxAmount)));
         }
 
         if (context.ScheduledDays is <= 0m or > 31m)
         {
-            throw new PayrollInputException(id, "scheduledDays", $"{Text(context.ScheduledDays)} must be more than 0 and at most 31 working days.");
+            throw new PayrollInputException(id, "scheduledDays", new LocalText("Error.Leave.ScheduledDays", Text(context.ScheduledDays)));
         }
 
         if (month.MaternityAllowance is < 0m or > PayrollLimits.MaxAmount)
         {
-            throw new PayrollInputException(id, "maternityAllowance", $"{Text(month.MaternityAllowance)} must lie between 0 and {Text(PayrollLimits.MaxAmount)}.");
+            throw new PayrollInputException(id, "maternityAllowance", new LocalText("Error.Leave.AmountRange", Text(month.MaternityAllowance), Text(PayrollLimits.MaxAmount)));
         }
 
         var first = month.Period.OnDayOfMonth(1);
@@ -34,39 +35,38 @@ internal static class LeaveMonthValidator
             var path = $"leave[{i}]";
             if (r is null)
             {
-                throw new PayrollInputException(id, path, "is null; give a leave record.");
+                throw new PayrollInputException(id, path, new LocalText("Error.Leave.NullLeave"));
             }
 
             if (!Enum.IsDefined(r.Type))
             {
-                throw new PayrollInputException(id, path + ".type", $"'{r.Type}' is not a leave type; use annual, sick, personal, marriage, bereavement, maternity or workInjury.");
+                throw new PayrollInputException(id, path + ".type", new LocalText("Error.Leave.LeaveType", r.Type));
             }
 
             if (!Enum.IsDefined(r.Status))
             {
-                throw new PayrollInputException(id, path + ".status", $"'{r.Status}' is not an approval status; use approved, pending or rejected.");
+                throw new PayrollInputException(id, path + ".status", new LocalText("Error.Leave.Status", r.Status));
             }
 
             if (r.Days < 0m)
             {
-                throw new PayrollInputException(id, path + ".days", $"{Text(r.Days)} is negative; give the working days of leave (0.5 for half a day).");
+                throw new PayrollInputException(id, path + ".days", new LocalText("Error.Leave.NegativeDays", Text(r.Days)));
             }
 
             if (r.Start < first || r.End > last)
             {
-                throw new PayrollInputException(id, path + (r.Start < first ? ".start" : ".end"),
-                    $"{r.Start:yyyy-MM-dd}..{r.End:yyyy-MM-dd} reaches beyond {month.Period:yyyy-MM}; split a leave across months into one record per month.");
+                throw new PayrollInputException(id, path + (r.Start < first ? ".start" : ".end"), new LocalText("Error.Leave.BeyondMonth", r.Start, r.End, month.Period));
             }
 
             if (r.End < r.Start)
             {
-                throw new PayrollInputException(id, path + ".end", $"{r.End:yyyy-MM-dd} is before start {r.Start:yyyy-MM-dd}.");
+                throw new PayrollInputException(id, path + ".end", new LocalText("Error.Leave.EndBeforeStart", r.End, r.Start));
             }
 
             var calendarDays = Period.DaysBetween(r.Start, r.End) + 1;
             if (r.Days > calendarDays)
             {
-                throw new PayrollInputException(id, path + ".days", $"{Text(r.Days)} working days do not fit in {calendarDays} calendar days from {r.Start:yyyy-MM-dd} to {r.End:yyyy-MM-dd}.");
+                throw new PayrollInputException(id, path + ".days", new LocalText("Error.Leave.DaysDoNotFit", Text(r.Days), calendarDays, r.Start, r.End));
             }
 
             total += r.Days;
@@ -74,7 +74,7 @@ internal static class LeaveMonthValidator
 
         if (total > context.ScheduledDays)
         {
-            throw new PayrollInputException(id, "leave", $"{Text(total)} leave days in total exceed the {Text(context.ScheduledDays)} scheduled working days of {month.Period:yyyy-MM}.");
+            throw new PayrollInputException(id, "leave", new LocalText("Error.Leave.TotalExceeds", Text(total), Text(context.ScheduledDays), month.Period));
         }
 
         for (var i = 0; i < month.Overtime.Length; i++)
@@ -83,27 +83,27 @@ internal static class LeaveMonthValidator
             var path = $"overtime[{i}]";
             if (r is null)
             {
-                throw new PayrollInputException(id, path, "is null; give an overtime record.");
+                throw new PayrollInputException(id, path, new LocalText("Error.Leave.NullOvertime"));
             }
 
             if (!Enum.IsDefined(r.Kind))
             {
-                throw new PayrollInputException(id, path + ".kind", $"'{r.Kind}' is not a kind of day; use workday, restDay or statutoryHoliday.");
+                throw new PayrollInputException(id, path + ".kind", new LocalText("Error.Leave.DayKind", r.Kind));
             }
 
             if (r.Date < first || r.Date > last)
             {
-                throw new PayrollInputException(id, path + ".date", $"{r.Date:yyyy-MM-dd} is outside {month.Period:yyyy-MM}.");
+                throw new PayrollInputException(id, path + ".date", new LocalText("Error.Leave.DateOutsideMonth", r.Date, month.Period));
             }
 
             if (r.ClockedHours is < 0m or > 24m)
             {
-                throw new PayrollInputException(id, path + ".clockedHours", $"{Text(r.ClockedHours)} must lie between 0 and 24 hours a day.");
+                throw new PayrollInputException(id, path + ".clockedHours", new LocalText("Error.Leave.HoursPerDay", Text(r.ClockedHours)));
             }
 
             if (r.ApprovedHours is < 0m or > 24m)
             {
-                throw new PayrollInputException(id, path + ".approvedHours", $"{Text(r.ApprovedHours.Value)} must lie between 0 and 24 hours a day.");
+                throw new PayrollInputException(id, path + ".approvedHours", new LocalText("Error.Leave.HoursPerDay", Text(r.ApprovedHours.Value)));
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HrKit.Payroll.Localization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -68,17 +69,17 @@ public sealed class HongKongInput : JurisdictionInput
     {
         if (Children is < 0 or > SalariesTaxCalculator.MaxChildren)
         {
-            throw new PayrollInputException(employeeId, "jurisdictionInput.children", $"{Children} is not between 0 and {SalariesTaxCalculator.MaxChildren}.");
+            throw new PayrollInputException(employeeId, "jurisdictionInput.children", new LocalText("Error.HK.Between", Children, SalariesTaxCalculator.MaxChildren));
         }
 
         if (ChildrenBornInYear < 0 || ChildrenBornInYear > Children)
         {
-            throw new PayrollInputException(employeeId, "jurisdictionInput.childrenBornInYear", $"{ChildrenBornInYear} is not between 0 and children ({Children}).");
+            throw new PayrollInputException(employeeId, "jurisdictionInput.childrenBornInYear", new LocalText("Error.HK.ChildrenBornInYear", ChildrenBornInYear, Children));
         }
 
         if (OtherAnnualDeductions < 0m || OtherAnnualDeductions > PayrollLimits.MaxAmount)
         {
-            throw new PayrollInputException(employeeId, "jurisdictionInput.otherAnnualDeductions", $"{OtherAnnualDeductions} is not between 0 and {PayrollLimits.MaxAmount}.");
+            throw new PayrollInputException(employeeId, "jurisdictionInput.otherAnnualDeductions", new LocalText("Error.HK.Between", OtherAnnualDeductions, PayrollLimits.MaxAmount));
         }
 
         return this;

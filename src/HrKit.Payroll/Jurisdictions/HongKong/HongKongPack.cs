@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HrKit.Payroll.Localization;
 using HrKit.Payroll.Model;
 using HrKit.Payroll.Policies;
 using NodaTime;
@@ -65,7 +66,7 @@ public sealed class HongKongPack : JurisdictionPack
         RejectChinaOnlyFields(input);
         if (jurisdictionInput is not null and not HongKongInput)
         {
-            throw new PayrollInputException(input.EmployeeId, "jurisdictionInput", $"is a {jurisdictionInput.GetType().Name}; the HK pack takes a HongKongInput.");
+            throw new PayrollInputException(input.EmployeeId, "jurisdictionInput", new LocalText("Error.HK.InputType", jurisdictionInput.GetType().Name));
         }
 
         (jurisdictionInput as HongKongInput)?.Checked(input.EmployeeId);
@@ -78,7 +79,7 @@ public sealed class HongKongPack : JurisdictionPack
         var hk = context.JurisdictionInputAs<HongKongInput>() ?? HongKongInput.None;
         var periodStart = context.Period.OnDayOfMonth(1);
         var mpfFigures = Figures.Mpf.FirstOrDefault(m => m.Covers(periodStart))
-            ?? throw new PayrollInputException(context.EmployeeId, "period", $"no Hong Kong MPF figures cover {context.Period:yyyy-MM}; add them to the HK parameters.");
+            ?? throw new PayrollInputException(context.EmployeeId, "period", new LocalText("Error.HK.NoMpfFigures", context.Period));
         var relevantIncome = context.GrossPay;
         var mpf = MpfCalculator.Calculate(mpfFigures, relevantIncome, periodStart, hk.EmploymentStart ?? context.Input.HireDate);
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HrKit.Payroll.Localization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -61,10 +62,10 @@ public sealed class SingaporeInput : JurisdictionInput
         return new SingaporeInput
         {
             DateOfBirth = fields.Date("dateOfBirth")
-                ?? throw new PayrollInputException(employeeId, "jurisdictionInput.dateOfBirth", "missing; CPF rates depend on age, give it as \"yyyy-MM-dd\"."),
+                ?? throw new PayrollInputException(employeeId, "jurisdictionInput.dateOfBirth", new LocalText("Error.SG.DateOfBirthMissing")),
             Residency = json.TryGetProperty("residency", out _)
                 ? fields.Enum("residency", CpfResidency.Citizen, Residencies)
-                : throw new PayrollInputException(employeeId, "jurisdictionInput.residency", "missing; give citizen, permanentResident or foreigner."),
+                : throw new PayrollInputException(employeeId, "jurisdictionInput.residency", new LocalText("Error.SG.ResidencyMissing")),
             SprStart = fields.Date("sprStart"),
             SprRateOption = fields.Enum("sprRateOption", SprRateOption.GraduatedGraduated, Options),
             OrdinaryWagesForYear = fields.OptionalAmount("ordinaryWagesForYear"),

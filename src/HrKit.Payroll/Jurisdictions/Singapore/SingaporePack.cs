@@ -1,5 +1,6 @@
 using System.Text.Json;
 using HrKit.Payroll.Jurisdictions.HongKong;
+using HrKit.Payroll.Localization;
 using HrKit.Payroll.Model;
 using HrKit.Payroll.Policies;
 
@@ -62,25 +63,25 @@ public sealed class SingaporePack : JurisdictionPack
         if (jurisdictionInput is not SingaporeInput sg)
         {
             throw new PayrollInputException(input.EmployeeId, "jurisdictionInput",
-                jurisdictionInput is null ? "missing; a Singapore employee needs { \"dateOfBirth\", \"residency\" } (and \"sprStart\" for a permanent resident)." : $"is a {jurisdictionInput.GetType().Name}; the SG pack takes a SingaporeInput.");
+                jurisdictionInput is null ? new LocalText("Error.SG.InputMissing") : new LocalText("Error.SG.InputType", jurisdictionInput.GetType().Name));
         }
 
         if (sg.Residency == CpfResidency.PermanentResident)
         {
             if (sg.SprStart is not { } start)
             {
-                throw new PayrollInputException(input.EmployeeId, "jurisdictionInput.sprStart", "missing; a permanent resident needs the date SPR status was granted (Form 5/5A).");
+                throw new PayrollInputException(input.EmployeeId, "jurisdictionInput.sprStart", new LocalText("Error.SG.SprStartMissing"));
             }
 
             if (input.Period < new NodaTime.YearMonth(start.Year, start.Month))
             {
-                throw new PayrollInputException(input.EmployeeId, "jurisdictionInput.sprStart", $"{start:yyyy-MM-dd} is after the pay month {input.Period:yyyy-MM}; pay the month as a foreigner (residency \"foreigner\").");
+                throw new PayrollInputException(input.EmployeeId, "jurisdictionInput.sprStart", new LocalText("Error.SG.SprStartAfterMonth", start, input.Period));
             }
         }
 
         if (sg.DateOfBirth.Year < 1900 || new NodaTime.YearMonth(sg.DateOfBirth.Year, sg.DateOfBirth.Month) > input.Period)
         {
-            throw new PayrollInputException(input.EmployeeId, "jurisdictionInput.dateOfBirth", $"{sg.DateOfBirth:yyyy-MM-dd} is not a plausible date of birth for pay month {input.Period:yyyy-MM}.");
+            throw new PayrollInputException(input.EmployeeId, "jurisdictionInput.dateOfBirth", new LocalText("Error.SG.DateOfBirth", sg.DateOfBirth, input.Period));
         }
     }
 
@@ -92,7 +93,7 @@ public sealed class SingaporePack : JurisdictionPack
         var period = context.Period;
         var day = period.OnDayOfMonth(1);
         var sdlFigures = Figures.Sdl.FirstOrDefault(s => s.Covers(day))
-            ?? throw new PayrollInputException(context.EmployeeId, "period", $"no Singapore SDL figures cover {period:yyyy-MM}; add them to the SG parameters.");
+            ?? throw new PayrollInputException(context.EmployeeId, "period", new LocalText("Error.SG.NoSdlFigures", period));
         var sdl = SkillsDevelopmentLevy.ForEmployee(sdlFigures, context.GrossPay);
         if (sg.Residency == CpfResidency.Foreigner)
         {
@@ -101,14 +102,13 @@ public sealed class SingaporePack : JurisdictionPack
         }
 
         var cpfFigures = Figures.Cpf.FirstOrDefault(c => c.Covers(day))
-            ?? throw new PayrollInputException(context.EmployeeId, "period", $"no Singapore CPF figures cover {period:yyyy-MM}; add them to the SG parameters.");
+            ?? throw new PayrollInputException(context.EmployeeId, "period", new LocalText("Error.SG.NoCpfFigures", period));
         var rate = cpfFigures.RateFor(CpfRateTables.For(sg.Residency, sg.SprStart, sg.SprRateOption, period), CpfAgeBands.For(sg.DateOfBirth, period));
         if (context.AnnualBonus > 0m && context.YearToDate is null && sg.OrdinaryWagesForYear is null && period.Month > 1
             && !(context.Input.HireDate is { } hired && hired.Year == period.Year))
         {
             // Without the year's earlier CPF wages the AW ceiling would be overstated and too much AW subjected.
-            throw new PayrollInputException(context.EmployeeId, "jurisdictionYearToDate",
-                $"required for Additional Wages (annualBonus) in {period:yyyy-MM}: the AW ceiling needs the wages subjected to CPF earlier in the year; pass the previous payslip's jurisdictionYearToDate, or give jurisdictionInput.ordinaryWagesForYear.");
+            throw new PayrollInputException(context.EmployeeId, "jurisdictionYearToDate", new LocalText("Error.SG.YearToDateRequired", period));
         }
 
         var ytd = new CpfYearToDate(context.YearToDate?.Get(OrdinaryWagesFigure) ?? 0m, context.YearToDate?.Get(AdditionalWagesFigure) ?? 0m);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HrKit.Payroll.Localization;
 using HrKit.Payroll.Model;
 using HrKit.Payroll.Policies;
 using NodaTime;
@@ -91,8 +92,8 @@ public sealed class UnitedKingdomPack : JurisdictionPack
         if (jurisdictionInput is not UnitedKingdomInput uk)
         {
             throw new PayrollInputException(id, "jurisdictionInput", jurisdictionInput is null
-                ? "the GB pack needs jurisdictionInput with at least taxCode, e.g. { \"taxCode\": \"1257L\", \"niCategory\": \"A\" }."
-                : $"is a {jurisdictionInput.GetType().Name}; the GB pack takes a UnitedKingdomInput.");
+                ? new LocalText("Error.GB.InputMissing")
+                : new LocalText("Error.GB.InputType", jurisdictionInput.GetType().Name));
         }
 
         if (!TaxCode.TryParse(uk.TaxCode, out _, out var problem))
@@ -104,17 +105,17 @@ public sealed class UnitedKingdomPack : JurisdictionPack
         if (uk.NiCategory is not { Length: 1 } letter || !year.NationalInsurance.Categories.ContainsKey(char.ToUpperInvariant(letter[0])))
         {
             throw new PayrollInputException(id, "jurisdictionInput.niCategory",
-                $"'{uk.NiCategory}' is not a National Insurance category letter in {year.TaxYear}; use one of {string.Join(", ", year.NationalInsurance.Categories.Keys.Order())}.");
+                new LocalText("Error.GB.NiCategory", uk.NiCategory, year.TaxYear, string.Join(", ", year.NationalInsurance.Categories.Keys.Order())));
         }
 
         if (uk.PayFrequency == UkPayFrequency.Weekly && uk.TaxWeek is not (>= 1 and <= 54 or 56))
         {
-            throw new PayrollInputException(id, "jurisdictionInput.taxWeek", "weekly pay needs the tax week paid, 1–52 (53, 54 or 56 for the last payday of the year).");
+            throw new PayrollInputException(id, "jurisdictionInput.taxWeek", new LocalText("Error.GB.TaxWeekRequired"));
         }
 
         if (uk.PayFrequency == UkPayFrequency.Monthly && uk.TaxWeek is not null)
         {
-            throw new PayrollInputException(id, "jurisdictionInput.taxWeek", "is only for weekly pay; a monthly record's tax month follows from its period.");
+            throw new PayrollInputException(id, "jurisdictionInput.taxWeek", new LocalText("Error.GB.TaxWeekMonthly"));
         }
 
         if (input.JurisdictionYearToDate is { } ytd)
@@ -124,7 +125,7 @@ public sealed class UnitedKingdomPack : JurisdictionPack
                 var value = ytd.Get(name);
                 if (value < (name == TaxPaidToDate ? -PayrollLimits.MaxYearToDateAmount : 0m) || value > PayrollLimits.MaxYearToDateAmount)
                 {
-                    throw new PayrollInputException(id, $"jurisdictionYearToDate.figures.{name}", $"{value} is outside the bound {PayrollLimits.MaxYearToDateAmount}.");
+                    throw new PayrollInputException(id, $"jurisdictionYearToDate.figures.{name}", new LocalText("Error.GB.YearToDateBound", value, PayrollLimits.MaxYearToDateAmount));
                 }
             }
         }

@@ -10,13 +10,14 @@ namespace HrKit.Points.Ledger.InMemory;
 /// every read filters on it, accounts keep balance rows, ids are shared by all tenants. One gate serialises every
 /// transaction; rollback truncates what the session appended and restores the snapshots, so failures leave no trace.
 /// </summary>
-internal sealed class InMemoryLedgerBackend : ILedgerBackend
+internal sealed partial class InMemoryLedgerBackend : ILedgerBackend
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly List<(string Tenant, long AccountId, Posting Posting)> _postings = [];
     private Dictionary<(string Tenant, string Id), CatalogItem> _items = [];
     private Dictionary<(string Tenant, string RequestId), RedemptionHold> _holds = [];
     private Dictionary<(string Tenant, string EmployeeId, string Category), (long Id, AccountRow Row)> _accounts = [];
+    private Dictionary<(string Tenant, BudgetKey Key), long> _budgets = [];
 
     public Task InitializeAsync(CancellationToken ct) => Task.CompletedTask;
 
@@ -32,12 +33,13 @@ internal sealed class InMemoryLedgerBackend : ILedgerBackend
         return ValueTask.CompletedTask;
     }
 
-    private sealed class Session(InMemoryLedgerBackend owner, string tenant) : LedgerSession
+    private sealed partial class Session(InMemoryLedgerBackend owner, string tenant) : LedgerSession
     {
         private readonly int _start = owner._postings.Count;
         private readonly Dictionary<(string, string), CatalogItem> _itemsBefore = new(owner._items);
         private readonly Dictionary<(string, string), RedemptionHold> _holdsBefore = new(owner._holds);
         private readonly Dictionary<(string, string, string), (long, AccountRow)> _accountsBefore = new(owner._accounts);
+        private readonly Dictionary<(string, BudgetKey), long> _budgetsBefore = new(owner._budgets);
         private bool _done;
 
         private IEnumerable<Posting> Postings => owner._postings.Where(p => p.Tenant == tenant).Select(p => p.Posting);
@@ -246,6 +248,7 @@ internal sealed class InMemoryLedgerBackend : ILedgerBackend
                 owner._items = _itemsBefore;
                 owner._holds = _holdsBefore;
                 owner._accounts = _accountsBefore;
+                owner._budgets = _budgetsBefore;
             }
 
             owner._gate.Release();

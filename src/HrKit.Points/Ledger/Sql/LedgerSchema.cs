@@ -7,11 +7,13 @@ namespace HrKit.Points.Ledger.Sql;
 /// 64-bit integer on both. Version 1 (before tenants) had postings keyed by text account columns and balances computed
 /// by summing; version 2 adds the tenant to every row and unique key, integer account keys with a balance row per
 /// account, holds, and reasons and metadata on postings. An upgrade copies the version 1 tables into new ones in one
-/// transaction, under the tenant <see cref="LedgerTenant.Default"/>, keeping every posting id.
+/// transaction, under the tenant <see cref="LedgerTenant.Default"/>, keeping every posting id. Version 3 adds the rule
+/// budget rows (<c>points_rule_budgets</c>: points a rule awarded in a period across a tenant's employees). Each version's
+/// step runs once, in order, in the same transaction.
 /// </summary>
 internal static class LedgerSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>The posting columns a session reads and writes, after <c>id</c>, <c>tenant_id</c> and <c>account_id</c>.</summary>
     public const string PostingColumns =
@@ -46,10 +48,29 @@ internal static class LedgerSchema
             return;
         }
 
-        var legacy = await ExistsAsync(connection, transaction, dialect, "points_postings", ct).ConfigureAwait(false);
-        foreach (var statement in Upgrade(dialect, legacy))
+        var legacy = version < 2 && await ExistsAsync(connection, transaction, dialect, "points_postings", ct).ConfigureAwait(false);
+        var steps = (version < 2 ? Upgrade(dialect, legacy) : []).Concat(UpgradeToBudgets(dialect));
+        foreach (var statement in steps.Append($"INSERT INTO points_schema_version (version) VALUES ({Version})"))
         {
             await ExecuteAsync(connection, transaction, statement, ct).ConfigureAwait(false);
+        }
+    }
+
+    // Version 3: one row per rule, tenant and period of a budget, found by the award's time for a reversal.
+    private static IEnumerable<string> UpgradeToBudgets(SchemaDialect d)
+    {
+        yield return """
+            CREATE TABLE points_rule_budgets (
+                tenant_id TEXT NOT NULL,
+                rule_name TEXT NOT NULL,
+                period_start BIGINT NOT NULL,
+                period_end BIGINT NOT NULL,
+                awarded BIGINT NOT NULL DEFAULT 0,
+                PRIMARY KEY (tenant_id, rule_name, period_start, period_end))
+            """;
+        foreach (var statement in d.TenantPolicy("points_rule_budgets"))
+        {
+            yield return statement;
         }
     }
 
@@ -161,8 +182,6 @@ internal static class LedgerSchema
                 yield return statement;
             }
         }
-
-        yield return $"INSERT INTO points_schema_version (version) VALUES ({Version})";
     }
 
     private static async Task<bool> ExistsAsync(DbConnection connection, DbTransaction transaction, SchemaDialect dialect, string table, CancellationToken ct) =>

@@ -16,7 +16,7 @@ namespace HrKit.Points.Ledger.Sql;
 /// Commands are kept in <paramref name="commands"/> by their SQL and re-run with new parameter values, so a statement is
 /// parsed once rather than once per posting.
 /// </summary>
-internal abstract class SqlLedgerSession(DbConnection connection, DbTransaction transaction, Dictionary<string, DbCommand> commands, string tenant, AccountIdCache accountIds)
+internal abstract partial class SqlLedgerSession(DbConnection connection, DbTransaction transaction, Dictionary<string, DbCommand> commands, string tenant, AccountIdCache accountIds)
     : LedgerSession
 {
     protected const string InsertColumns = "tenant_id, account_id, " + LedgerSchema.PostingColumns;
@@ -56,8 +56,11 @@ internal abstract class SqlLedgerSession(DbConnection connection, DbTransaction 
     /// <summary>Parameters for <see cref="AccountPairs"/>.</summary>
     protected abstract (string Name, object? Value)[] AccountPairArgs(IReadOnlyList<(string EmployeeId, string Category)> pairs);
 
-    /// <summary>Inserts the postings with their account ids and returns them with ids assigned, in order.</summary>
-    protected abstract Task<Posting[]> InsertRowsAsync(IReadOnlyList<Posting> postings, long[] accountIds, CancellationToken ct);
+    /// <summary>
+    /// Inserts the postings with their account ids, adds <paramref name="changes"/> to the account rows in the same
+    /// transaction, and returns the postings with ids assigned, in order.
+    /// </summary>
+    protected abstract Task<Posting[]> InsertRowsAsync(IReadOnlyList<Posting> postings, long[] accountIds, IReadOnlyList<AccountChange> changes, CancellationToken ct);
 
     public override Task<IReadOnlyList<Posting>> QueryAsync(PostingQuery query, CancellationToken ct)
     {
@@ -160,14 +163,9 @@ internal abstract class SqlLedgerSession(DbConnection connection, DbTransaction 
         }
 
         var ids = await AccountIdsAsync(postings, ct).ConfigureAwait(false);
-        var stored = await InsertRowsAsync(postings, ids, ct).ConfigureAwait(false);
         // The balance rows move in the same transaction as the postings: both are there after a commit, or neither.
-        await ApplyChangesAsync(AccountChange.Collect(stored, ids), ct).ConfigureAwait(false);
-        return stored;
+        return await InsertRowsAsync(postings, ids, AccountChange.Collect(postings, ids), ct).ConfigureAwait(false);
     }
-
-    /// <summary>Adds the changes to the account rows, in the transaction.</summary>
-    protected abstract Task ApplyChangesAsync(IReadOnlyList<AccountChange> changes, CancellationToken ct);
 
     /// <summary>The sum <c>a + b</c> as SQL, held at the ends of a 64-bit integer (neither comparison can overflow).</summary>
     protected static string SaturatingSum(string a, string b) =>
