@@ -55,30 +55,35 @@ public static class CliApp
 
     internal static async Task<int> RunAsync(string[] args, CliConsole console, IClock clock, CancellationToken cancellationToken)
     {
-        var global = new GlobalOptions();
-        var root = Build(console, clock, global);
-        var parse = root.Parse(args);
-        if (parse.Action is ParseErrorAction)
+        var invocation = new InvocationConfiguration
         {
-            await console.Error.WriteLineAsync("error: " + UsageError.Describe(parse)).ConfigureAwait(false);
-            return Usage;
-        }
+            Output = console.Out,
+            Error = console.Error,
+            EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = null,
+        };
+        var global = new GlobalOptions();
+        var parse = Build(console, clock, global, invocation).Parse(args);
 
         // CurrentUICulture is async-local: the choice holds for this run only, not for the caller or a parallel run.
-        if (parse.GetValue(global.Lang) is { } lang)
+        // The command tree's descriptions (--help) are read when it is built, so it is built again in the chosen language.
+        // Read from the tokens: the value of a rejected --lang (fr) is a usage error below, not an exception here.
+        if (parse.GetResult(global.Lang)?.Tokens is [.., var token] && token.Value is var lang && CliCulture.IsKnown(lang))
         {
             CultureInfo.CurrentUICulture = CliCulture.Named(lang);
+            global = new GlobalOptions();
+            parse = Build(console, clock, global, invocation).Parse(args);
+        }
+
+        if (parse.Action is ParseErrorAction)
+        {
+            await console.Error.WriteLineAsync(CliStrings.Format("Cli.ErrorLine", UsageError.Describe(parse))).ConfigureAwait(false);
+            return Usage;
         }
 
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration
-            {
-                Output = console.Out,
-                Error = console.Error,
-                EnableDefaultExceptionHandler = false,
-                ProcessTerminationTimeout = null,
-            }, cancellationToken).ConfigureAwait(false);
+            return await parse.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // The one top-level handler: every failure becomes a message and an exit code, never a crash.
         catch (Exception ex)
@@ -88,12 +93,12 @@ public static class CliApp
         }
     }
 
-    private static Command Build(CliConsole console, IClock clock, GlobalOptions global)
+    private static Command Build(CliConsole console, IClock clock, GlobalOptions global, InvocationConfiguration invocation)
     {
         // A plain command named hrkit rather than RootCommand, whose name and version come from the entry assembly:
         // in-process (tests, a host embedding the tool) that is not hrkit.
-        var version = new Option<bool>("--version") { Description = "Print hrkit's version." };
-        var root = new Command("hrkit", "hrkit: run payroll, check pay and points policies, simulate points and sync attendance.")
+        var version = new Option<bool>("--version") { Description = CliStrings.Get("Help.Version") };
+        var root = new Command("hrkit", CliStrings.Get("Help.Root"))
         {
             DemoCommand.Create(console, global),
             PayrollCommands.Create(console, clock, global),
@@ -102,7 +107,7 @@ public static class CliApp
             MigrateCommands.Create(console, clock),
             AuditCommands.Create(console),
         };
-        root.Options.Add(new HelpOption());
+        root.Options.Add(new HelpOption { Description = CliStrings.Get("Help.Help"), Action = new LocalisedHelpAction(invocation) });
         root.Options.Add(version);
         root.Options.Add(global.Quiet);
         root.Options.Add(global.Verbose);
@@ -111,7 +116,7 @@ public static class CliApp
         {
             if (!parse.GetValue(version))
             {
-                await console.Error.WriteLineAsync("error: " + UsageError.Describe(parse)).ConfigureAwait(false);
+                await console.Error.WriteLineAsync(CliStrings.Format("Cli.ErrorLine", UsageError.Describe(parse))).ConfigureAwait(false);
                 return Usage;
             }
 

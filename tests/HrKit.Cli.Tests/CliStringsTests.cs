@@ -52,20 +52,20 @@ public sealed partial class CliStringsTests
 
     public static TheoryData<string> Sources() => [.. LocalisedSources];
 
-    private static HashSet<string> Keys(string file) =>
+    internal static HashSet<string> Keys(string file) =>
         XDocument.Load(CliRunner.RepoFile(file)).Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
 
     [GeneratedRegex(@"^\| `([A-Za-z]+)` \|", RegexOptions.Multiline)]
     private static partial Regex ErrorCodeRow();
 
     [GeneratedRegex("(?<!')\"((?:[^\"\\\\\\n]|\\\\.)*)\"")]
-    private static partial Regex StringLiteral();
+    internal static partial Regex StringLiteral();
 
     [GeneratedRegex(@"\{[^}]*\}")]
-    private static partial Regex Hole();
+    internal static partial Regex Hole();
 
     [GeneratedRegex("[A-Za-z]{2,}")]
-    private static partial Regex Word();
+    internal static partial Regex Word();
 
     [GeneratedRegex(@"^[NPD]\d$")]
     private static partial Regex NumberFormat();

@@ -11,6 +11,10 @@ internal static class CliCulture
     public const string Chinese = "zh-CN";
     public const string English = "en";
 
+    /// <summary>Whether <paramref name="lang"/> is a value <c>--lang</c> accepts.</summary>
+    public static bool IsKnown(string lang) =>
+        string.Equals(lang, Chinese, StringComparison.OrdinalIgnoreCase) || string.Equals(lang, English, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The culture named by <c>--lang</c> (zh-CN or en).</summary>
     public static CultureInfo Named(string lang) =>
         string.Equals(lang, Chinese, StringComparison.OrdinalIgnoreCase) ? CultureInfo.GetCultureInfo(Chinese) : CultureInfo.InvariantCulture;

@@ -22,7 +22,7 @@ internal static class CliOptions
     {
         var option = new Option<string>("--format")
         {
-            Description = "Output format: " + string.Join(", ", formats) + ".",
+            Description = CliStrings.Format("Help.Format", string.Join(", ", formats)),
             HelpName = string.Join('|', formats),
             DefaultValueFactory = _ => formats[0],
         };
@@ -31,7 +31,7 @@ internal static class CliOptions
             var value = result.GetValueOrDefault<string>();
             if (!formats.Contains(value, StringComparer.Ordinal))
             {
-                result.AddError($"--format '{value}' is not supported; use {Words.OneOf(formats)}.");
+                result.AddError(CliStrings.Format("Usage.FormatNotSupported", value, Words.OneOf(formats)));
             }
         });
         return option;
@@ -43,14 +43,17 @@ internal static class CliOptions
     /// </summary>
     public static Option<string> Contributions() => new("--contributions")
     {
-        Description = "City contribution file, or a folder of them (docs/payroll-contributions.md); each city in it replaces the built-in city with all its schedules.",
+        Description = CliStrings.Get("Help.Contributions"),
         HelpName = "FILE|FOLDER",
     };
 
-    /// <summary><c>--max-error-rate</c>: the share of rejected records that still lets the command succeed.</summary>
+    /// <summary>
+    /// <c>--max-error-rate</c>: the share of rejected records that still lets the command succeed; <paramref name="what"/>
+    /// names what is counted, in the run's language (input records, events).
+    /// </summary>
     public static Option<decimal> MaxErrorRate(string what) => new("--max-error-rate")
     {
-        Description = $"Share of {what} that may be rejected with exit code 0 (0.05 = 5 %). Default 0: any rejected record fails the command.",
+        Description = CliStrings.Format("Help.MaxErrorRate", what),
         HelpName = "RATE",
         CustomParser = result =>
         {
@@ -60,7 +63,7 @@ internal static class CliOptions
                 return rate;
             }
 
-            result.AddError($"--max-error-rate: '{text}' is not a share between 0 and 1, such as 0.05 for 5 %.");
+            result.AddError(CliStrings.Format("Usage.MaxErrorRate", text));
             return 0m;
         },
     };
@@ -79,7 +82,7 @@ internal static class CliOptions
                 return parsed.Value;
             }
 
-            result.AddError($"{name}: '{text}' is not a month like 2025-06.");
+            result.AddError(CliStrings.Format("Usage.Month", name, text));
             return default;
         },
     };
@@ -97,7 +100,7 @@ internal static class CliOptions
                 var parsed = LocalDatePattern.Iso.Parse(text);
                 if (!parsed.Success)
                 {
-                    result.AddError($"{name}: '{text}' is not a date like 2025-06-02.");
+                    result.AddError(CliStrings.Format("Usage.Date", name, text));
                     return [];
                 }
 
@@ -121,7 +124,7 @@ internal static class CliOptions
                 return zone;
             }
 
-            result.AddError($"{name} '{text}' is not an IANA time zone such as Asia/Shanghai.");
+            result.AddError(CliStrings.Format("Usage.TimeZone", name, text));
             return DateTimeZone.Utc;
         },
     };

@@ -7,7 +7,7 @@ internal sealed class GlobalOptions
 {
     public Option<bool> Quiet { get; } = new("--quiet", "-q")
     {
-        Description = "No progress display on stderr.",
+        Description = CliStrings.Get("Help.Quiet"),
         Recursive = true,
     };
 
@@ -15,7 +15,7 @@ internal sealed class GlobalOptions
 
     public Option<bool> Verbose { get; } = new("--verbose")
     {
-        Description = "On an internal error, print the stack trace too.",
+        Description = CliStrings.Get("Help.Verbose"),
         Recursive = true,
     };
 
@@ -23,7 +23,7 @@ internal sealed class GlobalOptions
     {
         var option = new Option<string?>("--lang")
         {
-            Description = "Language of payslips, reports and messages: zh-CN or en (default: the system's language).",
+            Description = CliStrings.Get("Help.Lang"),
             Recursive = true,
         };
         option.AcceptOnlyFromAmong(CliCulture.Chinese, CliCulture.English);

@@ -14,11 +14,11 @@ internal sealed class SecurityOptions
     public const string KeyVariable = "HRKIT_KEY";
     public const string KeyIdVariable = "HRKIT_KEY_ID";
 
-    public Option<string> KeyFile { get; } = CliOptions.File("--key-file", $"A file holding the base64 AES-256 key (else ${KeyVariable}); its id is ${KeyIdVariable} or 'default'.");
+    public Option<string> KeyFile { get; } = CliOptions.File("--key-file", CliStrings.Format("Help.KeyFile", KeyVariable, KeyIdVariable));
 
     public Option<bool> ShowPersonalData { get; } = new("--show-personal-data")
     {
-        Description = "Print national ids, bank accounts and phone numbers in full (masked by default, e.g. 110***********1234).",
+        Description = CliStrings.Get("Help.ShowPersonalData"),
     };
 
     public void AddTo(Command command, bool withPersonalData)
@@ -38,7 +38,7 @@ internal sealed class SecurityOptions
         {
             if (!File.Exists(file))
             {
-                throw new CliDataException($"--key-file '{file}' does not exist.");
+                throw new CliDataException(CliStrings.Format("Err.KeyFileMissing", file));
             }
 
             return new StaticEncryptionKeyProvider(EncryptionKey.FromBase64(id, File.ReadAllText(file)));
@@ -50,5 +50,5 @@ internal sealed class SecurityOptions
     }
 
     public IEncryptionKeyProvider RequiredKeys(ParseResult parse) => Keys(parse)
-        ?? throw new CliDataException($"no key: pass --key-file or set {KeyVariable} to a base64 32-byte key (openssl rand -base64 32).");
+        ?? throw new CliDataException(CliStrings.Format("Err.NoKey", KeyVariable));
 }

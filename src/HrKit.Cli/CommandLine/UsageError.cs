@@ -16,22 +16,32 @@ internal static class UsageError
         {
             var token = parse.UnmatchedTokens[0];
             problem = token.StartsWith('-')
-                ? $"unknown option '{token}' for '{path}'"
+                ? CliStrings.Format("Usage.UnknownOption", token, path)
                 : subcommands.Count > 0
-                    ? $"unknown command '{token}' for '{path}'; use {Words.OneOf(subcommands)}"
-                    : $"unexpected argument '{token}' for '{path}'";
+                    ? CliStrings.Format("Usage.UnknownCommand", token, path, Words.OneOf(subcommands))
+                    : CliStrings.Format("Usage.UnexpectedArgument", token, path);
         }
         else if (subcommands.Count > 0 && (command.Action is null || parse.CommandResult.Parent is null))
         {
-            problem = $"'{path}' needs a command: {Words.OneOf(subcommands)}";
+            problem = CliStrings.Format("Usage.NeedsCommand", path, Words.OneOf(subcommands));
+        }
+        else if (parse.Errors.Count > 0 && MissingRequired(command, parse) is { } option)
+        {
+            // System.CommandLine's own message is English only (its Chinese resources do not serve zh-CN here).
+            problem = CliStrings.Format("Usage.OptionRequired", option);
         }
         else
         {
-            problem = parse.Errors.Count > 0 ? parse.Errors[0].Message.TrimEnd('.') : "invalid command line";
+            problem = parse.Errors.Count > 0 ? parse.Errors[0].Message.TrimEnd('.', '。') : CliStrings.Get("Usage.Invalid");
         }
 
-        return $"{OneLine(problem)}. See '{path} --help'.";
+        return CliStrings.Format("Usage.SeeHelp", OneLine(problem), path);
     }
+
+    // The required option the first error is about, when it is "Option '--input' is required."
+    private static string? MissingRequired(Command command, ParseResult parse) =>
+        command.Options.Where(o => o.Required).Select(o => o.Name)
+            .FirstOrDefault(name => parse.Errors[0].Message.StartsWith($"Option '{name}' is required", StringComparison.Ordinal));
 
     private static string CommandPath(CommandResult result)
     {

@@ -12,18 +12,18 @@ namespace HrKit.Cli.Commands;
 /// <summary><c>hrkit audit verify | list</c>: check the audit chain, and read it filtered by actor, kind and period (docs/audit.md).</summary>
 internal static class AuditCommands
 {
-    public static Command Create(CliConsole console) => new("audit", "Check and read the tamper-evident audit log.")
+    public static Command Create(CliConsole console) => new("audit", CliStrings.Get("Help.Audit"))
     {
         CreateVerify(console),
         CreateList(console),
     };
 
-    private static Option<string> Db() => CliOptions.File("--db", "The audit log (SQLite), e.g. hrkit-audit.db.", required: true);
+    private static Option<string> Db() => CliOptions.File("--db", CliStrings.Get("Help.Audit.Db"), required: true);
 
     private static Command CreateVerify(CliConsole console)
     {
         var db = Db();
-        var command = new Command("verify", "Recompute every hash of the chain: exit 1 and the first broken entry when an entry was edited, deleted or reordered.") { db };
+        var command = new Command("verify", CliStrings.Get("Help.Audit.Verify")) { db };
         command.SetAction(async (parse, ct) =>
         {
             var log = Open(parse.GetRequiredValue(db));
@@ -32,12 +32,11 @@ internal static class AuditCommands
                 var result = await log.VerifyAsync(ct).ConfigureAwait(false);
                 if (result.IsIntact)
                 {
-                    await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"intact: {result.Entries} entries, head {result.HeadHash}")).ConfigureAwait(false);
+                    await console.Out.WriteLineAsync(CliStrings.Format("Audit.Intact", result.Entries, result.HeadHash)).ConfigureAwait(false);
                     return CliApp.Ok;
                 }
 
-                await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"error: audit chain broken at entry {result.BrokenAt} ({result.Entries} entries before it check out): {result.Problem}")).ConfigureAwait(false);
+                await console.Error.WriteLineAsync(CliStrings.Format("Cli.ErrorLine", CliStrings.Format("Audit.Broken", result.BrokenAt, result.Entries, result.Problem))).ConfigureAwait(false);
                 return CliApp.InvalidInput;
             }
         });
@@ -47,11 +46,11 @@ internal static class AuditCommands
     private static Command CreateList(CliConsole console)
     {
         var db = Db();
-        var actor = new Option<string>("--actor") { Description = "Only entries by this actor.", HelpName = "NAME" };
-        var kind = new Option<string>("--kind") { Description = "Only entries of this kind, e.g. payroll.close, migration.step.", HelpName = "KIND" };
-        var from = new Option<string>("--from") { Description = "Only entries on or after this UTC date (yyyy-MM-dd).", HelpName = "DATE" };
-        var to = new Option<string>("--to") { Description = "Only entries before this UTC date (yyyy-MM-dd).", HelpName = "DATE" };
-        var command = new Command("list", "List audit entries (sequence, time, actor, kind, subject, summary), filtered.") { db, actor, kind, from, to };
+        var actor = new Option<string>("--actor") { Description = CliStrings.Get("Help.Audit.Actor"), HelpName = "NAME" };
+        var kind = new Option<string>("--kind") { Description = CliStrings.Get("Help.Audit.Kind"), HelpName = "KIND" };
+        var from = new Option<string>("--from") { Description = CliStrings.Get("Help.Audit.From"), HelpName = "DATE" };
+        var to = new Option<string>("--to") { Description = CliStrings.Get("Help.Audit.To"), HelpName = "DATE" };
+        var command = new Command("list", CliStrings.Get("Help.Audit.List")) { db, actor, kind, from, to };
         command.SetAction(async (parse, ct) =>
         {
             var query = new AuditQuery { Actor = parse.GetValue(actor), Kind = parse.GetValue(kind), From = Day(parse.GetValue(from), "--from"), To = Day(parse.GetValue(to), "--to") };
@@ -72,7 +71,7 @@ internal static class AuditCommands
 
     private static SqliteAuditLog Open(string path) => File.Exists(path)
         ? new SqliteAuditLog(path, SystemClock.Instance)
-        : throw new CliDataException($"--db: no audit log at '{path}'.");
+        : throw new CliDataException(CliStrings.Format("Err.NoAuditLog", path));
 
     private static Instant? Day(string? text, string option)
     {
@@ -82,6 +81,6 @@ internal static class AuditCommands
         }
 
         var parsed = LocalDatePattern.Iso.Parse(text);
-        return parsed.Success ? parsed.Value.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant() : throw new CliUsageException($"{option} '{text}' is not a date; use yyyy-MM-dd, e.g. 2026-03-01.");
+        return parsed.Success ? parsed.Value.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant() : throw new CliUsageException(CliStrings.Format("Usage.Audit.Date", option, text));
     }
 }

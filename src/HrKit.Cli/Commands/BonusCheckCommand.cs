@@ -14,10 +14,9 @@ internal static class BonusCheckCommand
 {
     public static Command Create(CliConsole console)
     {
-        var bonus = Amounts("--bonus", "Annual bonuses to check, comma-separated (37000,150000): tax, net, and whether a smaller bonus nets more.");
-        var net = Amounts("--net", "Target after-tax bonuses, comma-separated: the smallest bonus that nets exactly each.");
-        var command = new Command("bonus-check",
-            "Check annual one-time bonuses (全年一次性奖金, taxed separately) against the dead zones where a larger bonus nets less; exit 1 if one falls in a zone. Without options, list the zones.")
+        var bonus = Amounts("--bonus", CliStrings.Get("Help.Bonus.Bonus"));
+        var net = Amounts("--net", CliStrings.Get("Help.Bonus.Net"));
+        var command = new Command("bonus-check", CliStrings.Get("Help.Bonus"))
         {
             bonus, net,
         };
@@ -40,12 +39,12 @@ internal static class BonusCheckCommand
             foreach (var target in targets)
             {
                 var found = NetToGross.AnnualBonus(target);
-                await console.Out.WriteLineAsync(Text($"net {target:0.00}: smallest bonus {found.Gross:0.00} (tax {found.Tax:0.00})")).ConfigureAwait(false);
+                await console.Out.WriteLineAsync(CliStrings.Format("Bonus.Net", target, found.Gross, found.Tax)).ConfigureAwait(false);
             }
 
             if (inZone > 0)
             {
-                await console.Error.WriteLineAsync(Text($"{inZone} of {bonuses.Count} bonuses fall in a dead zone: pay the zone's lower boundary instead (docs/payroll-china.md, \"Annual bonus dead zones\").")).ConfigureAwait(false);
+                await console.Error.WriteLineAsync(CliStrings.Format("Bonus.InZone", inZone, bonuses.Count)).ConfigureAwait(false);
                 return CliApp.InvalidInput;
             }
 
@@ -56,10 +55,10 @@ internal static class BonusCheckCommand
 
     private static async Task ListZonesAsync(TextWriter output)
     {
-        await output.WriteLineAsync("Annual bonus dead zones (a bonus in the range nets less than the boundary bonus):").ConfigureAwait(false);
+        await output.WriteLineAsync(CliStrings.Get("Bonus.Zones")).ConfigureAwait(false);
         foreach (var zone in AnnualBonusDeadZones.All)
         {
-            await output.WriteLineAsync(Text($"  {zone.From,14:0.00} – {zone.To,14:0.00}   boundary {zone.Boundary,12:0.00} nets {zone.NetAtBoundary,12:0.00}")).ConfigureAwait(false);
+            await output.WriteLineAsync(CliStrings.Format("Bonus.Zone", zone.From, zone.To, zone.Boundary, zone.NetAtBoundary)).ConfigureAwait(false);
         }
     }
 
@@ -67,19 +66,16 @@ internal static class BonusCheckCommand
     {
         var (tax, _) = AnnualBonusTax.Calculate(amount);
         var net = amount - tax;
-        var line = Text($"bonus {amount:0.00}: tax {tax:0.00}, net {net:0.00}");
+        var line = CliStrings.Format("Bonus.Line", amount, tax, net);
         if (AnnualBonusDeadZones.Find(amount) is not { } zone)
         {
-            await output.WriteLineAsync(line + ": OK").ConfigureAwait(false);
+            await output.WriteLineAsync(line + CliStrings.Get("Bonus.Ok")).ConfigureAwait(false);
             return false;
         }
 
-        await output.WriteLineAsync(line + Text(
-            $": DEAD ZONE {zone.From:0.00}–{zone.To:0.00}; a bonus of {zone.Boundary:0.00} nets {zone.NetAtBoundary:0.00} ({zone.NetAtBoundary - net:0.00} more for {amount - zone.Boundary:0.00} less)")).ConfigureAwait(false);
+        await output.WriteLineAsync(line + CliStrings.Format("Bonus.DeadZone", zone.From, zone.To, zone.Boundary, zone.NetAtBoundary, zone.NetAtBoundary - net, amount - zone.Boundary)).ConfigureAwait(false);
         return true;
     }
-
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static Option<IReadOnlyList<decimal>> Amounts(string name, string description) => new(name)
     {
@@ -97,7 +93,7 @@ internal static class BonusCheckCommand
             if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)
                 || amount < 0m || amount > PayrollLimits.MaxAmount || decimal.Round(amount, 2) != amount)
             {
-                result.AddError($"{name}: '{text}' is not an amount in yuan between 0 and {PayrollLimits.MaxAmount:0} with at most two decimals, such as 36000 or 38566.67.");
+                result.AddError(CliStrings.Format("Usage.Bonus.Amount", name, text, PayrollLimits.MaxAmount));
                 return [];
             }
 

@@ -18,19 +18,18 @@ internal static class ContributionsCommand
     /// <summary>The current month is taken where the built-in cities are: a month starts at midnight in China.</summary>
     public static readonly DateTimeZone PayrollZone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
 
-    private const string Fix = "To fix it, write the city's file (format: docs/payroll-contributions.md) and pass the file, or its folder, with --contributions PATH.";
 
     private sealed record Settings(string? City, YearMonth Month, string? Contributions, bool Json);
 
     public static Command Create(CliConsole console, IClock clock)
     {
-        var city = new Option<string>("--city") { Description = "City code such as beijing (see --list): show the schedule, rates and sources that apply in --month.", HelpName = "CITY" };
-        var month = CliOptions.Month("--month", "The pay month (default: the current month in China, Asia/Shanghai).", required: false);
+        var city = new Option<string>("--city") { Description = CliStrings.Get("Help.Contrib.City"), HelpName = "CITY" };
+        var month = CliOptions.Month("--month", CliStrings.Get("Help.Contrib.Month"), required: false);
         var contributions = CliOptions.Contributions();
         var format = CliOptions.Format("table", "json");
-        var check = new Option<bool>("--check") { Description = "List the cities whose data end before --month; exit 1 if any is beyond the 24-month carry-forward limit." };
-        var list = new Option<bool>("--list") { Description = "Every city's first and last day (the default without --city or --check)." };
-        var command = new Command("contributions", "Show the social insurance and housing fund schedule that applies to a city and month, with its sources; check which cities' data are behind.")
+        var check = new Option<bool>("--check") { Description = CliStrings.Get("Help.Contrib.Check") };
+        var list = new Option<bool>("--list") { Description = CliStrings.Get("Help.Contrib.List") };
+        var command = new Command("contributions", CliStrings.Get("Help.Contrib"))
         {
             city, month, contributions, format, check, list,
         };
@@ -39,11 +38,11 @@ internal static class ContributionsCommand
             var modes = new[] { result.GetResult(city) is not null, result.GetValue(check), result.GetValue(list) }.Count(m => m);
             if (modes > 1)
             {
-                result.AddError("use one of --city, --check and --list");
+                result.AddError(CliStrings.Get("Usage.Contrib.OneMode"));
             }
             else if (result.GetValue(list) && result.GetResult(month) is not null)
             {
-                result.AddError("--list shows every city's whole coverage; use --month with --city or --check");
+                result.AddError(CliStrings.Get("Usage.Contrib.ListMonth"));
             }
         });
         command.SetAction(async parse =>
@@ -78,10 +77,11 @@ internal static class ContributionsCommand
             case ContributionCoverage.Published:
                 return CliApp.Ok;
             case ContributionCoverage.CarriedForward:
-                await console.Error.WriteLineAsync("warning: provisional: " + lookup.Message).ConfigureAwait(false);
+                await console.Error.WriteLineAsync(CliStrings.Format("Contrib.Warning.Provisional", lookup.Message)).ConfigureAwait(false);
                 return CliApp.Ok;
             default:
-                await console.Error.WriteLineAsync($"error: {ContributionWords.Describe(lookup.Coverage)}: {lookup.Message} {Fix}").ConfigureAwait(false);
+                await console.Error.WriteLineAsync(CliStrings.Format("Cli.ErrorLine",
+                    CliStrings.Format("Contrib.Error.Lookup", ContributionWords.Describe(lookup.Coverage), lookup.Message, CliStrings.Get("Contrib.Fix")))).ConfigureAwait(false);
                 return CliApp.InvalidInput;
         }
     }
@@ -104,16 +104,14 @@ internal static class ContributionsCommand
         var month = ContributionWords.Month(settings.Month);
         if (beyond.Count > 0)
         {
-            await console.Error.WriteLineAsync(
-                $"error: {beyond.Count} of {behind.Count} cities behind {month} are beyond the {ContributionTable.MaxCarryForwardMonths}-month carry-forward limit " +
-                $"({string.Join(", ", beyond)}): payroll for them stops with an error. {Fix}").ConfigureAwait(false);
+            await console.Error.WriteLineAsync(CliStrings.Format("Cli.ErrorLine", CliStrings.Format("Contrib.Error.Beyond",
+                beyond.Count, behind.Count, month, ContributionTable.MaxCarryForwardMonths, string.Join(", ", beyond), CliStrings.Get("Contrib.Fix")))).ConfigureAwait(false);
             return CliApp.InvalidInput;
         }
 
         if (behind.Count > 0)
         {
-            await console.Error.WriteLineAsync(
-                $"warning: {behind.Count} cities' data end before {month}; their contributions for {month} are provisional (carried forward).").ConfigureAwait(false);
+            await console.Error.WriteLineAsync(CliStrings.Format("Contrib.Warning.Behind", behind.Count, month)).ConfigureAwait(false);
         }
 
         return CliApp.Ok;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace HrKit.Cli.Commands;
 
 /// <summary>
@@ -15,9 +13,9 @@ internal static class DataQuality
     public static async Task<int> RefuseAsync(TextWriter stderr, string what, decimal maxErrorRate)
     {
         var allowed = maxErrorRate == 0
-            ? "no rejected record is allowed; fix the records or pass --max-error-rate RATE (e.g. 0.05 for 5 %)"
-            : string.Create(CultureInfo.InvariantCulture, $"above --max-error-rate {maxErrorRate} ({maxErrorRate:P2})");
-        await stderr.WriteLineAsync($"error: {what}: {allowed}.").ConfigureAwait(false);
+            ? CliStrings.Get("Quality.NoneAllowed")
+            : CliStrings.Format("Quality.AboveRate", maxErrorRate);
+        await stderr.WriteLineAsync(CliStrings.Format("Cli.ErrorLine", CliStrings.Format("Quality.Refused", what, allowed))).ConfigureAwait(false);
         return CliApp.InvalidInput;
     }
 }

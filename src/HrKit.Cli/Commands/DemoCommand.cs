@@ -27,11 +27,11 @@ internal static class DemoCommand
     {
         var db = new Option<string>("--db")
         {
-            Description = "SQLite points ledger for the demo (default: hrkit-demo-points.db in the temp folder).",
+            Description = CliStrings.Get("Help.Demo.Db"),
             HelpName = "PATH",
             DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "hrkit-demo-points.db"),
         };
-        var command = new Command("demo", "Check-ins, points and payroll on built-in sample data (June 2025, 12 employees).") { db };
+        var command = new Command("demo", CliStrings.Get("Help.Demo")) { db };
         command.SetAction((parse, cancellationToken) => RunAsync(console, parse.GetRequiredValue(db), cancellationToken));
         return command;
     }
@@ -50,8 +50,8 @@ internal static class DemoCommand
 
         // Check-ins → attendance and overtime for payroll, check-in and attendance points into the same ledger.
         // 2 June 2025 is the weekday rest day of the Dragon Boat Festival arrangement (国办发明电〔2024〕12号).
-        await stdout.WriteLineAsync("== Attendance sync: docs/samples/checkins-2025-06.jsonl through HrKit.Integration ==").ConfigureAwait(false);
-        var sync = new MonthSync("checkins-2025-06.jsonl (built in)", () => Samples.Open("checkins-2025-06.jsonl"), PointsSamples.SampleMonth, records, db,
+        await stdout.WriteLineAsync(CliStrings.Get("Demo.Sync")).ConfigureAwait(false);
+        var sync = new MonthSync(CliStrings.Get("Demo.CheckInsName"), () => Samples.Open("checkins-2025-06.jsonl"), PointsSamples.SampleMonth, records, db,
             CheckInSync.Calendar([], [], [new LocalDate(2025, 6, 2)]), SampleMaxErrorRate);
         if (await sync.RunAsync(console, beforePosting: null, cancellationToken).ConfigureAwait(false) is not { } synced)
         {
@@ -60,7 +60,7 @@ internal static class DemoCommand
 
         records = synced.Payroll;
         await stdout.WriteLineAsync().ConfigureAwait(false);
-        await stdout.WriteLineAsync("== Payroll for June 2025 (docs/samples/payroll-company.json, attendance from check-ins, learning factors from points) ==").ConfigureAwait(false);
+        await stdout.WriteLineAsync(CliStrings.Get("Demo.Payroll")).ConfigureAwait(false);
 
         // Points → performance through the library step a host would call, so the demo shows the real path.
         var applied = new Queue<EmployeeMonthInput>(LearningBonusPayrollPipeline.Apply(
@@ -79,7 +79,7 @@ internal static class DemoCommand
         var errors = results.Where(r => !r.IsSuccess).Select(r => r.Error!).ToList();
         foreach (var e in errors)
         {
-            await console.Error.WriteLineAsync($"rejected: {e}").ConfigureAwait(false);
+            await console.Error.WriteLineAsync(CliStrings.Format("Cli.Rejected", e)).ConfigureAwait(false);
         }
 
         return errors.Count == 0 ? CliApp.Ok : CliApp.InvalidInput;

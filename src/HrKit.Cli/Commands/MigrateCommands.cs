@@ -16,7 +16,7 @@ namespace HrKit.Cli.Commands;
 /// </summary>
 internal static class MigrateCommands
 {
-    public static Command Create(CliConsole console, IClock clock) => new("migrate", "Import another HR system's exports: rehearse on a sandbox, apply, roll back; encrypt files.")
+    public static Command Create(CliConsole console, IClock clock) => new("migrate", CliStrings.Get("Help.Migrate"))
     {
         CreateRun(console, clock, dryRun: true),
         CreateRun(console, clock, dryRun: false),
@@ -27,13 +27,13 @@ internal static class MigrateCommands
 
     private static Command CreateRun(CliConsole console, IClock clock, bool dryRun)
     {
-        var mapping = CliOptions.File("--mapping", "The header-mapping file (JSON) naming the export files; see docs/samples/migration/mapping.json.", required: true);
-        var batch = new Option<string>("--batch") { Description = "The batch id; by default derived from the exports' content.", HelpName = "ID" };
+        var mapping = CliOptions.File("--mapping", CliStrings.Get("Help.Migrate.Mapping"), required: true);
+        var batch = new Option<string>("--batch") { Description = CliStrings.Get("Help.Migrate.Batch"), HelpName = "ID" };
         var stores = new MigrationStoreOptions();
         var security = new SecurityOptions();
         var command = dryRun
-            ? new Command("plan", "Dry run: apply to a throwaway copy of the stores and report counts, rejects and differences.") { mapping, batch }
-            : new Command("apply", "Apply the exports as one batch (nothing while any row is rejected; a re-run changes nothing).") { mapping, batch };
+            ? new Command("plan", CliStrings.Get("Help.Migrate.Plan")) { mapping, batch }
+            : new Command("apply", CliStrings.Get("Help.Migrate.Apply")) { mapping, batch };
         stores.AddTo(command);
         security.AddTo(command, withPersonalData: true);
         command.SetAction(async (parse, ct) =>
@@ -70,9 +70,9 @@ internal static class MigrateCommands
 
     private static Command CreateRollback(CliConsole console, IClock clock)
     {
-        var batch = new Argument<string>("batch") { Description = "The batch id apply printed." };
+        var batch = new Argument<string>("batch") { Description = CliStrings.Get("Help.Migrate.Rollback.Batch") };
         var stores = new MigrationStoreOptions();
-        var command = new Command("rollback", "Undo an applied batch as a whole (roster, payslips and year-to-date restored, points reversed).") { batch };
+        var command = new Command("rollback", CliStrings.Get("Help.Migrate.Rollback")) { batch };
         stores.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
@@ -84,7 +84,7 @@ internal static class MigrateCommands
                 {
                     var done = await new MigrationService(clock).RollbackAsync(parse.GetRequiredValue(batch), targets.Targets,
                         new MigrationOptions { Actor = parse.GetRequiredValue(stores.Actor), AuditLog = audit.Log }, ct).ConfigureAwait(false);
-                    await console.Out.WriteLineAsync($"batch {done.BatchId}: rolled back ({done.Items.Length} items).").ConfigureAwait(false);
+                    await console.Out.WriteLineAsync(CliStrings.Format("Migrate.RolledBack", done.BatchId, done.Items.Length)).ConfigureAwait(false);
                     return CliApp.Ok;
                 }
             }
@@ -100,11 +100,10 @@ internal static class MigrateCommands
     // an altered file never leaves partial plaintext under the output name.
     private static Command CreateCrypt(CliConsole console, bool encrypt)
     {
-        var input = new Argument<string>("input") { Description = encrypt ? "The file to encrypt." : "The encrypted file." };
-        var output = new Argument<string>("output") { Description = "Where to write the result." };
+        var input = new Argument<string>("input") { Description = CliStrings.Get(encrypt ? "Help.Migrate.Encrypt.Input" : "Help.Migrate.Decrypt.Input") };
+        var output = new Argument<string>("output") { Description = CliStrings.Get("Help.Migrate.Crypt.Output") };
         var security = new SecurityOptions();
-        var command = new Command(encrypt ? "encrypt" : "decrypt",
-            encrypt ? "Encrypt a file (AES-256-GCM, HrKit format) with the key from --key-file or HRKIT_KEY." : "Decrypt an HrKit-encrypted file; altered data or a wrong key is refused.")
+        var command = new Command(encrypt ? "encrypt" : "decrypt", CliStrings.Get(encrypt ? "Help.Migrate.Encrypt" : "Help.Migrate.Decrypt"))
         { input, output };
         security.AddTo(command, withPersonalData: false);
         command.SetAction(async (parse, ct) =>
@@ -114,7 +113,7 @@ internal static class MigrateCommands
             var target = Path.GetFullPath(parse.GetRequiredValue(output));
             if (!File.Exists(source))
             {
-                throw new CliDataException($"input '{source}' does not exist.");
+                throw new CliDataException(CliStrings.Format("Err.InputMissing", source));
             }
 
             var temp = target + $".{Guid.NewGuid():N}.tmp";
@@ -144,7 +143,7 @@ internal static class MigrateCommands
                 File.Delete(temp);
             }
 
-            await console.Out.WriteLineAsync($"{(encrypt ? "encrypted" : "decrypted")} {source} -> {target}").ConfigureAwait(false);
+            await console.Out.WriteLineAsync(CliStrings.Format(encrypt ? "Migrate.Encrypted" : "Migrate.Decrypted", source, target)).ConfigureAwait(false);
             return CliApp.Ok;
         });
         return command;

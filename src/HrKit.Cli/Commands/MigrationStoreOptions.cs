@@ -14,15 +14,15 @@ namespace HrKit.Cli.Commands;
 /// <summary>The SQLite files a migration writes, and the optional audit log, as options of the migrate commands.</summary>
 internal sealed class MigrationStoreOptions
 {
-    public Option<string> Store { get; } = CliOptions.File("--store", "The roster and migration journal (SQLite), e.g. hrkit-migration.db.", required: true);
+    public Option<string> Store { get; } = CliOptions.File("--store", CliStrings.Get("Help.Migrate.Store"), required: true);
 
-    public Option<string> PayrollDb { get; } = CliOptions.File("--payroll-db", "The payroll period store (SQLite) that receives opening year-to-date and payslips.");
+    public Option<string> PayrollDb { get; } = CliOptions.File("--payroll-db", CliStrings.Get("Help.Migrate.PayrollDb"));
 
-    public Option<string> PointsDb { get; } = CliOptions.File("--points-db", "The points ledger (SQLite) that receives opening balances.");
+    public Option<string> PointsDb { get; } = CliOptions.File("--points-db", CliStrings.Get("Help.Migrate.PointsDb"));
 
-    public Option<string> AuditDb { get; } = CliOptions.File("--audit-db", "The audit log (SQLite) that records each migration step; none when left out.");
+    public Option<string> AuditDb { get; } = CliOptions.File("--audit-db", CliStrings.Get("Help.Migrate.AuditDb"));
 
-    public Option<string> Actor { get; } = new("--actor") { Description = "Who runs the migration (journal, period history, audit log).", DefaultValueFactory = _ => Environment.UserName, HelpName = "NAME" };
+    public Option<string> Actor { get; } = new("--actor") { Description = CliStrings.Get("Help.Migrate.Actor"), DefaultValueFactory = _ => Environment.UserName, HelpName = "NAME" };
 
     public void AddTo(Command command)
     {
@@ -48,7 +48,7 @@ internal sealed class MigrationStoreOptions
                 return await sandbox.CopyAsync(path, name, ct).ConfigureAwait(false);
             }
 
-            LedgerPath.EnsureWritable(path, option.Name, "the migration target", name);
+            LedgerPath.EnsureWritable(path, option.Name, CliStrings.Get("Noun.MigrationTarget"), name);
             return path;
         }
 

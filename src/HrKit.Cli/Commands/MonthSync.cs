@@ -29,7 +29,7 @@ internal sealed record MonthSync(
         if (refusal is not null)
         {
             SyncFormatter.Write(console.Out, dry);
-            await console.Error.WriteLineAsync("error: " + refusal).ConfigureAwait(false);
+            await console.Error.WriteLineAsync(CliStrings.Format("Cli.ErrorLine", refusal)).ConfigureAwait(false);
             return null;
         }
 
@@ -41,7 +41,7 @@ internal sealed record MonthSync(
         var (posted, _) = await CheckInSync.RunAsync(OpenCheckIns, Month, Payroll, Database, Calendar, postPoints: true, cancellationToken).ConfigureAwait(false);
         if (posted.Points is null)
         {
-            throw new CliDataException("the sync became incomplete between its dry run and posting; nothing was posted: run it again.");
+            throw new CliDataException(CliStrings.Get("Sync.BecameIncomplete"));
         }
 
         SyncFormatter.Write(console.Out, posted);
@@ -51,7 +51,7 @@ internal sealed record MonthSync(
         if (!DataQuality.Allows(posted.PointsRejected.Count, posted.PointsEvents, MaxErrorRate))
         {
             await DataQuality.RefuseAsync(console.Error,
-                $"{posted.PointsRejected.Count} of {posted.PointsEvents} points events rejected (the others were recorded; a rerun after the fix records only the missing ones; no payroll inputs were written)",
+                CliStrings.Format("Sync.PointsRejected", posted.PointsRejected.Count, posted.PointsEvents),
                 MaxErrorRate).ConfigureAwait(false);
             return null;
         }
@@ -63,7 +63,9 @@ internal sealed record MonthSync(
     {
         foreach (var bad in rejected)
         {
-            await stderr.WriteLineAsync($"rejected payroll record {bad.Index + 1}{(bad.Line is { } l ? $" (line {l})" : "")}: {bad.Error}").ConfigureAwait(false);
+            await stderr.WriteLineAsync(bad.Line is { } l
+                ? CliStrings.Format("Sync.PayrollRejectedLine", bad.Index + 1, l, bad.Error)
+                : CliStrings.Format("Sync.PayrollRejected", bad.Index + 1, bad.Error)).ConfigureAwait(false);
         }
     }
 }

@@ -15,8 +15,8 @@ internal static class PayrollCloseCommands
     public static Command CreateClose(CliConsole console, IClock clock)
     {
         var periods = new PeriodOptions();
-        var month = CliOptions.Month("--month", "The month to lock; afterwards it changes only through retro (or an explicit reopen).");
-        var command = new Command("close", "Lock a paid month of the period store.") { month };
+        var month = CliOptions.Month("--month", CliStrings.Get("Help.Payroll.Close.Month"));
+        var command = new Command("close", CliStrings.Get("Help.Payroll.Close")) { month };
         periods.AddTo(command, withActor: true);
         command.SetAction(async (parse, ct) =>
         {
@@ -28,7 +28,7 @@ internal static class PayrollCloseCommands
                 {
                     var m = parse.GetValue(month);
                     await service.CloseAsync(parse.GetRequiredValue(periods.Company), m, parse.GetRequiredValue(periods.Actor), ct).ConfigureAwait(false);
-                    await console.Out.WriteLineAsync($"{YearMonthPattern.Iso.Format(m)} closed.").ConfigureAwait(false);
+                    await console.Out.WriteLineAsync(CliStrings.Format("Payroll.Closed", YearMonthPattern.Iso.Format(m))).ConfigureAwait(false);
                     return CliApp.Ok;
                 }
             }
@@ -39,9 +39,9 @@ internal static class PayrollCloseCommands
     public static Command CreateReopen(CliConsole console, IClock clock)
     {
         var periods = new PeriodOptions();
-        var month = CliOptions.Month("--month", "The closed month to open again (only the latest paid month).");
-        var reason = new Option<string>("--reason") { Description = "Why the month is reopened; kept in its history with who and when.", Required = true, HelpName = "TEXT" };
-        var command = new Command("reopen", "Open a closed month again so it can be re-run; who, when and why are recorded.") { month, reason };
+        var month = CliOptions.Month("--month", CliStrings.Get("Help.Payroll.Reopen.Month"));
+        var reason = new Option<string>("--reason") { Description = CliStrings.Get("Help.Payroll.Reopen.Reason"), Required = true, HelpName = "TEXT" };
+        var command = new Command("reopen", CliStrings.Get("Help.Payroll.Reopen")) { month, reason };
         periods.AddTo(command, withActor: true);
         command.SetAction(async (parse, ct) =>
         {
@@ -53,7 +53,7 @@ internal static class PayrollCloseCommands
                 {
                     var m = parse.GetValue(month);
                     await service.ReopenAsync(parse.GetRequiredValue(periods.Company), m, parse.GetRequiredValue(periods.Actor), parse.GetRequiredValue(reason), ct).ConfigureAwait(false);
-                    await console.Out.WriteLineAsync($"{YearMonthPattern.Iso.Format(m)} reopened.").ConfigureAwait(false);
+                    await console.Out.WriteLineAsync(CliStrings.Format("Payroll.Reopened", YearMonthPattern.Iso.Format(m))).ConfigureAwait(false);
                     return CliApp.Ok;
                 }
             }

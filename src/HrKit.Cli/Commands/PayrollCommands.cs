@@ -10,7 +10,7 @@ namespace HrKit.Cli.Commands;
 internal static class PayrollCommands
 {
     public static Command Create(CliConsole console, IClock clock, GlobalOptions global) =>
-        new("payroll", "Pay employees from an input file (month after month with --db), close, reopen and correct months, query their history, check a pay policy, show the contribution table, or check annual bonuses against the dead zones.")
+        new("payroll", CliStrings.Get("Help.Payroll"))
         {
             PayrollRunCommand.Create(console, clock, global),
             PayrollCloseCommands.CreateClose(console, clock),
@@ -29,8 +29,8 @@ internal static class PayrollCommands
 
     private static Command CreateValidate(CliConsole console)
     {
-        var policy = CliOptions.File("--policy", "The pay policy JSON file to compile (docs/payroll-policy.md).", required: true);
-        var command = new Command("validate", "Compile a pay policy and list its components in evaluation order.") { policy };
+        var policy = CliOptions.File("--policy", CliStrings.Get("Help.Payroll.Validate.Policy"), required: true);
+        var command = new Command("validate", CliStrings.Get("Help.Payroll.Validate")) { policy };
         command.SetAction(async parse =>
         {
             var path = parse.GetRequiredValue(policy);
@@ -43,11 +43,11 @@ internal static class PayrollCommands
             catch (PayPolicyException ex)
             {
                 // Every problem by component, one a line, not only the first.
-                await console.Error.WriteLineAsync($"error: --policy {path}: {ex.Message}").ConfigureAwait(false);
+                await console.Error.WriteLineAsync(CliStrings.Format("Cli.ErrorLine", CliStrings.Format("Cli.OptionFile", "--policy", path, ex.Message))).ConfigureAwait(false);
                 return CliApp.InvalidInput;
             }
 
-            await console.Out.WriteLineAsync($"OK: pay policy '{compiled.Name}' {compiled.Version} compiles: {compiled.Components.Length} components in evaluation order:").ConfigureAwait(false);
+            await console.Out.WriteLineAsync(CliStrings.Format("Payroll.Validate.Ok", compiled.Name, compiled.Version, compiled.Components.Length)).ConfigureAwait(false);
             foreach (var c in compiled.Components)
             {
                 await console.Out.WriteLineAsync($"  {c.Code,-16} {c.Kind,-16} = {c.FormulaText}").ConfigureAwait(false);
@@ -60,7 +60,7 @@ internal static class PayrollCommands
 
     private static Command CreatePolicy(CliConsole console)
     {
-        var command = new Command("policy", "Print the built-in China mainland pay policy as JSON, to start your own from.");
+        var command = new Command("policy", CliStrings.Get("Help.Payroll.Policy"));
         command.SetAction(async parse =>
         {
             await console.Out.WriteLineAsync(PayPolicyLoader.ChinaStandardJson()).ConfigureAwait(false);

@@ -16,9 +16,9 @@ internal static class PayrollHistoryCommands
     {
         var periods = new PeriodOptions();
         var employee = Employee();
-        var year = new Option<int>("--year") { Description = "The tax year.", Required = true, HelpName = "YYYY" };
+        var year = new Option<int>("--year") { Description = CliStrings.Get("Help.Payroll.History.Year"), Required = true, HelpName = "YYYY" };
         var format = CliOptions.Format("table", "jsonl");
-        var command = new Command("history", "An employee's payslips of a tax year, every revision: paid, superseded, recalculated by retro.") { employee, year, format };
+        var command = new Command("history", CliStrings.Get("Help.Payroll.History")) { employee, year, format };
         periods.AddTo(command, withActor: false);
         command.SetAction(async (parse, ct) =>
         {
@@ -27,7 +27,7 @@ internal static class PayrollHistoryCommands
             {
                 var count = await WriteAsync(console, parse.GetRequiredValue(format),
                     service.EmployeeHistoryAsync(parse.GetRequiredValue(periods.Company), parse.GetRequiredValue(employee), parse.GetValue(year), ct), ct).ConfigureAwait(false);
-                return await NothingFoundAsync(console, count, $"no payslips stored for employee '{parse.GetRequiredValue(employee)}' in {parse.GetValue(year)}").ConfigureAwait(false);
+                return await NothingFoundAsync(console, count, CliStrings.Format("Payroll.History.None", parse.GetRequiredValue(employee), parse.GetValue(year))).ConfigureAwait(false);
             }
         });
         return command;
@@ -36,9 +36,9 @@ internal static class PayrollHistoryCommands
     public static Command CreateRegister(CliConsole console, IClock clock)
     {
         var periods = new PeriodOptions();
-        var month = CliOptions.Month("--month", "The month.");
+        var month = CliOptions.Month("--month", CliStrings.Get("Help.Payroll.Register.Month"));
         var format = CliOptions.Format("table", "jsonl");
-        var command = new Command("register", "A month's payroll register: every stored payslip of the month with its revision and status.") { month, format };
+        var command = new Command("register", CliStrings.Get("Help.Payroll.Register")) { month, format };
         periods.AddTo(command, withActor: false);
         command.SetAction(async (parse, ct) =>
         {
@@ -47,9 +47,9 @@ internal static class PayrollHistoryCommands
             {
                 var m = parse.GetValue(month);
                 var status = await service.Store.GetStatusAsync(parse.GetRequiredValue(periods.Company), m, ct).ConfigureAwait(false);
-                await console.Error.WriteLineAsync($"{YearMonthPattern.Iso.Format(m)}: {(status == PeriodStatus.Closed ? "closed" : "open")}").ConfigureAwait(false);
+                await console.Error.WriteLineAsync(CliStrings.Format(status == PeriodStatus.Closed ? "Payroll.Register.Closed" : "Payroll.Register.Open", YearMonthPattern.Iso.Format(m))).ConfigureAwait(false);
                 var count = await WriteAsync(console, parse.GetRequiredValue(format), service.RegisterAsync(parse.GetRequiredValue(periods.Company), m, ct), ct).ConfigureAwait(false);
-                return await NothingFoundAsync(console, count, $"no payslips stored for {YearMonthPattern.Iso.Format(m)}").ConfigureAwait(false);
+                return await NothingFoundAsync(console, count, CliStrings.Format("Payroll.Register.None", YearMonthPattern.Iso.Format(m))).ConfigureAwait(false);
             }
         });
         return command;
@@ -59,8 +59,8 @@ internal static class PayrollHistoryCommands
     {
         var periods = new PeriodOptions();
         var employee = Employee();
-        var month = CliOptions.Month("--month", "The month the state is after.");
-        var command = new Command("ytd", "An employee's tax year-to-date state after a month (what the next month continues from).") { employee, month };
+        var month = CliOptions.Month("--month", CliStrings.Get("Help.Payroll.Ytd.Month"));
+        var command = new Command("ytd", CliStrings.Get("Help.Payroll.Ytd")) { employee, month };
         periods.AddTo(command, withActor: false);
         command.SetAction(async (parse, ct) =>
         {
@@ -71,7 +71,7 @@ internal static class PayrollHistoryCommands
                 var ytd = await service.YearToDateAsync(parse.GetRequiredValue(periods.Company), id, parse.GetValue(month), ct).ConfigureAwait(false);
                 if (ytd is null)
                 {
-                    return await NothingFoundAsync(console, 0, $"no payslip stored for employee '{id}' in {YearMonthPattern.Iso.Format(parse.GetValue(month))}").ConfigureAwait(false);
+                    return await NothingFoundAsync(console, 0, CliStrings.Format("Payroll.Ytd.None", id, YearMonthPattern.Iso.Format(parse.GetValue(month)))).ConfigureAwait(false);
                 }
 
                 StoredPayslipText.WriteYearToDate(console.Out, id, ytd);
@@ -84,15 +84,15 @@ internal static class PayrollHistoryCommands
     public static Command CreateReport(CliConsole console, IClock clock)
     {
         var periods = new PeriodOptions();
-        var from = CliOptions.Month("--from", "First month of the range.");
-        var to = CliOptions.Month("--to", "Last month of the range.");
-        var command = new Command("report", "Pay structure, department cost and overtime share over a range of stored months (as paid).") { from, to };
+        var from = CliOptions.Month("--from", CliStrings.Get("Help.Payroll.Report.From"));
+        var to = CliOptions.Month("--to", CliStrings.Get("Help.Payroll.Report.To"));
+        var command = new Command("report", CliStrings.Get("Help.Payroll.Report")) { from, to };
         periods.AddTo(command, withActor: false);
         command.Validators.Add(result =>
         {
             if (result.GetValue(to).CompareTo(result.GetValue(from)) < 0)
             {
-                result.AddError("--to is before --from");
+                result.AddError(CliStrings.Get("Usage.ToBeforeFrom"));
             }
         });
         command.SetAction(async (parse, ct) =>
@@ -103,10 +103,10 @@ internal static class PayrollHistoryCommands
                 var report = await service.ReportAsync(parse.GetRequiredValue(periods.Company), parse.GetValue(from), parse.GetValue(to), new PayrollReportBuilder(), ct).ConfigureAwait(false);
                 if (report.Payslips == 0)
                 {
-                    return await NothingFoundAsync(console, 0, "no payslips stored in that range").ConfigureAwait(false);
+                    return await NothingFoundAsync(console, 0, CliStrings.Get("Payroll.Report.None")).ConfigureAwait(false);
                 }
 
-                await console.Out.WriteLineAsync($"{report.Payslips} payslips, {YearMonthPattern.Iso.Format(parse.GetValue(from))} to {YearMonthPattern.Iso.Format(parse.GetValue(to))}").ConfigureAwait(false);
+                await console.Out.WriteLineAsync(CliStrings.Format("Payroll.Report.Range", report.Payslips, YearMonthPattern.Iso.Format(parse.GetValue(from)), YearMonthPattern.Iso.Format(parse.GetValue(to)))).ConfigureAwait(false);
                 PayslipText.WriteReport(console.Out, report, HrKit.Payroll.Localization.PayrollLocalizer.Current);
                 return CliApp.Ok;
             }
@@ -114,7 +114,7 @@ internal static class PayrollHistoryCommands
         return command;
     }
 
-    private static Option<string> Employee() => new("--employee") { Description = "The employee id.", Required = true, HelpName = "ID" };
+    private static Option<string> Employee() => new("--employee") { Description = CliStrings.Get("Help.EmployeeId"), Required = true, HelpName = "ID" };
 
     private static async Task<long> WriteAsync(CliConsole console, string format, IAsyncEnumerable<StoredPayslip> payslips, CancellationToken ct)
     {
@@ -142,7 +142,7 @@ internal static class PayrollHistoryCommands
             return CliApp.Ok;
         }
 
-        await console.Error.WriteLineAsync("error: " + message + ".").ConfigureAwait(false);
+        await console.Error.WriteLineAsync(CliStrings.Format("Cli.ErrorLine", message)).ConfigureAwait(false);
         return CliApp.InvalidInput;
     }
 }

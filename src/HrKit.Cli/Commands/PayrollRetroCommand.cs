@@ -19,13 +19,13 @@ internal static class PayrollRetroCommand
     public static Command Create(CliConsole console, IClock clock)
     {
         var periods = new PeriodOptions();
-        var month = CliOptions.Month("--month", "The open month that pays the difference.");
-        var input = CliOptions.File("--input", "Corrected inputs of closed months (same format as payroll run): a backdated raise, overtime approved late.");
-        var from = CliOptions.Month("--from", "Recalculate every employee from this month (with --policy/--contributions corrected), not only the corrected ones.", required: false);
-        var reason = new Option<string>("--reason") { Description = "Why the months are corrected; recorded and quoted on every retro line.", Required = true, HelpName = "TEXT" };
-        var policy = CliOptions.File("--policy", "Pay policy JSON file (default: the built-in China mainland policy).");
+        var month = CliOptions.Month("--month", CliStrings.Get("Help.Payroll.Retro.Month"));
+        var input = CliOptions.File("--input", CliStrings.Get("Help.Payroll.Retro.Input"));
+        var from = CliOptions.Month("--from", CliStrings.Get("Help.Payroll.Retro.From"), required: false);
+        var reason = new Option<string>("--reason") { Description = CliStrings.Get("Help.Payroll.Retro.Reason"), Required = true, HelpName = "TEXT" };
+        var policy = CliOptions.File("--policy", CliStrings.Get("Help.Payroll.Policy.File"));
         var contributions = CliOptions.Contributions();
-        var command = new Command("retro", "Recalculate closed months and pay the difference in the open month as explained retro lines (original, recalculated, delta).")
+        var command = new Command("retro", CliStrings.Get("Help.Payroll.Retro"))
         {
             month, input, from, reason, policy, contributions,
         };
@@ -34,7 +34,7 @@ internal static class PayrollRetroCommand
         {
             if (result.GetValue(input) is null && result.GetResult(from) is null)
             {
-                result.AddError("retro needs corrected inputs (--input FILE) or the month to recalculate everyone from (--from YYYY-MM)");
+                result.AddError(CliStrings.Get("Usage.Retro.NeedsInput"));
             }
         });
         command.SetAction(async (parse, ct) =>
@@ -54,8 +54,8 @@ internal static class PayrollRetroCommand
                         From = parse.GetResult(from) is null ? null : parse.GetValue(from),
                         OnSettlement = s => StoredPayslipText.WriteSettlement(console.Out, s),
                     }, ct).ConfigureAwait(false);
-                    await console.Error.WriteLineAsync(
-                        $"retro: {summary.EmployeesRecalculated} employee(s) recalculated, {summary.Settlements} with a difference, {summary.MonthsRecalculated} month(s) superseded; {summary.SettlementPayslipsUpdated} payslip(s) of {parse.GetValue(month).Year:D4}-{parse.GetValue(month).Month:D2} updated (others get it when the month is run).").ConfigureAwait(false);
+                    await console.Error.WriteLineAsync(CliStrings.Format("Payroll.Retro.Summary", summary.EmployeesRecalculated, summary.Settlements, summary.MonthsRecalculated,
+                        summary.SettlementPayslipsUpdated, NodaTime.Text.YearMonthPattern.Iso.Format(parse.GetValue(month)))).ConfigureAwait(false);
                     return CliApp.Ok;
                 }
             }
@@ -72,7 +72,8 @@ internal static class PayrollRetroCommand
         {
             if (record.Input is null)
             {
-                throw new CliDataException($"--input {path}: record {record.Index + 1}{(record.Line is { } l ? $", line {l}" : "")}: {record.Error}; nothing was recalculated.");
+                throw new CliDataException(CliStrings.Format("Err.Retro.BadRecord", path,
+                    record.Line is { } l ? CliStrings.Format("Where.RecordLine", record.Index + 1, l) : CliStrings.Format("Where.Record", record.Index + 1), record.Error));
             }
 
             list.Add(record.Input);

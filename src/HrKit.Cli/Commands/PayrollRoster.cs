@@ -28,14 +28,13 @@ internal static class PayrollRoster
 
             if (first.TryGetValue((input.EmployeeId, input.Period), out var earlier))
             {
-                throw new CliDataException(
-                    $"{option} {source}: {Where(record)}: employeeId '{input.EmployeeId}' appears again for {input.Period:yyyy-MM} (first at {Where(earlier)}); " +
-                    "each employee has one record a month: merge or remove the repeated one.");
+                throw new CliDataException(CliStrings.Format("Err.RosterRepeated", option, source, Where(record), input.EmployeeId,
+                    NodaTime.Text.YearMonthPattern.Iso.Format(input.Period), Where(earlier)));
             }
 
             first.Add((input.EmployeeId, input.Period), record);
         }
     }
 
-    private static string Where(PayrollInputRecord r) => r.Line is { } line ? $"record {r.Index + 1} (line {line})" : $"record {r.Index + 1}";
+    private static string Where(PayrollInputRecord r) => r.Line is { } line ? CliStrings.Format("Where.RecordParenLine", r.Index + 1, line) : CliStrings.Format("Where.Record", r.Index + 1);
 }

@@ -40,24 +40,24 @@ internal static class PayrollRunCommand
 
     public static Command Create(CliConsole console, IClock clock, GlobalOptions global)
     {
-        var input = CliOptions.File("--input", "Payroll input: JSON ({\"employees\": [...]} or an array), JSON Lines (.jsonl) or an Excel workbook (.xlsx, the 员工 sheet of 'hrkit payroll template --format xlsx'), docs/payroll-input.md and docs/excel.md.", required: true);
-        var policy = CliOptions.File("--policy", "Pay policy JSON file (default: the built-in China mainland policy).");
+        var input = CliOptions.File("--input", CliStrings.Get("Help.Payroll.Run.Input"), required: true);
+        var policy = CliOptions.File("--policy", CliStrings.Get("Help.Payroll.Policy.File"));
         var contributions = CliOptions.Contributions();
         var format = CliOptions.Format("table", "json", "csv", "jsonl", "xlsx");
-        var output = CliOptions.File("--out", "Write the payslips to FILE instead of stdout (replaced whole only when the run finishes).");
+        var output = CliOptions.File("--out", CliStrings.Get("Help.Payroll.Run.Out"));
         var report = new Option<string?>("--report")
         {
-            Description = "Pay structure, department costs and overtime share: alone, as text after the table (table format); with FILE, as one self-contained HTML page with charts (.html) or a workbook (.xlsx), docs/excel.md.",
+            Description = CliStrings.Get("Help.Payroll.Run.Report"),
             HelpName = "FILE",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var strips = CliOptions.File("--strips", "Also write the 工资条 payslip strips (a header row above every employee, ready to print and cut) to FILE (.xlsx).");
-        var pointsDb = CliOptions.File("--points-db", "With --report FILE.html: the SQLite points ledger whose dashboard (earning by rule, redemption rate per item, check-ins by hour) covers the pay months.");
-        var explain = new Option<bool>("--explain") { Description = "Each payslip with every line explained, instead of the table (table format)." };
-        var maxErrorRate = CliOptions.MaxErrorRate("input records");
+        var strips = CliOptions.File("--strips", CliStrings.Get("Help.Payroll.Run.Strips"));
+        var pointsDb = CliOptions.File("--points-db", CliStrings.Get("Help.Payroll.Run.PointsDb"));
+        var explain = new Option<bool>("--explain") { Description = CliStrings.Get("Help.Payroll.Run.Explain") };
+        var maxErrorRate = CliOptions.MaxErrorRate(CliStrings.Get("Help.Payroll.Run.Records"));
         var periods = new PeriodOptions(dbRequired: false);
-        var month = CliOptions.Month("--month", "With --db: the month to run; every record must be of it. Without it the file may hold several months, run in month order.", required: false);
-        var command = new Command("run", "Pay every employee-month of an input file; rejected records are listed on stderr by record, line and field. With --db, months are stored and each employee's year-to-date is read from the previous month.")
+        var month = CliOptions.Month("--month", CliStrings.Get("Help.Payroll.Run.Month"), required: false);
+        var command = new Command("run", CliStrings.Get("Help.Payroll.Run"))
         {
             input, policy, contributions, format, output, report, explain, maxErrorRate, month, strips, pointsDb,
         };
@@ -68,47 +68,47 @@ internal static class PayrollRunCommand
             var textReport = result.GetResult(report) is not null && reportFile is null;
             if ((result.GetValue(format) ?? "table") != "table" && (textReport || result.GetValue(explain)))
             {
-                result.AddError("--report and --explain print text: use them with --format table, or write the report to a file: --report report.html");
+                result.AddError(CliStrings.Get("Usage.Run.TextNeedsTable"));
             }
 
             if (reportFile is not null && ReportFiles.KindOf(reportFile) is null)
             {
-                result.AddError($"--report '{reportFile}': write the report to a .html or .xlsx file, or give --report alone for text after the table");
+                result.AddError(CliStrings.Format("Usage.Run.ReportKind", reportFile));
             }
 
             if (result.GetValue(strips) is { } stripsFile && !PayrollInputFiles.IsXlsx(stripsFile))
             {
-                result.AddError($"--strips '{stripsFile}': the payslip strips are an Excel workbook; name the file .xlsx");
+                result.AddError(CliStrings.Format("Usage.Run.StripsXlsx", stripsFile));
             }
 
             if (result.GetValue(pointsDb) is not null && (reportFile is null || ReportFiles.KindOf(reportFile) != ReportFiles.Kind.Html))
             {
-                result.AddError("--points-db shows the points dashboard of the HTML report: add --report report.html");
+                result.AddError(CliStrings.Get("Usage.Run.PointsDbNeedsHtml"));
             }
 
             if (result.GetValue(format) == "xlsx" && result.GetValue(output) is null)
             {
-                result.AddError("--format xlsx writes a workbook: add --out register.xlsx");
+                result.AddError(CliStrings.Get("Usage.Run.XlsxNeedsOut"));
             }
 
             if (result.GetValue(periods.Db) is not null && (result.GetValue(strips) is not null || reportFile is not null))
             {
-                result.AddError("--strips and --report FILE with --db: run the month, then 'hrkit payroll report --db FILE --from YYYY-MM --to YYYY-MM'");
+                result.AddError(CliStrings.Get("Usage.Run.FilesWithDb"));
             }
 
             if (result.GetValue(periods.Db) is null && result.GetResult(month) is not null)
             {
-                result.AddError("--month needs --db: without a period store every record carries its own yearToDate");
+                result.AddError(CliStrings.Get("Usage.Run.MonthNeedsDb"));
             }
 
             if (result.GetValue(periods.Db) is null && result.GetValue(periods.AuditDb) is not null)
             {
-                result.AddError("--audit-db needs --db: only runs into the period store are recorded in the audit log");
+                result.AddError(CliStrings.Get("Usage.Run.AuditNeedsDb"));
             }
 
             if (result.GetValue(periods.Db) is not null && textReport)
             {
-                result.AddError("--report with --db: run the month, then 'hrkit payroll report --db FILE --from YYYY-MM --to YYYY-MM'");
+                result.AddError(CliStrings.Get("Usage.Run.ReportWithDb"));
             }
         });
         command.SetAction((parse, cancellationToken) =>
@@ -136,7 +136,7 @@ internal static class PayrollRunCommand
         var engine = BuildEngine(settings.Policy, settings.Contributions);
         if (settings.PointsDb is { } pointsDb && !File.Exists(pointsDb))
         {
-            throw new CliDataException($"--points-db: no points ledger at '{pointsDb}'; pass the SQLite file the application writes (e.g. hrkit-points.db).");
+            throw new CliDataException(CliStrings.Format("Err.NoLedger", "--points-db", pointsDb));
         }
 
         using var input = InputFile.Open(settings.Input, "--input");
@@ -151,7 +151,7 @@ internal static class PayrollRunCommand
         var records = PayrollInputFiles.Read(input, settings.Input);
         var wanted = ProgressDisplay.IsWanted(console, settings.Quiet, file is not null);
         var (paid, report, months) = await ProgressDisplay.RunAsync(console, wanted,
-            () => $"payroll run: {stream.Read:N0} records read, {stream.Rejected:N0} rejected",
+            () => CliStrings.Format("Progress.PayrollRun", stream.Read, stream.Rejected),
             () => Task.FromResult(Write(settings, writer, console, stream, provisional, records, stripsFile?.Writer.BaseStream, cancellationToken))).ConfigureAwait(false);
         if (reportFile is not null && report is not null)
         {
@@ -171,7 +171,7 @@ internal static class PayrollRunCommand
         }
 
         return DataQuality.Allows(stream.Rejected, read, settings.MaxErrorRate) ? CliApp.Ok : await DataQuality.RefuseAsync(
-            console.Error, $"{stream.Rejected} of {read} records rejected", settings.MaxErrorRate).ConfigureAwait(false);
+            console.Error, CliStrings.Format("Quality.RecordsRejected", stream.Rejected, read), settings.MaxErrorRate).ConfigureAwait(false);
     }
 
     // Synchronous on purpose: the engine and the report builder consume plain enumerables, and this runs off the
@@ -233,13 +233,13 @@ internal static class PayrollRunCommand
 
         if (settings.Format == "table")
         {
-            await console.Error.WriteLineAsync($"warning: {provisional.Payslips} payslip(s) with provisional contributions; see {(settings.Report ? "the report's alerts" : "the note after the payslips")}.").ConfigureAwait(false);
+            await console.Error.WriteLineAsync(CliStrings.Format(settings.Report ? "Payroll.Run.ProvisionalSeeReport" : "Payroll.Run.ProvisionalSeeNote", provisional.Payslips)).ConfigureAwait(false);
             return;
         }
 
         foreach (var line in provisional.Lines())
         {
-            await console.Error.WriteLineAsync("warning: provisional contributions: " + line).ConfigureAwait(false);
+            await console.Error.WriteLineAsync(CliStrings.Format("Payroll.Run.ProvisionalLine", line)).ConfigureAwait(false);
         }
     }
 

@@ -10,6 +10,7 @@ using HrKit.Payroll.Model;
 using HrKit.Payroll.Periods;
 using HrKit.Payroll.Serialization;
 using NodaTime;
+using NodaTime.Text;
 
 namespace HrKit.Cli.Commands;
 
@@ -113,11 +114,12 @@ internal static class PayrollStoreRun
         }
 
         await console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
-        await console.Error.WriteLineAsync(
-            $"{summary.Paid} payslips stored in {target.Db} for {string.Join(", ", summary.Months.Select(m => $"{m.Year:D4}-{m.Month:D2}"))} ({summary.Rejected} rejected, {summary.Read} records read{(summary.Replaced > 0 ? $", {summary.Replaced} payslips of the re-run month replaced" : "")}).").ConfigureAwait(false);
+        await console.Error.WriteLineAsync(CliStrings.Format("Payroll.Stored.Summary", summary.Paid, target.Db,
+            string.Join(", ", summary.Months.Select(m => YearMonthPattern.Iso.Format(m))), summary.Rejected, summary.Read,
+            summary.Replaced > 0 ? CliStrings.Format("Payroll.Stored.Replaced", summary.Replaced) : "")).ConfigureAwait(false);
         if (summary.Read == 0)
         {
-            await console.Error.WriteLineAsync($"error: --input {settings.Input}: no employee records; nothing was paid.").ConfigureAwait(false);
+            await console.Error.WriteLineAsync(CliStrings.Format("Cli.Run.NoRecords", settings.Input)).ConfigureAwait(false);
             return CliApp.InvalidInput;
         }
 
@@ -134,7 +136,7 @@ internal static class PayrollStoreRun
 
         var rejection = new PayrollRejection(place.Index + 1, place.Line, result.Error);
         sink.Reject(rejection);
-        console.Error.WriteLine($"rejected: {rejection}");
+        console.Error.WriteLine(CliStrings.Format("Cli.Rejected", rejection));
     }
 
     /// <summary>Reads the file's records, reporting unreadable ones and (with --month) records of another month.</summary>
@@ -164,14 +166,14 @@ internal static class PayrollStoreRun
 
                     var record = e.Current;
                     var error = record.Error ?? (record.Input is { } i && month is { } m && !i.Period.Equals(m)
-                        ? new PayrollError(i.EmployeeId, "period", $"{i.Period.Year:D4}-{i.Period.Month:D2} is not the month being run (--month {m.Year:D4}-{m.Month:D2}).")
+                        ? new PayrollError(i.EmployeeId, "period", CliStrings.Format("Payroll.Run.OtherMonth", YearMonthPattern.Iso.Format(i.Period), YearMonthPattern.Iso.Format(m)))
                         : null);
                     if (error is not null || record.Input is null)
                     {
                         Rejected++;
-                        var rejection = new PayrollRejection(record.Index + 1, record.Line, error ?? new PayrollError("?", "$", "the record could not be read."));
+                        var rejection = new PayrollRejection(record.Index + 1, record.Line, error ?? new PayrollError("?", "$", CliStrings.Get("Payroll.Run.Unreadable")));
                         sink.Reject(rejection);
-                        await console.Error.WriteLineAsync($"rejected: {rejection}").ConfigureAwait(false);
+                        await console.Error.WriteLineAsync(CliStrings.Format("Cli.Rejected", rejection)).ConfigureAwait(false);
                         continue;
                     }
 

@@ -66,7 +66,7 @@ internal sealed class PayrollStream(PayrollEngine engine, string inputName)
         void Reject(PayrollInputRecord record, PayrollError? error)
         {
             Rejected++;
-            reject(new PayrollRejection(record.Index + 1, record.Line, error ?? record.Error ?? new PayrollError("?", "$", "the record could not be read.")));
+            reject(new PayrollRejection(record.Index + 1, record.Line, error ?? record.Error ?? new PayrollError("?", "$", CliStrings.Get("Payroll.Run.Unreadable"))));
         }
     }
 

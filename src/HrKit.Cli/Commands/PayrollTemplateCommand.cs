@@ -11,8 +11,8 @@ internal static class PayrollTemplateCommand
     public static Command Create(CliConsole console)
     {
         var format = CliOptions.Format("xlsx");
-        var output = CliOptions.File("--out", "Where the template goes, e.g. payroll-input.xlsx.", required: true);
-        var command = new Command("template", "Write the payroll input template: an Excel workbook whose 员工 sheet has every input column headed in Chinese and English (工号 / Employee ID …), and a sheet explaining each column (docs/excel.md).")
+        var output = CliOptions.File("--out", CliStrings.Get("Help.Payroll.Template.Out"), required: true);
+        var command = new Command("template", CliStrings.Get("Help.Payroll.Template"))
         {
             format, output,
         };
@@ -26,7 +26,7 @@ internal static class PayrollTemplateCommand
                 await file.CommitAsync().ConfigureAwait(false);
             }
 
-            await console.Error.WriteLineAsync($"Template written to {path}: fill in sheet {PayrollExcel.InputSheetName}, one employee-month a row, then 'hrkit payroll run --input {Path.GetFileName(path)}'.").ConfigureAwait(false);
+            await console.Error.WriteLineAsync(CliStrings.Format("Payroll.Template.Written", path, PayrollExcel.InputSheetName, Path.GetFileName(path))).ConfigureAwait(false);
             return CliApp.Ok;
         });
         return command;

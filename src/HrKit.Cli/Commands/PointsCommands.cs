@@ -15,7 +15,7 @@ namespace HrKit.Cli.Commands;
 internal static class PointsCommands
 {
     public static Command Create(CliConsole console, GlobalOptions global) =>
-        new("points", "Check a points policy, replay events through it, or show an employee's balances.")
+        new("points", CliStrings.Get("Help.Points"))
         {
             CreateValidate(console),
             PointsSimulateCommand.Create(console),
@@ -25,8 +25,8 @@ internal static class PointsCommands
 
     private static Command CreateValidate(CliConsole console)
     {
-        var policy = CliOptions.File("--policy", "The points policy JSON file (docs/points-policy.md).", required: true);
-        var command = new Command("validate", "Check a points policy and list its rules.") { policy };
+        var policy = CliOptions.File("--policy", CliStrings.Get("Help.Points.Validate.Policy"), required: true);
+        var command = new Command("validate", CliStrings.Get("Help.Points.Validate")) { policy };
         command.SetAction(async parse =>
         {
             var path = parse.GetRequiredValue(policy);
@@ -36,13 +36,13 @@ internal static class PointsCommands
                 return CliApp.InvalidInput;
             }
 
-            await console.Out.WriteLineAsync($"OK: policy '{loaded.Name}' with {loaded.Rules.Length} enabled rule(s).").ConfigureAwait(false);
+            await console.Out.WriteLineAsync(CliStrings.Format("Points.Validate.Ok", loaded.Name, loaded.Rules.Length)).ConfigureAwait(false);
             foreach (var rule in loaded.Rules)
             {
                 var points = rule.PointsExpression ?? rule.Points.ToString(CultureInfo.InvariantCulture);
-                var cap = rule.Cap is { } c ? $", at most {c.Limit} a {c.Period.ToString().ToLowerInvariant()}" : "";
-                var budget = rule.Budget is { } b ? $", budget {b.Limit} a {b.Period.ToString().ToLowerInvariant()} for everyone" : "";
-                await console.Out.WriteLineAsync($"  {rule.Name}: {points} {rule.Category}{cap}{budget} when {rule.Expression}").ConfigureAwait(false);
+                var cap = rule.Cap is { } c ? CliStrings.Format("Points.Validate.Cap", c.Limit, CliStrings.Get("Points.Period." + c.Period)) : "";
+                var budget = rule.Budget is { } b ? CliStrings.Format("Points.Validate.Budget", b.Limit, CliStrings.Get("Points.Period." + b.Period)) : "";
+                await console.Out.WriteLineAsync(CliStrings.Format("Points.Validate.Rule", rule.Name, points, rule.Category, cap + budget, rule.Expression)).ConfigureAwait(false);
             }
 
             return CliApp.Ok;
@@ -52,22 +52,21 @@ internal static class PointsCommands
 
     private static Command CreateBalance(CliConsole console)
     {
-        var db = CliOptions.File("--db", "The SQLite points ledger the application writes (e.g. hrkit-points.db).", required: true);
-        var employee = new Option<string>("--employee") { Description = "The employee id.", HelpName = "ID", Required = true };
-        var command = new Command("balance", "An employee's balance per category in a SQLite points ledger.") { db, employee };
+        var db = CliOptions.File("--db", CliStrings.Get("Help.Points.Db"), required: true);
+        var employee = new Option<string>("--employee") { Description = CliStrings.Get("Help.EmployeeId"), HelpName = "ID", Required = true };
+        var command = new Command("balance", CliStrings.Get("Help.Points.Balance")) { db, employee };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetRequiredValue(db);
             var id = parse.GetRequiredValue(employee);
             if (string.IsNullOrWhiteSpace(id) || id.Length > PointsBounds.MaxIdLength)
             {
-                throw new CliDataException(string.Create(CultureInfo.InvariantCulture,
-                    $"--employee: an employee id is 1 to {PointsBounds.MaxIdLength} characters (PointsBounds.MaxIdLength); this one has {id.Length:N0}."));
+                throw new CliDataException(CliStrings.Format("Err.EmployeeIdLength", PointsBounds.MaxIdLength, id.Length));
             }
 
             if (!File.Exists(path))
             {
-                throw new CliDataException($"--db: no points ledger at '{path}'; pass the SQLite file the application writes (e.g. hrkit-points.db).");
+                throw new CliDataException(CliStrings.Format("Err.NoLedger", "--db", path));
             }
 
             var store = SqlitePointsLedgerStore.Create(path, SystemClock.Instance);
@@ -75,17 +74,17 @@ internal static class PointsCommands
             var balances = await store.GetBalancesAsync(id, cancellationToken).ConfigureAwait(false);
             if (balances.Count == 0)
             {
-                await console.Out.WriteLineAsync($"{id}: no points yet.").ConfigureAwait(false);
+                await console.Out.WriteLineAsync(CliStrings.Format("Points.NoPoints", id)).ConfigureAwait(false);
                 return CliApp.Ok;
             }
 
-            var table = SpectreConsoles.Table(("Employee", false), ("Category", false), ("Points", true));
+            var table = SpectreConsoles.Table((CliStrings.Get("Col.Employee"), false), (CliStrings.Get("Col.Category"), false), (CliStrings.Get("Col.Points"), true));
             foreach (var b in balances)
             {
                 table.AddTextRow(id, b.Category, b.Points.ToString(CultureInfo.InvariantCulture));
             }
 
-            table.AddTextRow(id, "total", balances.Sum(b => b.Points).ToString(CultureInfo.InvariantCulture));
+            table.AddTextRow(id, CliStrings.Get("Points.Total"), balances.Sum(b => b.Points).ToString(CultureInfo.InvariantCulture));
             SpectreConsoles.Write(console.Out, table);
             return CliApp.Ok;
         });
@@ -94,15 +93,15 @@ internal static class PointsCommands
 
     private static Command CreateExport(CliConsole console)
     {
-        var db = CliOptions.File("--db", "The SQLite points ledger the application writes (e.g. hrkit-points.db).", required: true);
-        var output = CliOptions.File("--out", "The workbook to write (.xlsx): sheet 积分余额 Balances and sheet 积分明细 History.", required: true);
-        var employee = new Option<string>("--employee") { Description = "Only this employee (default: every employee in the ledger).", HelpName = "ID" };
-        var command = new Command("export", "Export balances and the posting history of a SQLite points ledger to an Excel workbook (docs/excel.md).") { db, output, employee };
+        var db = CliOptions.File("--db", CliStrings.Get("Help.Points.Db"), required: true);
+        var output = CliOptions.File("--out", CliStrings.Get("Help.Points.Export.Out"), required: true);
+        var employee = new Option<string>("--employee") { Description = CliStrings.Get("Help.Points.Export.Employee"), HelpName = "ID" };
+        var command = new Command("export", CliStrings.Get("Help.Points.Export")) { db, output, employee };
         command.Validators.Add(result =>
         {
             if (result.GetValue(output) is { } path && !path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
             {
-                result.AddError($"--out '{path}': the export is an Excel workbook; name the file .xlsx");
+                result.AddError(CliStrings.Format("Usage.Points.ExportXlsx", path));
             }
         });
         command.SetAction(async (parse, cancellationToken) =>
@@ -111,13 +110,12 @@ internal static class PointsCommands
             var id = parse.GetValue(employee);
             if (id is not null && (string.IsNullOrWhiteSpace(id) || id.Length > PointsBounds.MaxIdLength))
             {
-                throw new CliDataException(string.Create(CultureInfo.InvariantCulture,
-                    $"--employee: an employee id is 1 to {PointsBounds.MaxIdLength} characters (PointsBounds.MaxIdLength); this one has {id.Length:N0}."));
+                throw new CliDataException(CliStrings.Format("Err.EmployeeIdLength", PointsBounds.MaxIdLength, id.Length));
             }
 
             if (!File.Exists(path))
             {
-                throw new CliDataException($"--db: no points ledger at '{path}'; pass the SQLite file the application writes (e.g. hrkit-points.db).");
+                throw new CliDataException(CliStrings.Format("Err.NoLedger", "--db", path));
             }
 
             var out_ = parse.GetRequiredValue(output);
@@ -135,8 +133,7 @@ internal static class PointsCommands
 
             PointsWorkbook.Write(file.Writer.BaseStream, balances, history, DateTimeZoneProviders.Tzdb[new PointsOptions().TimeZoneId]);
             await file.CommitAsync().ConfigureAwait(false);
-            await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{balances.Count:N0} balances and {history.Count:N0} postings written to {out_}.")).ConfigureAwait(false);
+            await console.Error.WriteLineAsync(CliStrings.Format("Points.Export.Written", balances.Count, history.Count, out_)).ConfigureAwait(false);
             return CliApp.Ok;
         });
         return command;
@@ -159,7 +156,7 @@ internal static class PointsCommands
         catch (PointsPolicyException ex)
         {
             // Every problem by rule, one a line, not only the first.
-            await stderr.WriteLineAsync($"error: --policy {path} has {ex.Errors.Count} problem(s):").ConfigureAwait(false);
+            await stderr.WriteLineAsync(CliStrings.Format("Cli.ErrorLine", CliStrings.Format("Points.Policy.Problems", path, ex.Errors.Count))).ConfigureAwait(false);
             foreach (var e in ex.Errors)
             {
                 await stderr.WriteLineAsync("  " + e).ConfigureAwait(false);

@@ -25,12 +25,12 @@ internal static class PointsSimulateCommand
 {
     public static Command Create(CliConsole console)
     {
-        var events = CliOptions.File("--events", "Points events, JSON Lines (docs/points-events.md).", required: true);
-        var policy = new Option<string>("--policy") { Description = "Points policy JSON file, or 'default' for the built-in one (the default).", HelpName = "FILE" };
+        var events = CliOptions.File("--events", CliStrings.Get("Help.Points.Simulate.Events"), required: true);
+        var policy = new Option<string>("--policy") { Description = CliStrings.Get("Help.Points.Simulate.Policy"), HelpName = "FILE" };
         var format = CliOptions.Format("table", "json");
-        var zone = CliOptions.TimeZone("--time-zone", "IANA time zone that days and caps are counted in (default Asia/Shanghai).");
-        var maxErrorRate = CliOptions.MaxErrorRate("events");
-        var command = new Command("simulate", "Replay events through a policy on a throwaway in-memory ledger and print postings, balances and rejected events.")
+        var zone = CliOptions.TimeZone("--time-zone", CliStrings.Get("Help.Points.Simulate.TimeZone"));
+        var maxErrorRate = CliOptions.MaxErrorRate(CliStrings.Get("Help.Points.Simulate.Events.Noun"));
+        var command = new Command("simulate", CliStrings.Get("Help.Points.Simulate"))
         {
             events, policy, format, zone, maxErrorRate,
         };
@@ -72,12 +72,11 @@ internal static class PointsSimulateCommand
             }
 
             var read = file.Events.Count + file.Unreadable.Count;
-            await console.Error.WriteLineAsync(
-                $"{read} events read, {result.Posted.Count} postings, {result.DuplicateSources.Count} duplicate events skipped, {rejected.Count} rejected.").ConfigureAwait(false);
+            await console.Error.WriteLineAsync(CliStrings.Format("Points.Simulate.Summary", read, result.Posted.Count, result.DuplicateSources.Count, rejected.Count)).ConfigureAwait(false);
             var rate = parse.GetValue(maxErrorRate);
             return DataQuality.Allows(rejected.Count, read, rate)
                 ? CliApp.Ok
-                : await DataQuality.RefuseAsync(console.Error, $"--events {eventsPath}: {rejected.Count} of {read} events rejected", rate).ConfigureAwait(false);
+                : await DataQuality.RefuseAsync(console.Error, CliStrings.Format("Points.Simulate.Rejected", eventsPath, rejected.Count, read), rate).ConfigureAwait(false);
         });
         return command;
     }
@@ -106,8 +105,9 @@ internal static class PointsSimulateCommand
         }
 
         w.WriteLine();
-        w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Rejected events ({rejected.Count}), not recorded:"));
-        var table = SpectreConsoles.Table(("  Line", true), ("Event", false), ("Rule", false), ("Field", false), ("Reason", false));
+        w.WriteLine(CliStrings.Format("Points.Simulate.RejectedHeading", rejected.Count));
+        var table = SpectreConsoles.Table(("  " + CliStrings.Get("Col.Line"), true), (CliStrings.Get("Col.Event"), false), (CliStrings.Get("Col.Rule"), false),
+            (CliStrings.Get("Col.Field"), false), (CliStrings.Get("Col.Reason"), false));
         foreach (var r in rejected)
         {
             table.AddTextRow("  " + r.Line.ToString(CultureInfo.InvariantCulture), r.EventId, r.RuleName, r.Field, r.Reason);
@@ -118,17 +118,18 @@ internal static class PointsSimulateCommand
 
     private static async Task WriteTablesAsync(CliConsole console, IReadOnlyList<Posting> posted, IPointsLedgerStore store)
     {
-        var postings = SpectreConsoles.Table(("Event", false), ("Employee", false), ("Rule", false), ("Category", false), ("Points", true), ("", false));
+        var postings = SpectreConsoles.Table((CliStrings.Get("Col.Event"), false), (CliStrings.Get("Col.Employee"), false), (CliStrings.Get("Col.Rule"), false),
+            (CliStrings.Get("Col.Category"), false), (CliStrings.Get("Col.Points"), true), ("", false));
         foreach (var p in posted)
         {
             postings.AddTextRow(p.SourceId, p.EmployeeId, p.RuleName, p.Category, p.Points.ToString(CultureInfo.InvariantCulture),
-                p.Points == 0 && p.CapKey is not null ? "(cap reached)" : "");
+                p.Points == 0 && p.CapKey is not null ? CliStrings.Get("Points.CapReached") : "");
         }
 
         SpectreConsoles.Write(console.Out, postings);
         await console.Out.WriteLineAsync().ConfigureAwait(false);
-        await console.Out.WriteLineAsync("Balances:").ConfigureAwait(false);
-        var balances = SpectreConsoles.Table(("  Employee", false), ("Category", false), ("Points", true));
+        await console.Out.WriteLineAsync(CliStrings.Get("Points.Balances")).ConfigureAwait(false);
+        var balances = SpectreConsoles.Table(("  " + CliStrings.Get("Col.Employee"), false), (CliStrings.Get("Col.Category"), false), (CliStrings.Get("Col.Points"), true));
         foreach (var employee in posted.Select(p => p.EmployeeId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             foreach (var b in await store.GetBalancesAsync(employee).ConfigureAwait(false))

@@ -23,25 +23,25 @@ internal static class SyncCommands
         string CheckIns, string Payroll, YearMonth Month, string Database, string? Out, Action<IntegrationOptions> Calendar, decimal MaxErrorRate, bool Quiet);
 
     public static Command Create(CliConsole console, GlobalOptions global) =>
-        new("sync", "Bring attendance from check-in files into points and payroll.") { CreateAttendance(console, global) };
+        new("sync", CliStrings.Get("Help.Sync")) { CreateAttendance(console, global) };
 
     private static Command CreateAttendance(CliConsole console, GlobalOptions global)
     {
-        var checkIns = CliOptions.File("--checkins", "Check-ins, JSON Lines (docs/integration.md).", required: true);
-        var payroll = CliOptions.File("--payroll", "Payroll input file (JSON or .jsonl): its employees of the month are the roster.", required: true);
-        var month = CliOptions.Month("--month", "The pay month.");
+        var checkIns = CliOptions.File("--checkins", CliStrings.Get("Help.Sync.CheckIns"), required: true);
+        var payroll = CliOptions.File("--payroll", CliStrings.Get("Help.Sync.Payroll"), required: true);
+        var month = CliOptions.Month("--month", CliStrings.Get("Help.Sync.Month"));
         var db = new Option<string>("--db")
         {
-            Description = "SQLite points ledger that check-in, late and full-attendance points are posted to.",
+            Description = CliStrings.Get("Help.Sync.Db"),
             HelpName = "FILE",
             DefaultValueFactory = _ => "hrkit-points.db",
         };
-        var holidays = CliOptions.Dates("--holidays", "Statutory holidays, comma-separated ISO dates (2025-10-01,2025-10-02).");
-        var makeUp = CliOptions.Dates("--makeup-workdays", "Weekend days that are work days (调休上班).");
-        var restDays = CliOptions.Dates("--rest-days", "Weekdays that are rest days (调休放假).");
-        var output = CliOptions.File("--out", "Write the payroll inputs with synced attendance and overtime here (JSON Lines).");
-        var maxErrorRate = CliOptions.MaxErrorRate("check-ins (and of payroll records)");
-        var command = new Command("attendance", "Sync a month of check-ins: reconciliation report, points, and payroll inputs with attendance filled in.")
+        var holidays = CliOptions.Dates("--holidays", CliStrings.Get("Help.Sync.Holidays"));
+        var makeUp = CliOptions.Dates("--makeup-workdays", CliStrings.Get("Help.Sync.MakeUp"));
+        var restDays = CliOptions.Dates("--rest-days", CliStrings.Get("Help.Sync.RestDays"));
+        var output = CliOptions.File("--out", CliStrings.Get("Help.Sync.Out"));
+        var maxErrorRate = CliOptions.MaxErrorRate(CliStrings.Get("Help.Sync.Records"));
+        var command = new Command("attendance", CliStrings.Get("Help.Sync.Attendance"))
         {
             checkIns, payroll, month, db, holidays, makeUp, restDays, output, maxErrorRate,
         };
@@ -66,7 +66,7 @@ internal static class SyncCommands
             var sync = new MonthSync(settings.CheckIns, () => InputFile.Open(settings.CheckIns, "--checkins"), settings.Month, records, settings.Database,
                 settings.Calendar, settings.MaxErrorRate);
             var wanted = ProgressDisplay.IsWanted(console, settings.Quiet, resultsToFile: false);
-            var result = await ProgressDisplay.RunAsync(console, wanted, () => "syncing attendance",
+            var result = await ProgressDisplay.RunAsync(console, wanted, () => CliStrings.Get("Progress.Sync"),
                 () => sync.RunAsync(console, file is null ? null : merged => WriteInputsAsync(file, merged), cancellationToken)).ConfigureAwait(false);
             if (result is null)
             {
@@ -76,7 +76,7 @@ internal static class SyncCommands
             if (file is not null)
             {
                 await file.CommitAsync().ConfigureAwait(false);
-                await console.Out.WriteLineAsync($"payroll inputs with synced attendance written to {settings.Out}").ConfigureAwait(false);
+                await console.Out.WriteLineAsync(CliStrings.Format("Sync.Written", settings.Out)).ConfigureAwait(false);
             }
 
             return CliApp.Ok;

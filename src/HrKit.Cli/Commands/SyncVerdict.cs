@@ -14,27 +14,27 @@ internal static class SyncVerdict
     {
         if (!report.IsComplete)
         {
-            return $"the sync is incomplete ({report.FailedRequests.Count} requests failed); nothing was posted or written: run it again.";
+            return CliStrings.Format("Sync.Incomplete", report.FailedRequests.Count);
         }
 
         if (report.Accepted == 0)
         {
             return report.RecordsRead == 0
-                ? $"--checkins {checkIns}: no check-ins read; nothing was posted or written."
-                : $"--checkins {checkIns}: every one of the {report.RecordsRead} check-ins was rejected; nothing was posted or written.";
+                ? CliStrings.Format("Sync.NoCheckIns", checkIns)
+                : CliStrings.Format("Sync.AllRejected", checkIns, report.RecordsRead);
         }
 
         if (!DataQuality.Allows(report.Rejected.Count, report.RecordsRead, maxErrorRate))
         {
-            return $"--checkins {checkIns}: {report.Rejected.Count} of {report.RecordsRead} check-ins rejected, {Over(maxErrorRate)}; nothing was posted or written.";
+            return CliStrings.Format("Sync.CheckInsRejected", checkIns, report.Rejected.Count, report.RecordsRead, Over(maxErrorRate));
         }
 
         return DataQuality.Allows(payrollRejected, payrollRead, maxErrorRate)
             ? null
-            : $"--payroll: {payrollRejected} of {payrollRead} payroll records rejected, {Over(maxErrorRate)}; nothing was posted or written.";
+            : CliStrings.Format("Sync.PayrollRecordsRejected", payrollRejected, payrollRead, Over(maxErrorRate));
     }
 
     private static string Over(decimal maxErrorRate) => maxErrorRate == 0
-        ? "and no rejected record is allowed (pass --max-error-rate RATE to accept some, e.g. 0.05 for 5 %)"
-        : FormattableString.Invariant($"above --max-error-rate {maxErrorRate}");
+        ? CliStrings.Get("Sync.NoneAllowed")
+        : CliStrings.Format("Sync.AboveRate", maxErrorRate);
 }

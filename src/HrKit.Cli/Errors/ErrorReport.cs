@@ -30,16 +30,16 @@ internal static class ErrorReport
     {
         CliUsageException e => (CliApp.Usage, e.Message),
         CliDataException e => (CliApp.InvalidInput, e.Message),
-        PointsLedgerException e => (CliApp.InvalidInput, $"points ledger refused the operation ({e.Error}): {e.Message}"),
+        PointsLedgerException e => (CliApp.InvalidInput, CliStrings.Format("Err.LedgerRefused", e.Error, e.Message)),
         HrKitException e => (CliApp.InvalidInput, e.Message),
-        JsonException e => (CliApp.InvalidInput, e.LineNumber is { } line ? $"malformed JSON at line {line + 1}: {e.Message}" : "malformed JSON: " + e.Message),
+        JsonException e => (CliApp.InvalidInput, e.LineNumber is { } line ? CliStrings.Format("Err.JsonAtLine", line + 1, e.Message) : CliStrings.Format("Err.Json", e.Message)),
         FormatException e => (CliApp.InvalidInput, e.Message),
-        FileNotFoundException e => (CliApp.InvalidInput, $"file '{e.FileName}' does not exist."),
+        FileNotFoundException e => (CliApp.InvalidInput, CliStrings.Format("Err.FileNotFound", e.FileName)),
         DirectoryNotFoundException e => (CliApp.InvalidInput, e.Message),
-        UnauthorizedAccessException e => (CliApp.InvalidInput, "permission denied: " + e.Message),
+        UnauthorizedAccessException e => (CliApp.InvalidInput, CliStrings.Format("Err.Unauthorized", e.Message)),
         IOException e => (CliApp.InvalidInput, e.Message),
-        DbException e => (CliApp.InvalidInput, "points ledger: " + e.Message),
-        OperationCanceledException => (CliApp.Cancelled, "cancelled; nothing more was written."),
-        _ => (CliApp.InternalError, $"internal error ({exception.GetType().Name}): {exception.Message} Rerun with --verbose for the details and report it."),
+        DbException e => (CliApp.InvalidInput, CliStrings.Format("Err.Db", e.Message)),
+        OperationCanceledException => (CliApp.Cancelled, CliStrings.Get("Err.Cancelled")),
+        _ => (CliApp.InternalError, CliStrings.Format("Err.Internal", exception.GetType().Name, exception.Message)),
     };
 }

@@ -26,7 +26,7 @@ internal sealed class AuditLogFile : IAsyncDisposable
             return new AuditLogFile(null);
         }
 
-        LedgerPath.EnsureWritable(path, option, "the audit log", "hrkit-audit.db");
+        LedgerPath.EnsureWritable(path, option, CliStrings.Get("Noun.AuditLog"), "hrkit-audit.db");
         var log = new SqliteAuditLog(path, clock);
         try
         {

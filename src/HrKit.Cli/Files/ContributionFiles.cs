@@ -23,7 +23,7 @@ internal static class ContributionFiles
 
         if (!File.Exists(path) && !Directory.Exists(path))
         {
-            throw new CliDataException($"{option}: '{path}' does not exist; give a city file such as beijing.json or a folder of them.");
+            throw new CliDataException(CliStrings.Format("Err.NoContributions", option, path));
         }
 
         try
@@ -37,7 +37,7 @@ internal static class ContributionFiles
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // Listing the folder itself failed (the loader reports unreadable files inside it by name).
-            throw new CliDataException($"{option} {path}: cannot be read: {ex.Message}", ex);
+            throw new CliDataException(CliStrings.Format("Err.ContributionsUnreadable", option, path, ex.Message), ex);
         }
     }
 }

@@ -13,15 +13,15 @@ internal static class InputFile
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw new CliDataException($"{option}: file '{path}' does not exist.", ex);
+            throw new CliDataException(CliStrings.Format("Err.FileMissing", option, path), ex);
         }
         catch (UnauthorizedAccessException ex)
         {
-            throw new CliDataException($"{option}: cannot read '{path}': permission denied (or it is a folder).", ex);
+            throw new CliDataException(CliStrings.Format("Err.PermissionDenied", option, path), ex);
         }
         catch (IOException ex)
         {
-            throw new CliDataException($"{option}: cannot read '{path}': {ex.Message}", ex);
+            throw new CliDataException(CliStrings.Format("Err.CannotRead", option, path, ex.Message), ex);
         }
     }
 

@@ -5,10 +5,14 @@ namespace HrKit.Cli.Files;
 /// <summary>Checks a SQLite database path (points ledger, payroll period store) before anything is written to it.</summary>
 internal static class LedgerPath
 {
-    /// <summary>Fails unless the ledger file can be opened for writing, or created in an existing, writable folder.</summary>
+    /// <summary>
+    /// Fails unless the ledger file can be opened for writing, or created in an existing, writable folder; the message
+    /// calls the file <paramref name="what"/> (in the run's language; the points ledger when null).
+    /// </summary>
     /// <exception cref="CliDataException">The folder is missing or read-only, or the path is a folder.</exception>
-    public static void EnsureWritable(string path, string option, string what = "the points ledger", string example = "hrkit-points.db")
+    public static void EnsureWritable(string path, string option, string? what = null, string example = "hrkit-points.db")
     {
+        what ??= CliStrings.Get("Noun.PointsLedger");
         var (full, folder) = OutputPath.Resolve(path, option, example);
         try
         {
@@ -25,7 +29,7 @@ internal static class LedgerPath
         }
         catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
         {
-            throw new CliDataException($"{option} '{path}': {what} cannot be written there: {ex.Message}", ex);
+            throw new CliDataException(CliStrings.Format("Err.NotWritable", option, path, what, ex.Message), ex);
         }
     }
 }

@@ -38,7 +38,7 @@ internal sealed class OutputFile : IAsyncDisposable
         }
         catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
         {
-            throw new CliDataException($"{option} '{path}': cannot write in folder '{folder}': {ex.Message}", ex);
+            throw new CliDataException(CliStrings.Format("Err.CannotWriteFolder", option, path, folder, ex.Message), ex);
         }
     }
 

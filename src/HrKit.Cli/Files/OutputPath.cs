@@ -12,11 +12,11 @@ internal static class OutputPath
         var folder = Path.GetDirectoryName(full) ?? full;
         if (Directory.Exists(full))
         {
-            throw new CliDataException($"{option} '{path}' is a folder; give a file name such as {example}.");
+            throw new CliDataException(CliStrings.Format("Err.IsFolder", option, path, example));
         }
 
         return Directory.Exists(folder)
             ? (full, folder)
-            : throw new CliDataException($"{option} '{path}': folder '{folder}' does not exist; create it or choose another path.");
+            : throw new CliDataException(CliStrings.Format("Err.NoFolder", option, path, folder));
     }
 }

@@ -13,11 +13,11 @@ internal static class PeriodStoreFile
     {
         if (create)
         {
-            LedgerPath.EnsureWritable(path, "--db", "the payroll period store", "payroll.db");
+            LedgerPath.EnsureWritable(path, "--db", CliStrings.Get("Noun.PeriodStore"), "payroll.db");
         }
         else if (!File.Exists(path))
         {
-            throw new CliDataException($"--db '{path}' does not exist; a payroll period store is created by the first 'hrkit payroll run --db {path}'.");
+            throw new CliDataException(CliStrings.Format("Err.NoPeriodStore", path));
         }
 
         var store = new SqlitePayrollPeriodStore(path);
@@ -29,7 +29,7 @@ internal static class PeriodStoreFile
         catch (SqliteException ex)
         {
             await store.DisposeAsync().ConfigureAwait(false);
-            throw new CliDataException($"--db '{path}' cannot be used as a payroll period store: {ex.Message}", ex);
+            throw new CliDataException(CliStrings.Format("Err.BadPeriodStore", path, ex.Message), ex);
         }
         catch
         {

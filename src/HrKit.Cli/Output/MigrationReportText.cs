@@ -1,4 +1,3 @@
-using System.Globalization;
 using HrKit.Migration.Planning;
 
 namespace HrKit.Cli.Output;
@@ -11,28 +10,27 @@ internal static class MigrationReportText
 {
     public static async Task WriteAsync(TextWriter output, MigrationReport report, bool showPersonalData)
     {
-        var what = report.DryRun ? "plan (applied to a sandbox copy; the real stores were not touched)"
-            : report.Applied ? "applied" : report.RejectedTotal > 0 ? "NOT applied: rows were rejected, nothing was written" : "nothing to change";
-        await output.WriteLineAsync($"batch {report.BatchId}: {what}").ConfigureAwait(false);
+        var what = CliStrings.Get(report.DryRun ? "Migrate.Report.Plan"
+            : report.Applied ? "Migrate.Report.Applied" : report.RejectedTotal > 0 ? "Migrate.Report.NotApplied" : "Migrate.Report.NothingToChange");
+        await output.WriteLineAsync(CliStrings.Format("Migrate.Report.Batch", report.BatchId, what)).ConfigureAwait(false);
         foreach (var c in report.Counts)
         {
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"  {c.Kind}: {c.Read} read, {c.New} new, {c.Changed} changed, {c.Unchanged} unchanged, {c.Rejected} rejected")).ConfigureAwait(false);
+            await output.WriteLineAsync(CliStrings.Format("Migrate.Report.Counts", c.Kind, c.Read, c.New, c.Changed, c.Unchanged, c.Rejected)).ConfigureAwait(false);
         }
 
         if (report.Differences.Length > 0)
         {
-            await output.WriteLineAsync("differences:").ConfigureAwait(false);
+            await output.WriteLineAsync(CliStrings.Get("Migrate.Report.Differences")).ConfigureAwait(false);
             foreach (var d in report.Differences)
             {
                 var fields = string.Join("; ", d.Fields.Select(f => f.Describe(showPersonalData)));
-                await output.WriteLineAsync($"  {(d.Change == MigrationChange.New ? "new" : "changed")} {d.Kind} {d.Key}: {fields}").ConfigureAwait(false);
+                await output.WriteLineAsync(CliStrings.Format(d.Change == MigrationChange.New ? "Migrate.Report.New" : "Migrate.Report.Changed", d.Kind, d.Key, fields)).ConfigureAwait(false);
             }
         }
 
         if (report.Rejects.Length > 0)
         {
-            await output.WriteLineAsync("rejected:").ConfigureAwait(false);
+            await output.WriteLineAsync(CliStrings.Get("Migrate.Report.Rejected")).ConfigureAwait(false);
             foreach (var r in report.Rejects)
             {
                 await output.WriteLineAsync($"  {r}").ConfigureAwait(false);
@@ -41,7 +39,7 @@ internal static class MigrationReportText
 
         if (report.LeftOut > 0)
         {
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"({report.LeftOut} more not listed)")).ConfigureAwait(false);
+            await output.WriteLineAsync(CliStrings.Format("Migrate.Report.LeftOut", report.LeftOut)).ConfigureAwait(false);
         }
     }
 }

@@ -9,7 +9,7 @@ namespace HrKit.Cli.Output;
 internal sealed record PayrollRejection(long Record, long? Line, PayrollError Error)
 {
     /// <summary>Where the record is: <c>record 4, line 4</c>.</summary>
-    public string Location => Line is { } line ? $"record {Record}, line {line}" : $"record {Record}";
+    public string Location => Line is { } line ? CliStrings.Format("Where.RecordLine", Record, line) : CliStrings.Format("Where.Record", Record);
 
     public override string ToString() => $"{Error.EmployeeId}: {Error.Field}: {Error.Message} ({Location})";
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using HrKit.Payroll.Model;
 using NodaTime.Text;
 
@@ -30,6 +29,6 @@ internal sealed class ProvisionalTally
     }
 
     /// <summary>One line per city and month: <c>beijing 2026-11, 2 payslips: 2026-07 cycle not yet published; …</c>.</summary>
-    public IEnumerable<string> Lines() => _byCityMonth.Select(e => string.Create(CultureInfo.InvariantCulture,
-        $"{e.Key}, {e.Value.Payslips} payslip{(e.Value.Payslips == 1 ? "" : "s")}: {e.Value.Message}"));
+    public IEnumerable<string> Lines() => _byCityMonth.Select(e =>
+        CliStrings.Format(e.Value.Payslips == 1 ? "Provisional.Line.One" : "Provisional.Line", e.Key, e.Value.Payslips, e.Value.Message));
 }

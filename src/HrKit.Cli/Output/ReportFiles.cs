@@ -49,7 +49,7 @@ internal static class ReportFiles
         }
         catch (Exception ex) when (ex is PointsException or Microsoft.Data.Sqlite.SqliteException)
         {
-            throw new CliDataException($"--points-db {path}: cannot read the points ledger: {ex.Message}", ex);
+            throw new CliDataException(CliStrings.Format("Err.LedgerUnreadable", path, ex.Message), ex);
         }
     }
 }

@@ -15,9 +15,9 @@ internal static class StoredPayslipText
     public static void WriteLine(TextWriter w, StoredPayslip p)
     {
         var p2 = p.Payslip;
-        var status = p.Kind == StoredPayslipKind.Recalculated ? $"recalculated, settled in {Month(p.SettledIn!.Value)}" : "paid";
-        w.WriteLine(string.Create(Inv,
-            $"{Month(p.Month)}  {p.EmployeeId,-10} rev {p.Revision}  {status}{(p.IsSuperseded ? " (superseded)" : "")}  gross {p2.GrossPay:N2}  contributions {p2.EmployeeContributions:N2}  tax {p2.WageTax + p2.BonusTax:N2}  net {p2.NetPay:N2}  YTD tax {p.YearToDate.TaxWithheld:N2}"));
+        var status = p.Kind == StoredPayslipKind.Recalculated ? CliStrings.Format("Stored.Recalculated", Month(p.SettledIn!.Value)) : CliStrings.Get("Stored.Paid");
+        w.WriteLine(CliStrings.Format("Stored.Line", Month(p.Month), p.EmployeeId, p.Revision, status + (p.IsSuperseded ? CliStrings.Get("Stored.Superseded") : ""),
+            p2.GrossPay, p2.EmployeeContributions, p2.WageTax + p2.BonusTax, p2.NetPay, p.YearToDate.TaxWithheld));
         foreach (var line in p2.Lines.Where(l => l.Code.StartsWith("RETRO_", StringComparison.Ordinal)))
         {
             w.WriteLine(string.Create(Inv, $"    {line.Code} {line.Amount:N2}: {line.Explanation}"));
@@ -50,19 +50,19 @@ internal static class StoredPayslipText
 
     public static void WriteSettlement(TextWriter w, RetroSettlement s)
     {
-        w.WriteLine(string.Create(Inv,
-            $"{s.EmployeeId}: retro {Month(s.From)}..{Month(s.Through)} paid in {Month(s.SettledIn)}: gross {Signed(s.GrossPay)}, employee contributions {Signed(s.EmployeeContributions)}, employer cost {Signed(s.EmployerCost)}"));
+        w.WriteLine(CliStrings.Format("Stored.Settlement", s.EmployeeId, Month(s.From), Month(s.Through), Month(s.SettledIn),
+            Signed(s.GrossPay), Signed(s.EmployeeContributions), Signed(s.EmployerCost)));
         foreach (var l in s.Lines)
         {
-            w.WriteLine(string.Create(Inv, $"    {Month(l.Month)} {l.Code,-18} original {l.Original,12:N2}  recalculated {l.Recalculated,12:N2}  delta {Signed(l.Delta),12}"));
+            w.WriteLine(CliStrings.Format("Stored.SettlementLine", Month(l.Month), l.Code, l.Original, l.Recalculated, Signed(l.Delta)));
         }
     }
 
     public static void WriteYearToDate(TextWriter w, string employeeId, TaxYearToDate y)
     {
-        w.WriteLine(string.Create(Inv, $"{employeeId} year-to-date through {(y.ThroughMonth is { } m ? Month(m) : "-")}:"));
-        w.WriteLine(string.Create(Inv, $"  income {y.Income:N2}  tax-free {y.TaxFreeIncome:N2}  basic deduction {y.BasicDeduction:N2}  special deductions {y.SpecialDeductions:N2}"));
-        w.WriteLine(string.Create(Inv, $"  special additional {y.SpecialAdditionalDeductions:N2}  other deductions {y.OtherDeductions:N2}  taxable {y.TaxableIncome:N2}  tax withheld {y.TaxWithheld:N2}"));
+        w.WriteLine(CliStrings.Format("Stored.Ytd", employeeId, y.ThroughMonth is { } m ? Month(m) : "-"));
+        w.WriteLine(CliStrings.Format("Stored.Ytd.Line1", y.Income, y.TaxFreeIncome, y.BasicDeduction, y.SpecialDeductions));
+        w.WriteLine(CliStrings.Format("Stored.Ytd.Line2", y.SpecialAdditionalDeductions, y.OtherDeductions, y.TaxableIncome, y.TaxWithheld));
     }
 
     private static string Month(NodaTime.YearMonth m) => YearMonthPattern.Iso.Format(m);

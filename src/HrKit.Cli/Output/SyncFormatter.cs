@@ -10,20 +10,21 @@ internal static class SyncFormatter
     {
         var inv = CultureInfo.InvariantCulture;
         var r = sync.Report;
-        w.WriteLine(string.Create(inv,
-            $"{r.Name}: {r.RecordsRead} read, {r.Accepted} accepted, {r.DuplicatesDropped} duplicates dropped, {r.OutsidePeriod} outside the month, {r.Rejected.Count} rejected (error rate {r.ErrorRate:P2}){(r.IsComplete ? "" : $", {r.FailedRequests.Count} vendor requests FAILED: incomplete")}."));
+        w.WriteLine(CliStrings.Format("Sync.Report", r.Name, r.RecordsRead, r.Accepted, r.DuplicatesDropped, r.OutsidePeriod, r.Rejected.Count, r.ErrorRate,
+            r.IsComplete ? "" : CliStrings.Format("Sync.Report.Failed", r.FailedRequests.Count)));
         foreach (var rejected in r.Rejected)
         {
-            w.WriteLine($"  rejected {rejected.Source}/{rejected.RecordId} ({rejected.EmployeeId ?? "?"}): {rejected.Reason}: {rejected.Detail}");
+            w.WriteLine(CliStrings.Format("Sync.Report.Rejected", rejected.Source, rejected.RecordId, rejected.EmployeeId ?? "?", rejected.Reason, rejected.Detail));
         }
 
         foreach (var failed in r.FailedRequests)
         {
-            w.WriteLine($"  failed {failed.Vendor} {failed.Scope}: {failed.Error}");
+            w.WriteLine(CliStrings.Format("Sync.Report.FailedRequest", failed.Vendor, failed.Scope, failed.Error));
         }
 
-        var table = SpectreConsoles.Table(("  Employee", false), ("Sched", true), ("Worked", true), ("Absent", true), ("Late", true), ("Late min", true),
-            ("OT workday", true), ("OT rest day", true), ("OT holiday", true));
+        var table = SpectreConsoles.Table(("  " + CliStrings.Get("Col.Employee"), false), (CliStrings.Get("Sync.Col.Scheduled"), true), (CliStrings.Get("Sync.Col.Worked"), true),
+            (CliStrings.Get("Sync.Col.Absent"), true), (CliStrings.Get("Sync.Col.Late"), true), (CliStrings.Get("Sync.Col.LateMinutes"), true),
+            (CliStrings.Get("Sync.Col.OtWorkday"), true), (CliStrings.Get("Sync.Col.OtRestDay"), true), (CliStrings.Get("Sync.Col.OtHoliday"), true));
         foreach (var e in sync.Employees)
         {
             var a = e.Attendance;
@@ -35,11 +36,10 @@ internal static class SyncFormatter
         SpectreConsoles.Write(w, table);
         if (sync.Points is { } points)
         {
-            w.WriteLine(string.Create(inv,
-                $"  points: {points.Posted.Count} postings recorded, {points.DuplicateSources.Count} events already recorded by an earlier sync, {points.Rejected.Count} of {sync.PointsEvents} events rejected."));
+            w.WriteLine(CliStrings.Format("Sync.Points", points.Posted.Count, points.DuplicateSources.Count, points.Rejected.Count, sync.PointsEvents));
             foreach (var rejected in points.Rejected)
             {
-                w.WriteLine($"  rejected points event {rejected}");
+                w.WriteLine(CliStrings.Format("Sync.Points.Rejected", rejected));
             }
         }
 

@@ -9,13 +9,14 @@ internal static class CityCoverageText
 {
     public static void WriteList(TextWriter w, ContributionTable table)
     {
-        var rows = SpectreConsoles.Table(("City", false), ("First day", false), ("Last day", false), ("Schedules", true), ("Latest cycle", false),
-            ("Latest confirmed", false), ("Carried forward until", false));
+        var rows = SpectreConsoles.Table((CliStrings.Get("Contrib.Col.City"), false), (CliStrings.Get("Contrib.Col.FirstDay"), false), (CliStrings.Get("Contrib.Col.LastDay"), false),
+            (CliStrings.Get("Contrib.Col.Schedules"), true), (CliStrings.Get("Contrib.Col.LatestCycle"), false), (CliStrings.Get("Contrib.Col.LatestConfirmed"), false),
+            (CliStrings.Get("Contrib.Col.CarriedUntil"), false));
         foreach (var city in table.Coverage())
         {
             rows.AddTextRow(city.City, ContributionWords.Date(city.FirstDay), ContributionWords.Date(city.LastDay),
                 table.SchedulesOf(city.City).Length.ToString(CultureInfo.InvariantCulture), ContributionWords.Month(city.Latest.Cycle),
-                city.Latest.IsConfirmed ? "yes" : "no", city.CarryForwardUntil is { } until ? ContributionWords.Month(until) : "never (open-ended)");
+                CliStrings.Get(city.Latest.IsConfirmed ? "Words.Yes" : "Words.No"), city.CarryForwardUntil is { } until ? ContributionWords.Month(until) : CliStrings.Get("Contrib.Never"));
         }
 
         SpectreConsoles.Write(w, rows);
@@ -26,19 +27,20 @@ internal static class CityCoverageText
         var monthText = ContributionWords.Month(month);
         if (behind.Count == 0)
         {
-            w.WriteLine($"Every city has a published schedule for {monthText}.");
+            w.WriteLine(CliStrings.Format("Contrib.AllPublished", monthText));
             return;
         }
 
-        w.WriteLine($"Cities whose data end before {monthText}:");
-        var rows = SpectreConsoles.Table(("City", false), ("Last day", false), ("Carried forward until", false), (monthText, false));
+        w.WriteLine(CliStrings.Format("Contrib.Behind", monthText));
+        var rows = SpectreConsoles.Table((CliStrings.Get("Contrib.Col.City"), false), (CliStrings.Get("Contrib.Col.LastDay"), false),
+            (CliStrings.Get("Contrib.Col.CarriedUntil"), false), (monthText, false));
         foreach (var (city, coverage) in behind)
         {
             var after = ContributionWords.MonthsAfter(city.LastDay!.Value, month);
             rows.AddTextRow(city.City, ContributionWords.Date(city.LastDay), city.CarryForwardUntil is { } until ? ContributionWords.Month(until) : "",
                 coverage == ContributionCoverage.CarriedForward
-                    ? $"provisional: carried forward {after} of at most {ContributionTable.MaxCarryForwardMonths} months"
-                    : $"BEYOND THE LIMIT: {after} months after its last schedule ended (at most {ContributionTable.MaxCarryForwardMonths}); add the newer cycles");
+                    ? CliStrings.Format("Contrib.Provisional", after, ContributionTable.MaxCarryForwardMonths)
+                    : CliStrings.Format("Contrib.Beyond", after, ContributionTable.MaxCarryForwardMonths));
         }
 
         SpectreConsoles.Write(w, rows);

@@ -17,15 +17,18 @@ internal static class ContributionLookupText
             return;
         }
 
-        var origin = schedule.Origin.Length == 0 ? "" : $" from {schedule.Origin}";
+        var origin = schedule.Origin.Length == 0 ? "" : CliStrings.Format("Contrib.Origin", schedule.Origin);
         var fund = schedule.Items.FirstOrDefault(i => i.IsHousingFund);
-        w.WriteLine($"Schedule {ContributionWords.Date(schedule.EffectiveFrom)}..{ContributionWords.Date(schedule.EffectiveTo)}{origin}"
-            + (fund is null ? "." : $"; housing fund rate chosen between {ContributionWords.Percent(schedule.HousingFundMinRate)} and {ContributionWords.Percent(schedule.HousingFundMaxRate)} (default {ContributionWords.Percent(fund.EmployeeRate)})."));
+        w.WriteLine(CliStrings.Format("Contrib.Schedule", ContributionWords.Date(schedule.EffectiveFrom), ContributionWords.Date(schedule.EffectiveTo), origin)
+            + (fund is null ? CliStrings.Get("Contrib.ScheduleEnd") : CliStrings.Format("Contrib.FundRange", ContributionWords.Percent(schedule.HousingFundMinRate),
+                ContributionWords.Percent(schedule.HousingFundMaxRate), ContributionWords.Percent(fund.EmployeeRate))));
         w.WriteLine();
 
         var sources = new List<ContributionSource>();
-        var table = SpectreConsoles.Table(("Item", false), ("Name", false), ("Floor", true), ("Ceiling", true), ("Employee", true), ("Employer", true),
-            ("Fixed", true), ("Rounding", false), ("Confidence", false), ("Source", false));
+        var table = SpectreConsoles.Table((CliStrings.Get("Contrib.Col.Item"), false), (CliStrings.Get("Contrib.Col.Name"), false), (CliStrings.Get("Contrib.Col.Floor"), true),
+            (CliStrings.Get("Contrib.Col.Ceiling"), true), (CliStrings.Get("Contrib.Col.Employee"), true), (CliStrings.Get("Contrib.Col.Employer"), true),
+            (CliStrings.Get("Contrib.Col.Fixed"), true), (CliStrings.Get("Contrib.Col.Rounding"), false), (CliStrings.Get("Contrib.Col.Confidence"), false),
+            (CliStrings.Get("Contrib.Col.Source"), false));
         foreach (var item in schedule.Items)
         {
             var number = sources.IndexOf(item.Provenance) + 1;
@@ -42,13 +45,13 @@ internal static class ContributionLookupText
 
         SpectreConsoles.Write(w, table);
         w.WriteLine();
-        w.WriteLine("Sources:");
+        w.WriteLine(CliStrings.Get("Contrib.Sources"));
         for (var i = 0; i < sources.Count; i++)
         {
             w.WriteLine($"[{i + 1}] {sources[i]}");
             if (sources[i].Note.Length > 0)
             {
-                w.WriteLine($"    note: {sources[i].Note}");
+                w.WriteLine(CliStrings.Format("Contrib.Note", sources[i].Note));
             }
         }
     }

@@ -18,7 +18,7 @@ internal static class ContributionWords
 
     public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
-    public static string Date(LocalDate? date) => date is { } d ? Date(d) : "open";
+    public static string Date(LocalDate? date) => date is { } d ? Date(d) : CliStrings.Get("Contrib.OpenEnded");
 
     public static string Month(YearMonth month) => YearMonthPattern.Iso.Format(month);
 
@@ -28,11 +28,11 @@ internal static class ContributionWords
     /// <summary>The coverage for people: <c>carried forward (provisional)</c>.</summary>
     public static string Describe(ContributionCoverage coverage) => coverage switch
     {
-        ContributionCoverage.Published => "published",
-        ContributionCoverage.CarriedForward => "carried forward (provisional)",
-        ContributionCoverage.UnknownCity => "unknown city",
-        ContributionCoverage.NotCovered => "not covered",
-        ContributionCoverage.BeyondCarryForwardLimit => "beyond the carry-forward limit",
+        ContributionCoverage.Published => CliStrings.Get("Contrib.Published"),
+        ContributionCoverage.CarriedForward => CliStrings.Get("Contrib.CarriedForward"),
+        ContributionCoverage.UnknownCity => CliStrings.Get("Contrib.UnknownCity"),
+        ContributionCoverage.NotCovered => CliStrings.Get("Contrib.NotCovered"),
+        ContributionCoverage.BeyondCarryForwardLimit => CliStrings.Get("Contrib.BeyondLimit"),
         _ => coverage.ToString(),
     };
 
