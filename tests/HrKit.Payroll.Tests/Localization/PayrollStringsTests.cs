@@ -32,6 +32,7 @@ public sealed partial class PayrollStringsTests
         "Jurisdictions/Singapore/SingaporeExplanations.cs",
         "Jurisdictions/Singapore/SingaporeInput.cs",
         "Jurisdictions/UnitedKingdom/UnitedKingdomExplanations.cs",
+        "Jurisdictions/UnitedKingdom/TaxCode.cs",
         "Reports/PayrollReportBuilder.cs",
         "../HrKit.Payroll.Excel/ExcelFiles.cs",
         "../HrKit.Payroll.Excel/Input/XlsxInputReader.cs",
