@@ -12,43 +12,10 @@ using static HrKit.Integration.Tests.Fakes.CallbackRequests;
 namespace HrKit.Integration.Tests.Webhooks;
 
 /// <summary>Regression tests for each class of hostile callback: every one gets a 4xx (or 503) and a logged reason, never an exception.</summary>
-#pragma warning disable CA1001 // disposed in DisposeAsync, which xunit calls
-public sealed class HostileWebhookTests : IAsyncLifetime
+public sealed class HostileWebhookTests : WebhookReceiverHarness
 {
-    private static readonly Instant Now = IntegrationHarness.Now;
-    private readonly CapturingLoggerProvider _logs = new();
-    private readonly FakeClock _clock = new(Now);
-    private ServiceProvider _services = null!;
-
-    public Task InitializeAsync()
-    {
-        _services = IntegrationHarness.Build(
-            o =>
-            {
-                Configure(o);
-                o.Webhooks.MaxBodyBytes = 1024;
-            },
-            _clock, more: s => s.AddLogging(b => b.AddProvider(_logs)), startHostedServices: false);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        _logs.Dispose();
-    }
-
-    private WeComCallbackReceiver WeComReceiver => _services.GetRequiredService<WeComCallbackReceiver>();
-
-    private DingTalkCallbackReceiver DingTalkReceiver => _services.GetRequiredService<DingTalkCallbackReceiver>();
-
-    private SignedWebhookReceiver SignedReceiver => _services.GetRequiredService<SignedWebhookReceiver>();
-
-    private async Task<int> StoredAsync() =>
-        (await _services.GetRequiredService<IWebhookInboxStore>().ListAsync(WebhookInboxState.Pending, 100)).Count;
-
     private void AssertLogged(string source, string reason) =>
-        Assert.Contains(_logs.Lines, l => l.Level == LogLevel.Warning && l.Message.Contains($"Rejected {source} webhook", StringComparison.Ordinal)
+        Assert.Contains(Logs.Lines, l => l.Level == LogLevel.Warning && l.Message.Contains($"Rejected {source} webhook", StringComparison.Ordinal)
                                           && l.Message.Contains(reason, StringComparison.Ordinal));
 
     private const string Event = "<xml><ToUserName>ww-corp</ToUserName><FromUserName>james</FromUserName><CreateTime>1793419200</CreateTime><MsgType>event</MsgType><Event>checkin</Event></xml>";
@@ -59,11 +26,11 @@ public sealed class HostileWebhookTests : IAsyncLifetime
         var captured = WeCom(VendorCallbackCipher.Encrypt(Event, CorpId), Now);
         Assert.Equal(200, (await WeComReceiver.ReceiveAsync(captured)).StatusCode);
 
-        _clock.Advance(Duration.FromHours(25)); // the inbox would have forgotten the id by now
+        Clock.Advance(Duration.FromHours(25)); // the inbox would have forgotten the id by now
         var replay = await WeComReceiver.ReceiveAsync(captured);
 
         Assert.Equal(401, replay.StatusCode);
-        Assert.Equal(1, await StoredAsync());
+        Assert.Single(await StoredAsync());
         AssertLogged("wecom", "is more than");
     }
 
@@ -115,7 +82,7 @@ public sealed class HostileWebhookTests : IAsyncLifetime
         Assert.Equal(413, (await DingTalkReceiver.ReceiveAsync(new WebhookRequest("POST", new Dictionary<string, string>(), new Dictionary<string, string>(), chinese))).StatusCode);
         Assert.Equal(413, (await SignedReceiver.ReceiveAsync(new WebhookRequest("POST", new Dictionary<string, string>(), new Dictionary<string, string>(), huge))).StatusCode);
         Assert.Equal(413, (await WeComReceiver.ReceiveAsync(new WebhookRequest("GET", new Dictionary<string, string> { ["echostr"] = huge }, new Dictionary<string, string>(), ""))).StatusCode);
-        Assert.Equal(0, await StoredAsync());
+        Assert.Empty(await StoredAsync());
         AssertLogged("signed", "over Webhooks.MaxBodyBytes (1024 bytes)");
     }
 
@@ -151,7 +118,7 @@ public sealed class HostileWebhookTests : IAsyncLifetime
 
         AssertLogged("wecom", reason);
         AssertLogged("dingtalk", reason);
-        Assert.Equal(0, await StoredAsync());
+        Assert.Empty(await StoredAsync());
     }
 
     [Theory]
@@ -168,7 +135,7 @@ public sealed class HostileWebhookTests : IAsyncLifetime
 
         Assert.Equal(400, response.StatusCode);
         AssertLogged("dingtalk", "the decrypted payload is not a JSON object");
-        Assert.Equal(0, await StoredAsync());
+        Assert.Empty(await StoredAsync());
     }
 
     [Theory]
@@ -217,13 +184,13 @@ public sealed class HostileWebhookTests : IAsyncLifetime
         Assert.Equal(400, (await DingTalkReceiver.ReceiveAsync(DingTalkBody(body, "\uD800", Now))).StatusCode);
         Assert.Equal(400, (await SignedReceiver.ReceiveAsync(Signed(body, Now, "d-1"))).StatusCode);
         AssertLogged("signed", "lone surrogate");
-        Assert.Equal(0, await StoredAsync());
+        Assert.Empty(await StoredAsync());
     }
 
     [Fact]
     public async Task WeCom_EnvelopeAndPayloadNestedTensOfThousandsDeep_AreReadWithoutAStackOverflow()
     {
-        await using var sp = IntegrationHarness.Build(Configure, _clock, startHostedServices: false);
+        await using var sp = IntegrationHarness.Build(Configure, Clock, startHostedServices: false);
         var receiver = sp.GetRequiredService<WeComCallbackReceiver>();
         static string Deep(int depth) => string.Concat(Enumerable.Repeat("<a>", depth)) + string.Concat(Enumerable.Repeat("</a>", depth));
         var encrypt = VendorCallbackCipher.Encrypt("<xml>" + Deep(20_000) + "</xml>", CorpId);
@@ -255,18 +222,18 @@ public sealed class HostileWebhookTests : IAsyncLifetime
     [Fact]
     public async Task Signed_InboxStoreFails_Is503SoTheSenderRetriesAndTheFailureIsLogged()
     {
-        await using var sp = IntegrationHarness.Build(Configure, _clock,
+        await using var sp = IntegrationHarness.Build(Configure, Clock,
             more: s =>
             {
                 s.AddSingleton<IWebhookInboxStore, FailingStore>();
-                s.AddLogging(b => b.AddProvider(_logs));
+                s.AddLogging(b => b.AddProvider(Logs));
             },
             startHostedServices: false);
 
         var response = await sp.GetRequiredService<SignedWebhookReceiver>().ReceiveAsync(Signed("{}", Now, "d-1"));
 
         Assert.Equal(503, response.StatusCode);
-        Assert.Contains(_logs.Lines, l => l.Level == LogLevel.Error && l.Message.Contains("could not store signed d-1", StringComparison.Ordinal));
+        Assert.Contains(Logs.Lines, l => l.Level == LogLevel.Error && l.Message.Contains("could not store signed d-1", StringComparison.Ordinal));
     }
 
     /// <summary>A store whose database is down.</summary>
