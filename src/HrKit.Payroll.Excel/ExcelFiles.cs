@@ -1,4 +1,5 @@
 using System.Xml;
+using HrKit.Payroll.Localization;
 using MiniExcelLibs;
 using MiniExcelLibs.OpenXml;
 
@@ -41,7 +42,7 @@ internal static class ExcelFiles
     {
         if (stream.CanSeek && stream.Length == 0)
         {
-            throw new PayrollDataException($"{fileName}: the file is empty; an .xlsx workbook is expected (hrkit payroll template --format xlsx writes one).");
+            throw new PayrollDataException(new PayrollMessage("Error.Excel.EmptyFile", fileName, Input.InputColumns.TemplateCommand));
         }
 
         try
@@ -52,7 +53,7 @@ internal static class ExcelFiles
         }
         catch (Exception ex) when (IsUnreadable(ex))
         {
-            throw new PayrollDataException($"{fileName}: not an .xlsx workbook ({ex.Message}); save it from Excel as 'Excel Workbook (*.xlsx)'.", ex);
+            throw new PayrollDataException(new PayrollMessage("Error.Excel.NotAWorkbook", fileName, ex.Message), ex);
         }
     }
 

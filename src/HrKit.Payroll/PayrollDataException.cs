@@ -33,6 +33,30 @@ public sealed class PayrollDataException : PayrollException
     {
     }
 
+    /// <summary>Creates the exception from a resource text (see <see cref="PayrollDataException(Localization.PayrollMessage, Exception?)"/>).</summary>
+    /// <param name="text">What is wrong, where, and how to fix it, as a key of <c>PayrollStrings.resx</c> with its arguments.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public PayrollDataException(Localization.PayrollMessage text)
+        : this(text, innerException: null)
+    {
+    }
+
+    /// <summary>
+    /// Creates the exception from a resource text: <see cref="Exception.Message"/> is its English rendering, and
+    /// <see cref="Localization.PayrollLocalizer.ErrorMessage(Exception)"/> shows it in the reader's language.
+    /// </summary>
+    /// <param name="text">What is wrong, where, and how to fix it, as a key of <c>PayrollStrings.resx</c> with its arguments.</param>
+    /// <param name="innerException">The failure that caused this one.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public PayrollDataException(Localization.PayrollMessage text, Exception? innerException)
+        : base((text ?? throw new ArgumentNullException(nameof(text))).ToString(), Code, target: null, innerException)
+    {
+        Text = text;
+    }
+
+    /// <summary>The message as a resource text when it was raised as one (<see cref="Localization.PayrollMessage"/>); null otherwise.</summary>
+    public Localization.PayrollMessage? Text { get; }
+
     /// <summary>Creates the exception with a generic message.</summary>
     public PayrollDataException()
         : this("The payroll reference data cannot be used.")

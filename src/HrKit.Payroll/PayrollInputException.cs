@@ -21,7 +21,7 @@ public sealed class PayrollInputException : PayrollException
         Problem = problem;
     }
 
-    /// <summary>Creates the exception with a built-in problem text, shown in Chinese by <see cref="Localization.PayrollLocalizer.ErrorMessage"/>.</summary>
+    /// <summary>Creates the exception with a built-in problem text, shown in Chinese by <see cref="Localization.PayrollLocalizer.ErrorMessage(Exception)"/>.</summary>
     internal PayrollInputException(string employeeId, string field, Localization.LocalText problem)
         : this(employeeId, field, problem.ToString())
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using HrKit.Payroll.Localization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -8,7 +9,7 @@ namespace HrKit.Payroll.Excel.Input;
 
 /// <summary>
 /// Converts between a cell as MiniExcel reads it (string, double, bool, DateTime or null) and the JSON value of the
-/// field the column fills. A cell that cannot be converted gives a problem text (what is wrong, how to write it).
+/// field the column fills. A cell that cannot be converted gives a problem text (what is wrong, how to write it) as a resource text.
 /// </summary>
 internal static class CellValue
 {
@@ -16,15 +17,15 @@ internal static class CellValue
     public const int MaxCellCharacters = 32_767;
 
     /// <summary>The JSON value of <paramref name="cell"/>, or null for an empty cell; <paramref name="problem"/> is set when it cannot be read.</summary>
-    public static JsonNode? Read(object? cell, CellKind kind, out string? problem)
+    public static JsonNode? Read(object? cell, CellKind kind, out PayrollMessage? problem)
     {
         problem = null;
         if (cell is string text)
         {
             if (text.Length > MaxCellCharacters)
             {
-                problem = string.Create(CultureInfo.InvariantCulture,
-                    $"the cell holds {text.Length:N0} characters; a cell holds at most {MaxCellCharacters:N0} (Excel's limit)");
+                problem = new PayrollMessage("Error.Excel.TooLong",
+                    text.Length.ToString("N0", CultureInfo.InvariantCulture), MaxCellCharacters.ToString("N0", CultureInfo.InvariantCulture));
                 return null;
             }
 
@@ -72,7 +73,7 @@ internal static class CellValue
         _ => Convert.ToString(cell, CultureInfo.InvariantCulture) ?? "",
     });
 
-    private static JsonValue? Number(object cell, out string? problem)
+    private static JsonValue? Number(object cell, out PayrollMessage? problem)
     {
         problem = null;
         if (ToDecimal(cell) is { } value)
@@ -80,11 +81,11 @@ internal static class CellValue
             return JsonValue.Create(value);
         }
 
-        problem = $"{Quote(cell)} is not a number; write digits with '.' for decimals, such as 8000 or 0.12";
+        problem = new PayrollMessage("Error.Excel.NotANumber", Quote(cell));
         return null;
     }
 
-    private static JsonValue? Integer(object cell, out string? problem)
+    private static JsonValue? Integer(object cell, out PayrollMessage? problem)
     {
         problem = null;
         if (ToDecimal(cell) is { } value && value == decimal.Truncate(value) && value is >= int.MinValue and <= int.MaxValue)
@@ -92,7 +93,7 @@ internal static class CellValue
             return JsonValue.Create((int)value);
         }
 
-        problem = $"{Quote(cell)} is not a whole number, such as 3";
+        problem = new PayrollMessage("Error.Excel.NotAWholeNumber", Quote(cell));
         return null;
     }
 
@@ -110,7 +111,7 @@ internal static class CellValue
         }
     }
 
-    private static JsonValue? Month(object cell, out string? problem)
+    private static JsonValue? Month(object cell, out PayrollMessage? problem)
     {
         problem = null;
         if (AsDate(cell) is { } date)
@@ -123,11 +124,11 @@ internal static class CellValue
             return JsonValue.Create(YearMonthPattern.Iso.Format(month.Value));
         }
 
-        problem = $"{Quote(cell)} is not a month; write it as 2025-06";
+        problem = new PayrollMessage("Error.Excel.NotAMonth", Quote(cell));
         return null;
     }
 
-    private static JsonValue? Date(object cell, out string? problem)
+    private static JsonValue? Date(object cell, out PayrollMessage? problem)
     {
         problem = null;
         if (AsDate(cell) is { } date)
@@ -140,7 +141,7 @@ internal static class CellValue
             return JsonValue.Create(LocalDatePattern.Iso.Format(parsed.Value));
         }
 
-        problem = $"{Quote(cell)} is not a date; write it as 2025-06-01 or use an Excel date cell";
+        problem = new PayrollMessage("Error.Excel.NotADate", Quote(cell));
         return null;
     }
 
@@ -152,7 +153,7 @@ internal static class CellValue
         _ => null,
     };
 
-    private static JsonValue? Boolean(object cell, out string? problem)
+    private static JsonValue? Boolean(object cell, out PayrollMessage? problem)
     {
         problem = null;
         bool? value = cell switch
@@ -172,11 +173,11 @@ internal static class CellValue
             return JsonValue.Create(v);
         }
 
-        problem = $"{Quote(cell)} is not yes or no; write 是 or 否 (yes / no)";
+        problem = new PayrollMessage("Error.Excel.NotYesOrNo", Quote(cell));
         return null;
     }
 
-    private static JsonValue? BonusTaxMethod(object cell, out string? problem)
+    private static JsonValue? BonusTaxMethod(object cell, out PayrollMessage? problem)
     {
         problem = null;
         var text = Convert.ToString(cell, CultureInfo.InvariantCulture)?.Trim() ?? "";
@@ -190,11 +191,11 @@ internal static class CellValue
             return JsonValue.Create("merged");
         }
 
-        problem = $"{Quote(cell)} is not a tax method; write separate (单独计税) or merged (并入综合所得)";
+        problem = new PayrollMessage("Error.Excel.NotATaxMethod", Quote(cell));
         return null;
     }
 
-    private static JsonObject? NamedAmounts(object cell, out string? problem)
+    private static JsonObject? NamedAmounts(object cell, out PayrollMessage? problem)
     {
         problem = null;
         var amounts = new JsonObject();
@@ -205,13 +206,13 @@ internal static class CellValue
             if (parts.Length != 2 || parts[0].Length == 0
                 || !decimal.TryParse(parts[1], NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
             {
-                problem = $"'{entry}' is not name=amount; write entries like meal=600; transport=300";
+                problem = new PayrollMessage("Error.Excel.NotNameAmount", entry);
                 return null;
             }
 
             if (amounts.ContainsKey(parts[0]))
             {
-                problem = $"'{parts[0]}' is given twice";
+                problem = new PayrollMessage("Error.Excel.GivenTwice", parts[0]);
                 return null;
             }
 

@@ -12,6 +12,9 @@ internal static class InputColumns
     /// <summary>The sheet name the reader also accepts.</summary>
     public const string EnglishSheetName = "Employees";
 
+    /// <summary>The command that writes the template; errors name it as code, the same in every language.</summary>
+    public const string TemplateCommand = "hrkit payroll template --format xlsx";
+
     public const string EmployeeIdPath = "employeeId";
 
     public static IReadOnlyList<InputColumn> All { get; } =

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using HrKit.Payroll.Engine;
+using HrKit.Payroll.Localization;
 using HrKit.Payroll.Serialization;
 using MiniExcelLibs;
 
@@ -21,7 +22,7 @@ internal sealed class XlsxInputReader(string fileName)
         using var e = rows.GetEnumerator();
         if (!Next(e, sheet))
         {
-            throw new PayrollDataException($"{fileName}, sheet {sheet}: the sheet is empty; row 1 must hold the headings of the template (hrkit payroll template --format xlsx).");
+            throw new PayrollDataException(new PayrollMessage("Error.Excel.EmptySheet", Sheet(sheet), InputColumns.TemplateCommand));
         }
 
         var columns = Headings(sheet, (IDictionary<string, object?>)e.Current);
@@ -42,8 +43,8 @@ internal sealed class XlsxInputReader(string fileName)
     private string PickSheet(IReadOnlyList<string> sheets) =>
         sheets.FirstOrDefault(s => s == InputColumns.SheetName)
         ?? sheets.FirstOrDefault(s => string.Equals(s, InputColumns.EnglishSheetName, StringComparison.OrdinalIgnoreCase))
-        ?? throw new PayrollDataException(
-            $"{fileName}: no sheet {InputColumns.SheetName} (or {InputColumns.EnglishSheetName}); the workbook has {string.Join(", ", sheets.Select(s => $"'{s}'"))}. Put the employees on a sheet named {InputColumns.SheetName}, as the template does.");
+        ?? throw new PayrollDataException(new PayrollMessage(
+            "Error.Excel.NoSheet", fileName, InputColumns.SheetName, InputColumns.EnglishSheetName, string.Join(", ", sheets.Select(s => $"'{s}'"))));
 
     private bool Next(IEnumerator<dynamic> e, string sheet)
     {
@@ -53,7 +54,7 @@ internal sealed class XlsxInputReader(string fileName)
         }
         catch (Exception ex) when (ExcelFiles.IsUnreadable(ex))
         {
-            throw new PayrollDataException($"{fileName}, sheet {sheet}: the sheet cannot be read ({ex.Message}); save the workbook again from Excel.", ex);
+            throw new PayrollDataException(new PayrollMessage("Error.Excel.UnreadableSheet", Sheet(sheet), ex.Message), ex);
         }
     }
 
@@ -71,11 +72,11 @@ internal sealed class XlsxInputReader(string fileName)
 
             var text = Convert.ToString(cell, CultureInfo.InvariantCulture)!;
             var column = InputColumns.All.FirstOrDefault(c => c.IsNamedBy(text))
-                ?? throw new PayrollDataException(
-                    $"{fileName}, sheet {sheet}, row 1, column {letters}: '{Shorten(text)}' is not a heading of the input template; the headings are {string.Join(", ", InputColumns.All.Select(c => c.Heading))}.");
+                ?? throw new PayrollDataException(new PayrollMessage(
+                    "Error.Excel.UnknownHeading", Cell(sheet, 1, letters), Shorten(text), string.Join(", ", InputColumns.All.Select(c => c.Heading))));
             if (columns.FirstOrDefault(p => p.Value == column) is { Value: not null } twice)
             {
-                throw new PayrollDataException($"{fileName}, sheet {sheet}, row 1: column {column.Heading} appears twice (columns {twice.Key} and {letters}); keep one.");
+                throw new PayrollDataException(new PayrollMessage("Error.Excel.HeadingTwice", Row(sheet, 1), column.Heading, twice.Key, letters));
             }
 
             columns[letters] = column;
@@ -83,8 +84,7 @@ internal sealed class XlsxInputReader(string fileName)
 
         if (!columns.Values.Any(c => c?.Path == InputColumns.EmployeeIdPath))
         {
-            throw new PayrollDataException(
-                $"{fileName}, sheet {sheet}, row 1: no {InputColumns.All[0].Heading} column; row 1 must hold the headings of the template (hrkit payroll template --format xlsx).");
+            throw new PayrollDataException(new PayrollMessage("Error.Excel.NoEmployeeIdColumn", Row(sheet, 1), InputColumns.All[0].Heading, InputColumns.TemplateCommand));
         }
 
         return columns;
@@ -102,7 +102,7 @@ internal sealed class XlsxInputReader(string fileName)
             {
                 if (!IsBlank(cell))
                 {
-                    error ??= new PayrollError(employeeId, letters, $"{fileName}, sheet {sheet}, row {row}, column {letters}: a value under a column without a heading; give the column a heading of the template or clear it.");
+                    error ??= Error(employeeId, letters, new PayrollMessage("Error.Excel.ValueWithoutHeading", Cell(sheet, row, letters)));
                 }
 
                 continue;
@@ -111,7 +111,7 @@ internal sealed class XlsxInputReader(string fileName)
             var value = CellValue.Read(cell, column.Kind, out var problem);
             if (problem is not null)
             {
-                error ??= new PayrollError(employeeId, column.Path, $"{Where(sheet, row, column, letters)}: {problem}.");
+                error ??= Error(employeeId, column.Path, new PayrollMessage("Error.Excel.CellProblem", Where(sheet, row, column, letters), problem));
                 continue;
             }
 
@@ -130,13 +130,13 @@ internal sealed class XlsxInputReader(string fileName)
 
         if (error is null && !record.ContainsKey(InputColumns.EmployeeIdPath))
         {
-            error = new PayrollError("?", InputColumns.EmployeeIdPath, $"{Where(sheet, row, InputColumns.All[0], Letter(columns, InputColumns.All[0]))}: empty; every row needs an employee id.");
+            error = Error("?", InputColumns.EmployeeIdPath, new PayrollMessage("Error.Excel.NoEmployeeId", Where(sheet, row, InputColumns.All[0], Letter(columns, InputColumns.All[0]))));
         }
 
         var period = InputColumns.All.First(c => c.Path == "period");
         if (error is null && !record.ContainsKey(period.Path))
         {
-            error = new PayrollError(employeeId, period.Path, $"{Where(sheet, row, period, Letter(columns, period))}: empty; every row needs the pay month, such as 2025-06.");
+            error = Error(employeeId, period.Path, new PayrollMessage("Error.Excel.NoPeriod", Where(sheet, row, period, Letter(columns, period))));
         }
 
         if (error is not null)
@@ -153,13 +153,26 @@ internal sealed class XlsxInputReader(string fileName)
             // Every cell was converted to its field's type, so this is a value the model refuses (e.g. a bad month).
             var path = (ex.Path ?? "$").TrimStart('$', '.');
             var column = InputColumns.All.FirstOrDefault(c => c.Path.Equals(path, StringComparison.OrdinalIgnoreCase));
-            var where = column is null ? $"{fileName}, sheet {sheet}, row {row}" : Where(sheet, row, column, Letter(columns, column));
-            return new PayrollInputRecord(index, row, null, new PayrollError(employeeId, column?.Path ?? path, $"{where}: {ex.Message}"));
+            var where = column is null ? Row(sheet, row) : Where(sheet, row, column, Letter(columns, column));
+            return new PayrollInputRecord(index, row, null, Error(employeeId, column?.Path ?? path, new PayrollMessage("Error.Excel.Refused", where, ex.Message)));
         }
     }
 
-    private string Where(string sheet, long row, InputColumn column, string? letters) =>
-        $"{fileName}, sheet {sheet}, row {row}, column {column.Heading}{(letters is null ? "" : $" ({letters})")}";
+    // Places are messages too, so that 工作表/第 n 行/列 read in the reader's language around the sheet, row and column.
+    private PayrollMessage Sheet(string sheet) => new("Error.Excel.Sheet", fileName, sheet);
+
+    private PayrollMessage Row(string sheet, long row) => new("Error.Excel.Row", fileName, sheet, Number(row));
+
+    private PayrollMessage Cell(string sheet, long row, string column) => new("Error.Excel.Cell", fileName, sheet, Number(row), column);
+
+    private PayrollMessage Where(string sheet, long row, InputColumn column, string? letters) => letters is null
+        ? Cell(sheet, row, column.Heading)
+        : new("Error.Excel.CellAt", fileName, sheet, Number(row), column.Heading, letters);
+
+    private static string Number(long row) => row.ToString(CultureInfo.InvariantCulture);
+
+    private static PayrollError Error(string employeeId, string field, PayrollMessage text) =>
+        new(employeeId, field, text.ToString()) { Text = text };
 
     private static string? Letter(Dictionary<string, InputColumn?> columns, InputColumn column) =>
         columns.FirstOrDefault(p => p.Value == column).Key;

@@ -6,6 +6,12 @@ namespace HrKit.Payroll.Engine;
 /// <param name="Message">What is wrong and how to fix it.</param>
 public sealed record PayrollError(string EmployeeId, string Field, string Message)
 {
+    /// <summary>
+    /// The message as a resource text when a built-in reader raised it (shown in the reader's language by
+    /// <see cref="Localization.PayrollLocalizer.ErrorMessage(PayrollError)"/>); null otherwise.
+    /// </summary>
+    public Localization.PayrollMessage? Text { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => $"{EmployeeId}: {Field}: {Message}";
 }

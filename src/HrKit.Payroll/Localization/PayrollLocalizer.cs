@@ -225,10 +225,43 @@ public sealed class PayrollLocalizer
 
         if (exception is HrKitException { ErrorCode: var code } && _texts.TryGetValue("Error.Code." + code, out var title))
         {
-            return Format("Error.Other", title, exception.Message);
+            var detail = exception is PayrollDataException { Text: { } text } && string.Equals(exception.Message, English.Render(text), StringComparison.Ordinal)
+                ? Render(text)
+                : exception.Message;
+            return Format("Error.Other", title, detail);
         }
 
         return exception.Message;
+    }
+
+    /// <summary>
+    /// Why one employee of a bulk run has no payslip (<see cref="Engine.PayrollError.Message"/>) in this language:
+    /// the error's <see cref="Engine.PayrollError.Text"/> when a built-in reader raised it, its message otherwise.
+    /// In English it is exactly <see cref="Engine.PayrollError.Message"/>.
+    /// </summary>
+    /// <param name="error">The error of a <c>PayrollInputRecord</c> or a bulk run.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="error"/> is null.</exception>
+    public string ErrorMessage(Engine.PayrollError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return error.Text is { } text && string.Equals(error.Message, English.Render(text), StringComparison.Ordinal)
+            ? Render(text)
+            : error.Message;
+    }
+
+    /// <summary>The message in this language: its resource text with its arguments filled in.</summary>
+    /// <param name="message">The message.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="message"/> is null.</exception>
+    public string Render(PayrollMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var arguments = new object?[message.Arguments.Length];
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            arguments[i] = message.Arguments[i] is PayrollMessage inner ? Render(inner) : message.Arguments[i];
+        }
+
+        return Format(message.Key, arguments);
     }
 
     /// <summary>

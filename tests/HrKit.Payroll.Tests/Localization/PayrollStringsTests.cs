@@ -9,7 +9,8 @@ namespace HrKit.Payroll.Tests.Localization;
 /// </summary>
 public sealed partial class PayrollStringsTests
 {
-    // The files that write payslip explanations, payslip messages, report alerts and input-check errors.
+    // The files that write payslip explanations, payslip messages, report alerts and input-check errors, and the
+    // Excel reader's sheet, row and column errors (HrKit.Payroll.Excel raises them as PayrollStrings keys).
     private static readonly string[] Producers =
     [
         "Engine/Explanations/FormulaExplanation.cs",
@@ -31,7 +32,11 @@ public sealed partial class PayrollStringsTests
         "Jurisdictions/Singapore/SingaporeExplanations.cs",
         "Jurisdictions/Singapore/SingaporeInput.cs",
         "Jurisdictions/UnitedKingdom/UnitedKingdomExplanations.cs",
+        "Jurisdictions/UnitedKingdom/TaxCode.cs",
         "Reports/PayrollReportBuilder.cs",
+        "../HrKit.Payroll.Excel/ExcelFiles.cs",
+        "../HrKit.Payroll.Excel/Input/XlsxInputReader.cs",
+        "../HrKit.Payroll.Excel/Input/CellValue.cs",
     ];
 
     public static TheoryData<string> ProducerFiles() => [.. Producers];

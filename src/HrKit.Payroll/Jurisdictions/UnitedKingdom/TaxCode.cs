@@ -1,4 +1,5 @@
 using System.Globalization;
+using HrKit.Payroll.Localization;
 
 namespace HrKit.Payroll.Jurisdictions.UnitedKingdom;
 
@@ -28,15 +29,23 @@ public readonly record struct TaxCode(string Text, TaxRegion Region, TaxCodeKind
     /// <summary>Parses a tax code.</summary>
     /// <exception cref="PayrollInputException">The text is not a tax code; <see cref="PayrollInputException.Field"/> is <c>taxCode</c> and the message says what is wrong.</exception>
     public static TaxCode Parse(string text) =>
-        TryParse(text, out var code, out var problem) ? code : throw new PayrollInputException("?", "taxCode", problem);
+        Read(text, out var code, out var problem) ? code : throw new PayrollInputException("?", "taxCode", problem!);
 
     /// <summary>Parses a tax code; on failure <paramref name="problem"/> says what is wrong and how to fix it.</summary>
     public static bool TryParse(string? text, out TaxCode code, out string problem)
     {
+        var parsed = Read(text, out code, out var local);
+        problem = local?.ToString() ?? "";
+        return parsed;
+    }
+
+    /// <summary>Parses a tax code; on failure <paramref name="problem"/> is the problem as a resource text (shown in the reader's language).</summary>
+    internal static bool Read(string? text, out TaxCode code, out LocalText? problem)
+    {
         code = default;
         if (string.IsNullOrWhiteSpace(text))
         {
-            problem = "a tax code is required (e.g. 1257L, S1257L, K475, BR, D0, NT).";
+            problem = new LocalText("Error.GB.TaxCode.Required");
             return false;
         }
 
@@ -52,7 +61,7 @@ public readonly record struct TaxCode(string Text, TaxRegion Region, TaxCodeKind
 
             if (length == buffer.Length)
             {
-                problem = $"'{trimmed}' is too long to be a tax code (e.g. 1257L, S1257L, K475, BR, D0, NT).";
+                problem = new LocalText("Error.GB.TaxCode.TooLong", trimmed);
                 return false;
             }
 
@@ -85,16 +94,16 @@ public readonly record struct TaxCode(string Text, TaxRegion Region, TaxCodeKind
             return true;
         }
 
-        problem = $"'{trimmed}' is not a tax code: {problem}";
+        problem = new LocalText("Error.GB.TaxCode.NotACode", trimmed, problem);
         return false;
     }
 
-    private static bool TryParseBody(ReadOnlySpan<char> body, TaxRegion region, out TaxCodeKind kind, out int number, out int band, out string problem)
+    private static bool TryParseBody(ReadOnlySpan<char> body, TaxRegion region, out TaxCodeKind kind, out int number, out int band, out LocalText? problem)
     {
         kind = TaxCodeKind.Allowance;
         number = 0;
         band = 0;
-        problem = "";
+        problem = null;
         if (body.SequenceEqual("NT"))
         {
             kind = TaxCodeKind.NoTax;
@@ -112,7 +121,7 @@ public readonly record struct TaxCode(string Text, TaxRegion Region, TaxCodeKind
             var d = body[1] - '0';
             if (d > MaxDCode(region))
             {
-                problem = $"D{d} does not exist for {Describe(region)} (D0 to D{MaxDCode(region)}).";
+                problem = new LocalText("Error.GB.TaxCode.NoSuchD", d, new LocalText("Error.GB.TaxCode.Region." + region.ToString()), MaxDCode(region));
                 return false;
             }
 
@@ -132,45 +141,37 @@ public readonly record struct TaxCode(string Text, TaxRegion Region, TaxCodeKind
             return TryParseNumber(body[..^1], out number, out problem);
         }
 
-        problem = "expected a number with suffix L, M, N or T (1257L, 0T), K and a number (K475), BR, D0–D3 or NT, "
-            + "optionally with prefix S (Scotland) or C (Wales) and W1, M1 or X for the non-cumulative basis.";
+        problem = new LocalText("Error.GB.TaxCode.Shape");
         return false;
     }
 
-    private static bool TryParseNumber(ReadOnlySpan<char> digits, out int number, out string problem)
+    private static bool TryParseNumber(ReadOnlySpan<char> digits, out int number, out LocalText? problem)
     {
         number = 0;
         foreach (var c in digits)
         {
             if (!char.IsAsciiDigit(c))
             {
-                problem = $"'{digits}' should be the code number (digits only).";
+                problem = new LocalText("Error.GB.TaxCode.NotDigits", digits.ToString());
                 return false;
             }
         }
 
         if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number > MaxNumber)
         {
-            problem = $"the code number {digits} is above the largest accepted, {MaxNumber}.";
+            problem = new LocalText("Error.GB.TaxCode.NumberTooLarge", digits.ToString(), MaxNumber);
             return false;
         }
 
-        problem = "";
+        problem = null;
         return true;
     }
 
-    private static bool RequirePositive(int number, out string problem)
+    private static bool RequirePositive(int number, out LocalText? problem)
     {
-        problem = number == 0 ? "a K code needs a number of at least 1 (K0 does not exist; use 0T)." : "";
+        problem = number == 0 ? new LocalText("Error.GB.TaxCode.KZero") : null;
         return number > 0;
     }
-
-    private static string Describe(TaxRegion region) => region switch
-    {
-        TaxRegion.Scotland => "Scottish codes",
-        TaxRegion.Wales => "Welsh codes",
-        _ => "codes without a prefix",
-    };
 
     /// <inheritdoc/>
     public override string ToString() => Text;

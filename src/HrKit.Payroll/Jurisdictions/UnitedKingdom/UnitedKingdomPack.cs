@@ -96,9 +96,9 @@ public sealed class UnitedKingdomPack : JurisdictionPack
                 : new LocalText("Error.GB.InputType", jurisdictionInput.GetType().Name));
         }
 
-        if (!TaxCode.TryParse(uk.TaxCode, out _, out var problem))
+        if (!TaxCode.Read(uk.TaxCode, out _, out var problem))
         {
-            throw new PayrollInputException(id, "jurisdictionInput.taxCode", problem);
+            throw new PayrollInputException(id, "jurisdictionInput.taxCode", problem!);
         }
 
         var year = TaxYearOf(input, id);
