@@ -1,4 +1,5 @@
 using HrKit.Payroll.Engine;
+using HrKit.Payroll.Localization;
 
 namespace HrKit.Cli.Output;
 
@@ -11,5 +12,6 @@ internal sealed record PayrollRejection(long Record, long? Line, PayrollError Er
     /// <summary>Where the record is: <c>record 4, line 4</c>.</summary>
     public string Location => Line is { } line ? CliStrings.Format("Where.RecordLine", Record, line) : CliStrings.Format("Where.Record", Record);
 
-    public override string ToString() => $"{Error.EmployeeId}: {Error.Field}: {Error.Message} ({Location})";
+    // The message in the run's language when a built-in reader raised it (PayrollLocalizer.ErrorMessage); as written otherwise.
+    public override string ToString() => $"{Error.EmployeeId}: {Error.Field}: {PayrollLocalizer.Current.ErrorMessage(Error)} ({Location})";
 }

@@ -91,6 +91,26 @@ public sealed class PayrollExcelCommandTests : IDisposable
         Assert.Contains("bad.xlsx, sheet 员工, row 2, column 基本工资 / Base salary (D): \"abc\" is not a number", errors, StringComparison.Ordinal);
     }
 
+    // The same rejected row under --lang zh-CN: the reader's error in Chinese, with the same sheet, row and column.
+    [Fact]
+    public async Task PayrollRun_XlsxCellNotANumberInChinese_RejectsTheRowInChinese()
+    {
+        var input = PathOf("bad.xlsx");
+        using (var stream = File.Create(input))
+        {
+            stream.SaveAs(new[]
+            {
+                new Dictionary<string, object?> { ["A"] = "工号 / Employee ID", ["B"] = "所属月份 / Period", ["C"] = "城市 / City", ["D"] = "基本工资 / Base salary" },
+                new Dictionary<string, object?> { ["A"] = "E1", ["B"] = "2026-01", ["C"] = "beijing", ["D"] = "abc" },
+            }, printHeader: false, sheetName: "员工");
+        }
+
+        var (exit, _, errors) = await CliRunner.RunAsync("--lang", "zh-CN", "payroll", "run", "--input", input);
+
+        Assert.Equal(CliApp.InvalidInput, exit);
+        Assert.Contains("bad.xlsx，工作表 员工，第 2 行，基本工资 / Base salary 列（D）：\"abc\" 不是数字", errors, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task PayrollRun_XlsxWithoutEmployeeSheet_FailsNamingTheFile()
     {
