@@ -221,4 +221,42 @@ public sealed class RuleCompilerBoundaryTests
 
         Assert.Contains("known properties are points, category, dailyCap, monthlyCap", error.Message, StringComparison.Ordinal);
     }
+
+    // The Stryker survivors of RuleCompiler (tests/README.md): each error names its property and says what to write.
+    [Fact]
+    public void DailyCap_OnAPenalty_NamesTheCapAndWhy()
+    {
+        var error = Error("\"points\": -3, \"dailyCap\": 6");
+
+        Assert.Equal(("R", "Properties.dailyCap"), (error.RuleName, error.Field));
+        Assert.Contains("a penalty (negative points) cannot have a cap", error.Message, StringComparison.Ordinal);
+    }
+
+    // Zero points is not a penalty: a budget on it is accepted (and never spent).
+    [Fact]
+    public void DailyBudget_OnAZeroPointRule_IsAccepted()
+    {
+        var rule = Rule("\"points\": 0, \"dailyBudget\": 10");
+
+        Assert.Equal(0, rule.Points);
+        Assert.NotNull(rule.Budget);
+    }
+
+    [Fact]
+    public void ValidFrom_NotADate_SaysHowToWriteOne()
+    {
+        var error = Error("\"points\": 1, \"validFrom\": \"June\"");
+
+        Assert.Equal("Properties.validFrom", error.Field);
+        Assert.Contains("'June' is not a date; write an ISO date such as \"2025-06-01\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Multiplier_NeitherNumberNorExpression_SaysTheBoundAndAnExample()
+    {
+        var error = Error("\"points\": 1, \"multiplier\": true");
+
+        Assert.Equal("Properties.multiplier", error.Field);
+        Assert.Contains("must be a number from 0 to 100 (PointsBounds.MaxMultiplier), e.g. 2 for double points", error.Message, StringComparison.Ordinal);
+    }
 }
