@@ -200,4 +200,14 @@ public sealed class NestedRulesTests
 
         Assert.Contains(errors, e => e.Message.Contains("MaxExpressionOperators", StringComparison.Ordinal));
     }
+
+    // A nested rule has no expression of its own; validate and explanations show its operator and child count.
+    [Fact]
+    public void Expression_OfANestedRule_IsItsOperatorAndChildCount()
+    {
+        var policy = PointsPolicyLoader.Parse(Workflow);
+
+        Assert.Equal("OrElse of 3 nested rules", policy.Rules.Single(r => r.Name == "LongCourseOrExam").Expression);
+        Assert.Equal("AndAlso of 2 nested rules", policy.Rules.Single(r => r.Name == "EarlyWeekdayCheckIn").Expression);
+    }
 }
