@@ -16,7 +16,7 @@ internal sealed class PostgreSqlLedgerBackend(string connectionString) : ILedger
     public const string TenantCondition =
         "tenant_id = current_setting('hrkit.tenant', true) AND (left(current_user, 13) <> 'hrkit_tenant_' OR current_user = 'hrkit_tenant_' || tenant_id)";
 
-    private static readonly SchemaDialect Dialect = new(
+    internal static readonly SchemaDialect Dialect = new(
         "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY",
         "OVERRIDING SYSTEM VALUE",
         [
@@ -29,7 +29,11 @@ internal sealed class PostgreSqlLedgerBackend(string connectionString) : ILedger
             $"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
             $"ALTER TABLE {table} FORCE ROW LEVEL SECURITY",
             $"CREATE POLICY {table}_tenant ON {table} USING ({TenantCondition}) WITH CHECK ({TenantCondition})",
-        ]);
+        ],
+        // Floor to whole seconds first: integer division truncates towards zero, which is up for an instant before 1970.
+        t => $"(EXTRACT(EPOCH FROM date_trunc('month', to_timestamp(({t} - ((({t} % 10000000) + 10000000) % 10000000)) / 10000000) AT TIME ZONE 'UTC'))::bigint * 10000000)",
+        ["ALTER TABLE points_postings NO FORCE ROW LEVEL SECURITY"],
+        ["ALTER TABLE points_postings FORCE ROW LEVEL SECURITY"]);
 
     private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
     private readonly AccountIdCache _accountIds = new();

@@ -6,7 +6,7 @@ using Npgsql;
 
 namespace HrKit.Points.Tests.Ledger;
 
-/// <summary>Issue 14: a PostgreSQL ledger written by schema version 1 is upgraded in place on first open.</summary>
+/// <summary>Issue 14: a PostgreSQL ledger written by an earlier schema version is upgraded in place on first open.</summary>
 [Collection(PostgreSqlCollection.Name)]
 public sealed class PostgreSqlLedgerUpgradeTests(PostgreSqlCluster cluster)
 {
@@ -24,7 +24,7 @@ public sealed class PostgreSqlLedgerUpgradeTests(PostgreSqlCluster cluster)
         await store.InitializeAsync();
 
         await LedgerUpgradeChecks.AssertUpgradedAsync(store);
-        Assert.Equal((3, true), await VersionAndForcedRowSecurityAsync(connectionString, "points_postings"));
+        Assert.Equal((5, true), await VersionAndForcedRowSecurityAsync(connectionString, "points_postings"));
     }
 
     [Fact]
@@ -42,7 +42,27 @@ public sealed class PostgreSqlLedgerUpgradeTests(PostgreSqlCluster cluster)
         await store.InitializeAsync();
 
         await Version2Ledger.AssertUpgradedAsync(store);
-        Assert.Equal((3, true), await VersionAndForcedRowSecurityAsync(connectionString, "points_rule_budgets"));
+        Assert.Equal((5, true), await VersionAndForcedRowSecurityAsync(connectionString, "points_rule_budgets"));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_Version3Schema_UpgradesBackfillingReportSummariesUnderRowLevelSecurity()
+    {
+        var connectionString = cluster.NewSchema();
+        var clock = new FakeClock(TestData.Monday9am);
+        await using (var connection = new NpgsqlConnection(connectionString))
+        {
+            var old = PostgreSqlPointsLedgerStore.Create(connectionString, clock);
+            await old.InitializeAsync();
+            await Version3Ledger.CreateAsync(old, clock, connection);
+        }
+
+        await using var store = PostgreSqlPointsLedgerStore.Create(connectionString, clock);
+        await store.InitializeAsync();
+
+        await ReportWorkload.AssertReportsMatchPostingsAsync(store);
+        Assert.Equal((5, true), await VersionAndForcedRowSecurityAsync(connectionString, "points_postings"));
+        Assert.Equal((5, true), await VersionAndForcedRowSecurityAsync(connectionString, "points_report_employees"));
     }
 
     // The schema version and whether the table's row-level security binds its owner too.

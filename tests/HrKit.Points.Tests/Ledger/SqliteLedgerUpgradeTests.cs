@@ -6,7 +6,7 @@ using NodaTime.Testing;
 
 namespace HrKit.Points.Tests.Ledger;
 
-/// <summary>Issue 14: a SQLite ledger written by schema version 1 is upgraded in place on first open.</summary>
+/// <summary>Issue 14: a SQLite ledger written by an earlier schema version is upgraded in place on first open.</summary>
 public sealed class SqliteLedgerUpgradeTests : IDisposable
 {
     private readonly string _path = TestData.TempPath(".db");
@@ -24,7 +24,7 @@ public sealed class SqliteLedgerUpgradeTests : IDisposable
         await store.InitializeAsync();
 
         await LedgerUpgradeChecks.AssertUpgradedAsync(store);
-        Assert.Equal(("3", "default"), (Scalar("SELECT MAX(version) FROM points_schema_version"), Scalar("SELECT DISTINCT tenant_id FROM points_postings")));
+        Assert.Equal(("5", "default"), (Scalar("SELECT MAX(version) FROM points_schema_version"), Scalar("SELECT DISTINCT tenant_id FROM points_postings")));
         Assert.Equal("ok", Scalar("PRAGMA integrity_check"));
     }
 
@@ -43,7 +43,26 @@ public sealed class SqliteLedgerUpgradeTests : IDisposable
         await store.InitializeAsync();
 
         await Version2Ledger.AssertUpgradedAsync(store);
-        Assert.Equal(("3", "1"), (Scalar("SELECT MAX(version) FROM points_schema_version"), Scalar("SELECT COUNT(*) FROM points_rule_budgets")));
+        Assert.Equal(("5", "1"), (Scalar("SELECT MAX(version) FROM points_schema_version"), Scalar("SELECT COUNT(*) FROM points_rule_budgets")));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_Version3File_UpgradesBackfillingReportSummaries()
+    {
+        var clock = new FakeClock(TestData.Monday9am);
+        await using (var connection = new SqliteConnection("Data Source=" + _path))
+        {
+            var old = SqlitePointsLedgerStore.Create(_path, clock);
+            await old.InitializeAsync();
+            await Version3Ledger.CreateAsync(old, clock, connection);
+        }
+
+        Assert.Equal("0", Scalar("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'points_report_%'"));
+        await using var store = SqlitePointsLedgerStore.Create(_path, clock);
+        await store.InitializeAsync();
+
+        await ReportWorkload.AssertReportsMatchPostingsAsync(store);
+        Assert.Equal(("5", "ok"), (Scalar("SELECT MAX(version) FROM points_schema_version"), Scalar("PRAGMA integrity_check")));
     }
 
     [Fact]
@@ -53,7 +72,7 @@ public sealed class SqliteLedgerUpgradeTests : IDisposable
         {
             await connection.OpenAsync();
             using var cmd = connection.CreateCommand();
-            cmd.CommandText = "CREATE TABLE points_schema_version (version INTEGER NOT NULL); INSERT INTO points_schema_version VALUES (4)";
+            cmd.CommandText = "CREATE TABLE points_schema_version (version INTEGER NOT NULL); INSERT INTO points_schema_version VALUES (6)";
             await cmd.ExecuteNonQueryAsync();
         }
 

@@ -17,12 +17,7 @@ internal static class Version2Ledger
         await store.AppendAsync([TestData.Award("e1", "A", 10)]);
         await store.DisposeAsync();
         await connection.OpenAsync();
-        foreach (var sql in new[] { "DROP TABLE points_rule_budgets", "DELETE FROM points_schema_version", "INSERT INTO points_schema_version (version) VALUES (2)" })
-        {
-            using var cmd = connection.CreateCommand();
-            cmd.CommandText = sql;
-            await cmd.ExecuteNonQueryAsync();
-        }
+        await Version3Ledger.TurnBackAsync(connection, 2, ["points_rule_budgets", .. Version3Ledger.ReportSummaryTables]);
     }
 
     /// <summary>What must hold once today's store opened it: the posting kept and replays recognised, budgets working.</summary>

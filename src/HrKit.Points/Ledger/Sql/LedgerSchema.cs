@@ -8,12 +8,13 @@ namespace HrKit.Points.Ledger.Sql;
 /// by summing; version 2 adds the tenant to every row and unique key, integer account keys with a balance row per
 /// account, holds, and reasons and metadata on postings. An upgrade copies the version 1 tables into new ones in one
 /// transaction, under the tenant <see cref="LedgerTenant.Default"/>, keeping every posting id. Version 3 adds the rule
-/// budget rows (<c>points_rule_budgets</c>: points a rule awarded in a period across a tenant's employees). Each version's
-/// step runs once, in order, in the same transaction.
+/// budget rows (<c>points_rule_budgets</c>: points a rule awarded in a period across a tenant's employees). Version 5 adds
+/// the report summaries (<c>points_report_*</c>, see <see cref="UpgradeToReportSummaries"/>), back-filled from the postings.
+/// Each version's step runs once, in order, in the same transaction.
 /// </summary>
-internal static class LedgerSchema
+internal static partial class LedgerSchema
 {
-    public const int Version = 3;
+    public const int Version = 5;
 
     /// <summary>The posting columns a session reads and writes, after <c>id</c>, <c>tenant_id</c> and <c>account_id</c>.</summary>
     public const string PostingColumns =
@@ -49,7 +50,9 @@ internal static class LedgerSchema
         }
 
         var legacy = version < 2 && await ExistsAsync(connection, transaction, dialect, "points_postings", ct).ConfigureAwait(false);
-        var steps = (version < 2 ? Upgrade(dialect, legacy) : []).Concat(UpgradeToBudgets(dialect));
+        var steps = (version < 2 ? Upgrade(dialect, legacy) : [])
+            .Concat(version < 3 ? UpgradeToBudgets(dialect) : [])
+            .Concat(UpgradeToReportSummaries(dialect));
         foreach (var statement in steps.Append($"INSERT INTO points_schema_version (version) VALUES ({Version})"))
         {
             await ExecuteAsync(connection, transaction, statement, ct).ConfigureAwait(false);

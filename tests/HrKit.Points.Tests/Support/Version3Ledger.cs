@@ -1,0 +1,31 @@
+using System.Data.Common;
+using HrKit.Points.Ledger;
+using NodaTime.Testing;
+
+namespace HrKit.Points.Tests.Support;
+
+/// <summary>A ledger as schema version 3 left it (before the report summaries), made by today's store and turned back.</summary>
+internal static class Version3Ledger
+{
+    public static readonly string[] ReportSummaryTables = ["points_report_rules", "points_report_check_ins", "points_report_employees"];
+
+    /// <summary>Writes <see cref="ReportWorkload"/> through <paramref name="store"/>, then turns the database back to version 3.</summary>
+    public static async Task CreateAsync(IPointsLedgerStore store, FakeClock clock, DbConnection connection)
+    {
+        await ReportWorkload.SeedAsync(store, clock);
+        await store.DisposeAsync();
+        await connection.OpenAsync();
+        await TurnBackAsync(connection, 3, ReportSummaryTables);
+    }
+
+    /// <summary>Drops the tables a later version added and records <paramref name="version"/> as the schema's.</summary>
+    public static async Task TurnBackAsync(DbConnection connection, int version, IEnumerable<string> laterTables)
+    {
+        foreach (var sql in laterTables.Select(t => $"DROP TABLE {t}").Concat(["DELETE FROM points_schema_version", $"INSERT INTO points_schema_version (version) VALUES ({version})"]))
+        {
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = sql;
+            await cmd.ExecuteNonQueryAsync();
+        }
+    }
+}
