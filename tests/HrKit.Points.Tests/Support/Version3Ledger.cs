@@ -7,7 +7,7 @@ namespace HrKit.Points.Tests.Support;
 /// <summary>A ledger as schema version 3 left it (before the report summaries), made by today's store and turned back.</summary>
 internal static class Version3Ledger
 {
-    public static readonly string[] ReportSummaryTables = ["points_report_rules", "points_report_check_ins", "points_report_employees"];
+    public static readonly string[] ReportSummaryTables = ["points_report_rules", "points_report_check_ins", "points_report_employees", "points_report_redemptions"];
 
     /// <summary>Writes <see cref="ReportWorkload"/> through <paramref name="store"/>, then turns the database back to version 3.</summary>
     public static async Task CreateAsync(IPointsLedgerStore store, FakeClock clock, DbConnection connection)

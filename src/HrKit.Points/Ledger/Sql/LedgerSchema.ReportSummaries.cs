@@ -10,7 +10,9 @@ namespace HrKit.Points.Ledger.Sql;
 /// <item><c>points_report_check_ins</c>: per 15-minute bucket and event type, the distinct (source, employee) pairs of
 /// awards, i.e. events per employee; a pair is never recorded twice, so the counts add up;</item>
 /// <item><c>points_report_employees</c>: per UTC calendar month and employee, the first and last award, from which the
-/// employees active in any period that does not lie strictly inside one month are counted exactly.</item>
+/// employees active in any period that does not lie strictly inside one month are counted exactly;</item>
+/// <item><c>points_report_redemptions</c>: per 15-minute bucket, item and employee, the redemptions still standing
+/// (+1 for a redemption, −1 for its reversal, which always carries the redemption's time and item).</item>
 /// </list>
 /// Every local midnight of a zone whose offset is a whole number of quarter hours is a bucket boundary.
 /// </summary>
@@ -49,12 +51,21 @@ internal static partial class LedgerSchema
                 last_award BIGINT NOT NULL,
                 PRIMARY KEY (tenant_id, month_start, employee_id))
             """;
+        yield return """
+            CREATE TABLE points_report_redemptions (
+                tenant_id TEXT NOT NULL,
+                bucket_start BIGINT NOT NULL,
+                item_id TEXT NOT NULL,
+                employee_id TEXT NOT NULL,
+                redemptions BIGINT NOT NULL,
+                PRIMARY KEY (tenant_id, bucket_start, item_id, employee_id))
+            """;
         foreach (var statement in d.ReadAllTenants.Concat(BackfillReportSummaries(d)).Concat(d.ReadOwnTenant))
         {
             yield return statement;
         }
 
-        foreach (var table in new[] { "points_report_rules", "points_report_check_ins", "points_report_employees" })
+        foreach (var table in new[] { "points_report_rules", "points_report_check_ins", "points_report_employees", "points_report_redemptions" })
         {
             foreach (var statement in d.TenantPolicy(table))
             {
@@ -87,6 +98,12 @@ internal static partial class LedgerSchema
             SELECT tenant_id, {d.MonthStart("occurred_at")}, employee_id, MIN(occurred_at), MAX(occurred_at)
             FROM points_postings WHERE kind = 0
             GROUP BY 1, 2, 3
+            """;
+        yield return $"""
+            INSERT INTO points_report_redemptions (tenant_id, bucket_start, item_id, employee_id, redemptions)
+            SELECT tenant_id, {BucketStart}, COALESCE(item_id, ''), employee_id, SUM(CASE WHEN kind = 1 THEN 1 ELSE -1 END)
+            FROM points_postings WHERE kind = 1 OR (kind = 2 AND item_id IS NOT NULL)
+            GROUP BY 1, 2, 3, 4
             """;
     }
 }

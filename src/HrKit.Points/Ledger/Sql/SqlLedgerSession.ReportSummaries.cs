@@ -10,7 +10,8 @@ namespace HrKit.Points.Ledger.Sql;
 /// The report summaries (<see cref="LedgerSchema"/>, version 5): every write of postings adds its summary rows in the same
 /// transaction, one upsert per summary table whatever the batch's size, and a report reads the summaries instead of
 /// scanning the period's postings. The summary statements run after the postings are written, so a session holds the
-/// summary rows (which concurrent writers share) only from then until its commit.
+/// summary rows (which concurrent writers share) only from then until its commit. An employee's month row is written
+/// only when the batch moves its first or last award (a no-op update would still write the row).
 /// </summary>
 internal abstract partial class SqlLedgerSession
 {
@@ -36,6 +37,14 @@ internal abstract partial class SqlLedgerSession
         ON CONFLICT (tenant_id, month_start, employee_id) DO UPDATE SET
             first_award = CASE WHEN excluded.first_award < points_report_employees.first_award THEN excluded.first_award ELSE points_report_employees.first_award END,
             last_award = CASE WHEN excluded.last_award > points_report_employees.last_award THEN excluded.last_award ELSE points_report_employees.last_award END
+        WHERE excluded.first_award < points_report_employees.first_award OR excluded.last_award > points_report_employees.last_award
+        """;
+
+    private const string RedemptionsUpsert =
+        """
+        INSERT INTO points_report_redemptions (tenant_id, bucket_start, item_id, employee_id, redemptions)
+        SELECT @tenant, {0:bigint}, {1:text}, {2:text}, {3:bigint} FROM {redemptions} WHERE 1 = 1
+        ON CONFLICT (tenant_id, bucket_start, item_id, employee_id) DO UPDATE SET redemptions = points_report_redemptions.redemptions + excluded.redemptions
         """;
 
     private readonly HashSet<(string SourceId, string EmployeeId)> _countedCheckIns = [];
@@ -69,6 +78,12 @@ internal abstract partial class SqlLedgerSession
         {
             statements.Add(SummarySql(EmployeesUpsert, "employees"));
             args.Add(("employees", Json(w => { foreach (var e in rows.Employees) { Row(w, e.Month, e.EmployeeId, e.First, e.Last); } })));
+        }
+
+        if (rows.Redemptions.Count > 0)
+        {
+            statements.Add(SummarySql(RedemptionsUpsert, "redemptions"));
+            args.Add(("redemptions", Json(w => { foreach (var r in rows.Redemptions) { Row(w, r.Bucket, r.ItemId, r.EmployeeId, r.Redemptions); } })));
         }
 
         if (statements.Count > 0)
@@ -131,6 +146,22 @@ internal abstract partial class SqlLedgerSession
             r => (r.GetInt64(0), (int)r.GetInt64(1)),
             ct).ConfigureAwait(false)).ToList();
 
+        // Standing redemptions need employees per item, which partial buckets could not be merged with: with partial
+        // buckets the period's spending postings are scanned.
+        var redemptions = firstBucket == f && lastBucket == t
+            ? await ReadAsync(
+                Command(
+                    """
+                    SELECT item_id, CAST(SUM(standing) AS BIGINT), COUNT(*) FROM (
+                        SELECT item_id, employee_id, SUM(redemptions) AS standing FROM points_report_redemptions
+                        WHERE tenant_id = @tenant AND bucket_start >= @from AND bucket_start < @to GROUP BY item_id, employee_id) AS e
+                    WHERE standing > 0 GROUP BY item_id
+                    """,
+                    whole),
+                r => (r.GetString(0) is { Length: > 0 } item ? item : null, (int)r.GetInt64(1), (int)r.GetInt64(2)),
+                ct).ConfigureAwait(false)
+            : await RedemptionsAsync(Period(from, to), ct).ConfigureAwait(false);
+
         // The parts of the period outside whole buckets (none for a zone a whole number of quarter hours from UTC).
         foreach (var (start, end) in new[] { (from, Instant.FromUnixTimeTicks(firstBucket)), (Instant.FromUnixTimeTicks(lastBucket), to) })
         {
@@ -151,7 +182,6 @@ internal abstract partial class SqlLedgerSession
                 [.. Period(from, to), ("month", month)]),
             r => r.GetInt64(0),
             ct).ConfigureAwait(false);
-        var redemptions = await RedemptionsAsync(Period(from, to), ct).ConfigureAwait(false);
         var byRule = rules
             .GroupBy(r => (r.RuleName, r.Category))
             .Select(g => (g.Key.RuleName, g.Key.Category, PointsSum.Of(g.Select(r => r.Points)), g.Sum(r => r.Awards)))
