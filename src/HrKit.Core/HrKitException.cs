@@ -56,4 +56,21 @@ public class HrKitException : Exception
 
     /// <summary>The file, line, record, field or rule the failure concerns; <see langword="null"/> when it concerns none.</summary>
     public HrKitErrorTarget? Target { get; }
+
+    /// <summary>
+    /// The message in the language of <paramref name="culture"/> (zh-CN or English; the current UI culture when
+    /// <see langword="null"/>): what a host shows its users. <see cref="Exception.Message"/> stays English, for logs.
+    /// </summary>
+    /// <param name="culture">The language to show the message in; a culture the package has no texts for gets English.</param>
+    /// <returns>The localised message, or <see cref="Exception.Message"/> when the package has no text for this failure.</returns>
+    public string GetMessage(System.Globalization.CultureInfo? culture = null) =>
+        LocalizeMessage(culture ?? System.Globalization.CultureInfo.CurrentUICulture) ?? Message;
+
+    /// <summary>
+    /// The message rendered from the package's resources in <paramref name="culture"/>; <see langword="null"/> when this
+    /// exception carries no resource text (a host's own message), in which case <see cref="GetMessage"/> shows
+    /// <see cref="Exception.Message"/>. Derived packages override this to render the text they were created with.
+    /// </summary>
+    /// <param name="culture">The language to render in.</param>
+    protected virtual string? LocalizeMessage(System.Globalization.CultureInfo culture) => null;
 }
