@@ -1,3 +1,4 @@
+using HrKit.Points.Localization;
 using System.Diagnostics;
 using HrKit.Points.Catalog;
 using HrKit.Points.Diagnostics;
@@ -158,7 +159,7 @@ public class PointsService
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
-            throw new EmployeeDirectoryException($"The employee directory ({_directory.GetType().Name}) failed for a batch of {ids.Count:N0} employees: {ex.Message} Nothing was recorded; retry the batch.", ex);
+            throw new EmployeeDirectoryException(PointsText.Of("Directory.Failed", _directory.GetType().Name, ids.Count, ex.Message), ex);
         }
     }
 
@@ -168,12 +169,13 @@ public class PointsService
         var requests = new List<PostingRequest>(events.Count);
         var hits = new List<RuleHit>(4);
         var facts = new EventFacts(policy.Attributes);
+        var budgetPeriods = new BudgetPeriodCache(_zone);
         for (var index = 0; index < events.Count; index++)
         {
             var e = events[index];
             if (EventCheck.Problem(e) is var (field, reason))
             {
-                rejected.Add(new RejectedEvent(index, EventCheck.Shorten(e?.EventId), field, reason));
+                rejected.Add(new RejectedEvent(index, EventCheck.Shorten(e?.EventId), field, reason.ToString()));
                 continue;
             }
 
@@ -200,7 +202,7 @@ public class PointsService
                     ExpiresAt = _options.ExpireAfter is { } d ? e.OccurredAt + d : null,
                     CapKey = rule.Cap is { } cap ? CapKeys.For(rule.Name, cap.Period, facts.Local.Date) : null,
                     CapLimit = rule.Cap?.Limit,
-                    Budget = rule.Budget is { } budget ? BudgetPeriods.For(budget, facts.Local.Date, _zone) : null,
+                    Budget = rule.Budget is { } budget ? budgetPeriods.For(budget, facts.Local.Date) : null,
                 });
             }
         }

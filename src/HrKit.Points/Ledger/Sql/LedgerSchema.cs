@@ -1,3 +1,4 @@
+using HrKit.Points.Localization;
 using System.Data.Common;
 
 namespace HrKit.Points.Ledger.Sql;
@@ -40,7 +41,7 @@ internal static class LedgerSchema
         {
             throw new PointsLedgerException(
                 PointsLedgerError.SchemaTooNew,
-                $"The points ledger has schema version {version}; this HrKit.Points reads up to version {Version}. Upgrade the HrKit.Points packages.");
+                PointsText.Of("Ledger.SchemaTooNew", version, Version));
         }
 
         if (version == Version)
