@@ -60,7 +60,7 @@ internal static partial class LedgerSchema
                 redemptions BIGINT NOT NULL,
                 PRIMARY KEY (tenant_id, bucket_start, item_id, employee_id))
             """;
-        foreach (var statement in d.ReadAllTenants.Concat(BackfillReportSummaries(d)).Concat(d.ReadOwnTenant))
+        foreach (var statement in d.OwnerBoundByTenantPolicy("points_postings", false).Concat(BackfillReportSummaries(d)).Concat(d.OwnerBoundByTenantPolicy("points_postings", true)))
         {
             yield return statement;
         }
