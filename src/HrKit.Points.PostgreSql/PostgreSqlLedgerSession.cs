@@ -75,6 +75,10 @@ internal sealed class PostgreSqlLedgerSession(NpgsqlConnection connection, Npgsq
 
     protected override string ItemLockSuffix => " FOR UPDATE";
 
+    protected override string JsonRows(string parameter) => $"json_array_elements(@{parameter}::json)";
+
+    protected override string JsonField(int index, string type) => $"(value ->> {index})::{type}";
+
     protected override string AccountPairs => "unnest(@employees::text[], @categories::text[]) AS p(employee_id, category)";
 
     protected override (string Name, object? Value)[] AccountPairArgs(IReadOnlyList<(string EmployeeId, string Category)> pairs) =>

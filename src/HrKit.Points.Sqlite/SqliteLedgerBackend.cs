@@ -21,7 +21,9 @@ internal sealed class SqliteLedgerBackend(string connectionString) : ILedgerBack
         t => $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{t}'",
         _ => [],
         (_, _) => [],
-        []);
+        [],
+        // Floor to whole seconds first: integer division truncates towards zero, which is up for an instant before 1970.
+        t => $"(CAST(strftime('%s', ({t} - ((({t} % 10000000) + 10000000) % 10000000)) / 10000000, 'unixepoch', 'start of month') AS INTEGER) * 10000000)");
 
     private readonly AccountIdCache _accountIds = new();
     private readonly SemaphoreSlim _gate = new(1, 1);

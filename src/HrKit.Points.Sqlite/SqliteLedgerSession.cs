@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
@@ -154,19 +153,10 @@ internal sealed class SqliteLedgerSession(
         }
     });
 
-    // A JSON array of what writeElements writes, as text for a json_each parameter.
-    private static string Json(Action<Utf8JsonWriter> writeElements)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartArray();
-            writeElements(json);
-            json.WriteEndArray();
-        }
+    protected override string JsonRows(string parameter) => $"json_each(@{parameter})";
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+    // ->> gives SQL values of the JSON's types (integer, text) already.
+    protected override string JsonField(int index, string type) => $"value ->> {index}";
 
     protected override ValueTask ReleaseAsync()
     {

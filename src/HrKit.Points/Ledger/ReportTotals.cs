@@ -3,7 +3,7 @@ namespace HrKit.Points.Ledger;
 /// <summary>A report's aggregates as the ledger computes them (SQL GROUP BY on the databases).</summary>
 /// <param name="ActiveEmployees">Distinct employees with an award.</param>
 /// <param name="Rules">Net earning per rule and category, with the number of award postings.</param>
-/// <param name="CheckIns">Distinct check-in sources per 15-minute bucket (its start in Unix ticks), for local hours in any zone.</param>
+/// <param name="CheckIns">Check-in events per employee (distinct source and employee pairs) per 15-minute bucket (its start in Unix ticks), for local hours in any zone.</param>
 /// <param name="Redemptions">Standing redemptions per item, with distinct employees.</param>
 internal sealed record ReportTotals(
     int ActiveEmployees,
@@ -13,4 +13,7 @@ internal sealed record ReportTotals(
 {
     /// <summary>Check-ins are counted per quarter hour: every time zone in use today is a whole number of quarter hours from UTC.</summary>
     public const long BucketTicks = 15 * NodaTime.NodaConstants.TicksPerMinute;
+
+    /// <summary>The start of the bucket holding <paramref name="ticks"/> (Unix ticks; rounded down, also before 1970).</summary>
+    public static long BucketStart(long ticks) => ticks - (((ticks % BucketTicks) + BucketTicks) % BucketTicks);
 }

@@ -88,6 +88,26 @@ public sealed class PostgreSqlLedgerUpgradeTests(PostgreSqlCluster cluster)
         Assert.Equal((LedgerSchema.Version, true), await VersionAndForcedRowSecurityAsync(connectionString, "points_accounts"));
     }
 
+    [Fact]
+    public async Task InitializeAsync_Version4Schema_UpgradesBackfillingReportSummariesUnderRowLevelSecurity()
+    {
+        var connectionString = cluster.NewSchema();
+        var clock = new FakeClock(TestData.Monday9am);
+        await using (var connection = new NpgsqlConnection(connectionString))
+        {
+            var old = PostgreSqlPointsLedgerStore.Create(connectionString, clock);
+            await old.InitializeAsync();
+            await Version4Ledger.CreateAsync(old, clock, connection);
+        }
+
+        await using var store = PostgreSqlPointsLedgerStore.Create(connectionString, clock);
+        await store.InitializeAsync();
+
+        await ReportWorkload.AssertReportsMatchPostingsAsync(store);
+        Assert.Equal((5, true), await VersionAndForcedRowSecurityAsync(connectionString, "points_postings"));
+        Assert.Equal((5, true), await VersionAndForcedRowSecurityAsync(connectionString, "points_report_employees"));
+    }
+
     // The schema version and whether the table's row-level security binds its owner too.
     private static async Task<(int Version, bool Forced)> VersionAndForcedRowSecurityAsync(string connectionString, string table)
     {

@@ -93,6 +93,25 @@ public sealed class PostgreSqlTenantIsolationTests(PostgreSqlCluster cluster)
         Assert.Equal([6L], (await beta.AppendAsync([TestData.Award("s2", "B2", 9) with { RuleName = "Share", Budget = period }])).Posted.Select(p => p.Points));
     }
 
+    [Fact]
+    public async Task RawSql_ApplicationRoleSetToTenantA_CannotReadOrWriteTenantBsReportSummaries()
+    {
+        var (owner, schema) = await SeedTwoTenantsAsync();
+        var app = await CreateRoleAsync(owner, schema, $"hrkit_app_{Interlocked.Increment(ref _roles)}");
+        await using var a = await OpenAsync(app);
+        await ExecuteAsync(a, "SELECT set_config('hrkit.tenant', 'default', false)");
+
+        // Each tenant's one award left one row in each award summary; tenant A sees only its own.
+        foreach (var table in new[] { "points_report_rules", "points_report_check_ins", "points_report_employees" })
+        {
+            Assert.Equal((table, 1L), (table, await ScalarAsync(a, $"SELECT COUNT(*) FROM {table}")));
+            Assert.Equal((table, 0), (table, await ExecuteAsync(a, $"DELETE FROM {table} WHERE tenant_id = 'beta'")));
+        }
+
+        var insert = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(a, "INSERT INTO points_report_rules (tenant_id, bucket_start, rule_name, category, points, awards) VALUES ('beta', 0, 'r', 'general', 1, 1)"));
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, insert.SqlState);
+    }
+
     // Tenant "default" holds A1 with 10 points, tenant "beta" B1 with 9, written by the owner through the stores.
     private async Task<(string Owner, string Schema)> SeedTwoTenantsAsync()
     {

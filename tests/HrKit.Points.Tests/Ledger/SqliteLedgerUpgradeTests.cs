@@ -67,6 +67,25 @@ public sealed class SqliteLedgerUpgradeTests : IDisposable
     }
 
     [Fact]
+    public async Task InitializeAsync_Version4File_UpgradesBackfillingReportSummaries()
+    {
+        var clock = new FakeClock(TestData.Monday9am);
+        await using (var connection = new SqliteConnection("Data Source=" + _path))
+        {
+            var old = SqlitePointsLedgerStore.Create(_path, clock);
+            await old.InitializeAsync();
+            await Version4Ledger.CreateAsync(old, clock, connection);
+        }
+
+        Assert.Equal("0", Scalar("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'points_report_%'"));
+        await using var store = SqlitePointsLedgerStore.Create(_path, clock);
+        await store.InitializeAsync();
+
+        await ReportWorkload.AssertReportsMatchPostingsAsync(store);
+        Assert.Equal(("5", "ok"), (Scalar("SELECT MAX(version) FROM points_schema_version"), Scalar("PRAGMA integrity_check")));
+    }
+
+    [Fact]
     public async Task InitializeAsync_NewerSchemaVersion_RefusedWithWhatToDo()
     {
         await using (var connection = new SqliteConnection("Data Source=" + _path))

@@ -186,8 +186,8 @@ internal sealed partial class InMemoryLedgerBackend : ILedgerBackend
                 .ToList();
             var checkIns = period
                 .Where(p => p.Kind == PostingKind.Award && p.EventType == checkInEventType)
-                .GroupBy(p => p.OccurredAt.ToUnixTimeTicks() / ReportTotals.BucketTicks)
-                .Select(g => (g.Key * ReportTotals.BucketTicks, g.Select(p => p.SourceId).Distinct(StringComparer.Ordinal).Count()))
+                .GroupBy(p => ReportTotals.BucketStart(p.OccurredAt.ToUnixTimeTicks()))
+                .Select(g => (g.Key, g.Select(p => (p.SourceId, p.EmployeeId)).Distinct().Count()))
                 .ToList();
             var reversed = period.Where(p => p.Kind == PostingKind.Reversal && p.RelatedPostingId is not null).Select(p => p.RelatedPostingId!.Value).ToHashSet();
             var redemptions = period

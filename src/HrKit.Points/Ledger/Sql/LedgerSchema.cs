@@ -13,11 +13,12 @@ namespace HrKit.Points.Ledger.Sql;
 /// chains each account's postings instead of indexing them by account: a posting holds the id of the account's previous
 /// posting (<c>previous_posting_id</c>) and the account row the id of its last (<c>last_posting_id</c>), so an append
 /// writes no index keyed by account (see <see cref="UpgradeToChains"/>). Each version's step runs once, in order, in the
-/// same transaction.
+/// same transaction. Version 5 adds the report summaries (<c>points_report_*</c>, see <see cref="UpgradeToReportSummaries"/>),
+/// back-filled from the postings.
 /// </summary>
-internal static class LedgerSchema
+internal static partial class LedgerSchema
 {
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>
     /// The posting columns a session reads and writes, after <c>id</c>, <c>tenant_id</c> and <c>account_id</c>
@@ -58,7 +59,8 @@ internal static class LedgerSchema
         var legacy = version < 2 && await ExistsAsync(connection, transaction, dialect, "points_postings", ct).ConfigureAwait(false);
         var steps = (version < 2 ? Upgrade(dialect, legacy) : [])
             .Concat(version < 3 ? UpgradeToBudgets(dialect) : [])
-            .Concat(UpgradeToChains(dialect));
+            .Concat(version < 4 ? UpgradeToChains(dialect) : [])
+            .Concat(UpgradeToReportSummaries(dialect));
         foreach (var statement in steps.Append($"INSERT INTO points_schema_version (version) VALUES ({Version})"))
         {
             await ExecuteAsync(connection, transaction, statement, ct).ConfigureAwait(false);

@@ -15,6 +15,7 @@ namespace HrKit.Points.Ledger.Sql;
 /// Statements that leave free space on each page of <c>points_accounts</c> so a balance update can rewrite its row on
 /// the same page (none where the database updates rows in place anyway).
 /// </param>
+/// <param name="MonthStart">The start of the UTC calendar month of an instant in Unix ticks, as Unix ticks.</param>
 internal sealed record SchemaDialect(
     string IdColumn,
     string OverrideIdentity,
@@ -23,4 +24,5 @@ internal sealed record SchemaDialect(
     Func<string, string> CountTable,
     Func<string, string[]> TenantPolicy,
     Func<string, bool, string[]> OwnerBoundByTenantPolicy,
-    string[] RoomForAccountUpdates);
+    string[] RoomForAccountUpdates,
+    Func<string, string> MonthStart);

@@ -188,7 +188,9 @@ internal abstract partial class SqlLedgerSession(DbConnection connection, DbTran
 
         var ids = await AccountIdsAsync(postings, ct).ConfigureAwait(false);
         // The balance rows move in the same transaction as the postings: both are there after a commit, or neither.
-        return await InsertRowsAsync(postings, ids, AccountChange.Collect(postings, ids), ct).ConfigureAwait(false);
+        var stored = await InsertRowsAsync(postings, ids, AccountChange.Collect(postings, ids), ct).ConfigureAwait(false);
+        await AddToReportSummariesAsync(stored, ct).ConfigureAwait(false);
+        return stored;
     }
 
     /// <summary>The sum <c>a + b</c> as SQL, held at the ends of a 64-bit integer (neither comparison can overflow).</summary>
@@ -288,24 +290,36 @@ internal abstract partial class SqlLedgerSession(DbConnection connection, DbTran
     /// <summary>The condition of report statements: the tenant and the period parameters <c>@from</c> and <c>@to</c>.</summary>
     protected const string InPeriod = "tenant_id = @tenant AND occurred_at >= @from AND occurred_at < @to";
 
-    public override async Task<ReportTotals> ReportTotalsAsync(Instant from, Instant to, string checkInEventType, CancellationToken ct)
+    /// <summary>The report's aggregates by scanning the period's postings (periods the summaries cannot answer, and their edges).</summary>
+    private async Task<ReportTotals> ScanReportTotalsAsync(Instant from, Instant to, string checkInEventType, CancellationToken ct)
     {
-        (string, object?)[] period = [("tenant", tenant), ("from", from.ToUnixTimeTicks()), ("to", to.ToUnixTimeTicks())];
+        var period = Period(from, to);
         var (active, rules) = await ActiveAndRulesAsync(period, ct).ConfigureAwait(false);
-        var checkIns = await ReadAsync(
+        var checkIns = await ScanCheckInsAsync(period, checkInEventType, ct).ConfigureAwait(false);
+        var redemptions = await RedemptionsAsync(period, ct).ConfigureAwait(false);
+        return new ReportTotals(active, rules, checkIns, redemptions);
+    }
+
+    private (string, object?)[] Period(Instant from, Instant to) => [("tenant", tenant), ("from", from.ToUnixTimeTicks()), ("to", to.ToUnixTimeTicks())];
+
+    // Check-in events per employee: distinct (source, employee) pairs per bucket, as points_report_check_ins counts them.
+    private Task<IReadOnlyList<(long BucketTicks, int Count)>> ScanCheckInsAsync((string, object?)[] period, string checkInEventType, CancellationToken ct) =>
+        ReadAsync(
             Command(
                 $"""
                 SELECT bucket, COUNT(*) FROM (
-                    SELECT DISTINCT occurred_at / {ReportTotals.BucketTicks} AS bucket, source_id FROM points_postings
+                    SELECT DISTINCT {LedgerSchema.BucketStart} AS bucket, source_id, employee_id FROM points_postings
                     WHERE {InPeriod} AND kind = 0 AND event_type = @type) AS s
                 GROUP BY bucket
                 """,
                 [.. period, ("type", checkInEventType)]),
-            r => (r.GetInt64(0) * ReportTotals.BucketTicks, (int)r.GetInt64(1)),
-            ct).ConfigureAwait(false);
-        // One pass over the period picks the redemptions and reversals (a few percent of the rows); the anti-join then
-        // runs over that small set instead of scanning the period twice.
-        var redemptions = await ReadAsync(
+            r => (r.GetInt64(0), (int)r.GetInt64(1)),
+            ct);
+
+    // One pass over the period picks the redemptions and reversals (a few percent of the rows); the anti-join then
+    // runs over that small set instead of scanning the period twice.
+    private Task<IReadOnlyList<(string? ItemId, int Count, int Employees)>> RedemptionsAsync((string, object?)[] period, CancellationToken ct) =>
+        ReadAsync(
             Command(
                 $"""
                 WITH spent AS MATERIALIZED (
@@ -316,9 +330,7 @@ internal abstract partial class SqlLedgerSession(DbConnection connection, DbTran
                 """,
                 period),
             r => (r.IsDBNull(0) ? null : r.GetString(0), (int)r.GetInt64(1), (int)r.GetInt64(2)),
-            ct).ConfigureAwait(false);
-        return new ReportTotals(active, rules, checkIns, redemptions);
-    }
+            ct);
 
     /// <summary>Distinct employees with an award, and net earning per rule and category, over the period.</summary>
     protected virtual async Task<(int Active, IReadOnlyList<(string? RuleName, string Category, long Points, int Awards)> Rules)> ActiveAndRulesAsync(
