@@ -1,3 +1,5 @@
+using HrKit.Localization;
+
 namespace HrKit.Points;
 
 /// <summary>
@@ -16,6 +18,11 @@ public sealed class PointsInputException : PointsException
     /// <param name="innerException">The failure that caused this one.</param>
     public PointsInputException(string message, HrKitErrorTarget? target, Exception? innerException = null)
         : base(message, Code, target, innerException)
+    {
+    }
+
+    internal PointsInputException(LocalMessage text, HrKitErrorTarget? target, Exception? innerException = null)
+        : base(text, Code, target, innerException)
     {
     }
 

@@ -1,3 +1,4 @@
+using HrKit.Localization;
 using System.Security.Cryptography;
 
 namespace HrKit.Audit;
@@ -27,7 +28,7 @@ public sealed record AuditRecord(string Kind, string Actor, string Subject, stri
         Check(Summary, nameof(Summary), AuditLimits.MaxSummaryLength, required: false);
         if (DataHash is null || DataHash.Length != 0 && (DataHash.Length != 64 || DataHash.Any(c => !char.IsAsciiHexDigitLower(c) && !char.IsAsciiDigit(c))))
         {
-            throw new AuditLogException(AuditLogException.InvalidRecordCode, "DataHash must be empty or 64 lowercase hex digits (AuditRecord.HashOf).", new HrKitErrorTarget(Field: nameof(DataHash)));
+            throw new AuditLogException(AuditLogException.InvalidRecordCode, CoreText.Of("Audit.DataHash"), new HrKitErrorTarget(Field: nameof(DataHash)));
         }
     }
 
@@ -36,7 +37,7 @@ public sealed record AuditRecord(string Kind, string Actor, string Subject, stri
         if (value is null || required && string.IsNullOrWhiteSpace(value) || value.Length > max)
         {
             throw new AuditLogException(AuditLogException.InvalidRecordCode,
-                $"Audit record field '{field}' must be {(required ? "non-empty and " : "")}at most {max} characters.", new HrKitErrorTarget(Field: field));
+                CoreText.Of(required ? "Audit.RequiredField" : "Audit.Field", field, max), new HrKitErrorTarget(Field: field));
         }
     }
 }

@@ -1,3 +1,4 @@
+using HrKit.Localization;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -75,19 +76,19 @@ internal sealed class DecryptingStream : Stream
         var at = _index.ToString(CultureInfo.InvariantCulture);
         if (await EncryptedFileHeader.ReadFullyAsync(_source, _length, ct).ConfigureAwait(false) < _length.Length)
         {
-            throw EncryptedFileHeader.Invalid($"it ends before its final chunk (at chunk {at}): the file was truncated.");
+            throw EncryptedFileHeader.Invalid(CoreText.Of("Data.EndsEarly", at));
         }
 
         var length = BinaryPrimitives.ReadInt32BigEndian(_length);
         if (length < 0 || length > _header.ChunkSize)
         {
-            throw EncryptedFileHeader.Invalid($"chunk {at} claims {length} bytes, more than the chunk size {_header.ChunkSize}: the file was altered.");
+            throw EncryptedFileHeader.Invalid(CoreText.Of("Data.ChunkTooLong", at, length, _header.ChunkSize));
         }
 
         if (await EncryptedFileHeader.ReadFullyAsync(_source, _cipher.AsMemory(0, length), ct).ConfigureAwait(false) < length
             || await EncryptedFileHeader.ReadFullyAsync(_source, _tag, ct).ConfigureAwait(false) < _tag.Length)
         {
-            throw EncryptedFileHeader.Invalid($"chunk {at} is cut short: the file was truncated.");
+            throw EncryptedFileHeader.Invalid(CoreText.Of("Data.ChunkCutShort", at));
         }
 
         var final = length < _header.ChunkSize;
@@ -98,12 +99,12 @@ internal sealed class DecryptingStream : Stream
         }
         catch (AuthenticationTagMismatchException)
         {
-            throw EncryptedFileHeader.Invalid($"chunk {at} failed authentication: the file was altered, reordered or truncated.");
+            throw EncryptedFileHeader.Invalid(CoreText.Of("Data.ChunkAuth", at));
         }
 
         if (final && await _source.ReadAsync(_length.AsMemory(0, 1), ct).ConfigureAwait(false) != 0)
         {
-            throw EncryptedFileHeader.Invalid($"bytes follow its final chunk {at}: the file was altered.");
+            throw EncryptedFileHeader.Invalid(CoreText.Of("Data.TrailingBytes", at));
         }
 
         _index++;

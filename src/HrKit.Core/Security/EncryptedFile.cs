@@ -1,3 +1,4 @@
+using HrKit.Localization;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 
@@ -94,7 +95,7 @@ public static class EncryptedFile
         var header = await EncryptedFileHeader.ReadAsync(source, cancellationToken).ConfigureAwait(false);
         var key = await keys.FindKeyAsync(header.KeyId, cancellationToken).ConfigureAwait(false)
             ?? throw new EncryptionException(EncryptionException.KeyMissingCode,
-                $"The data was encrypted with key '{header.KeyId}', which the key provider does not know. Supply that key (HRKIT_KEY_ID and HRKIT_KEY for the CLI).");
+                CoreText.Of("Key.Unknown", header.KeyId));
         var gcm = new AesGcm(key.Material, EncryptedFileHeader.TagSize);
         try
         {
@@ -102,7 +103,7 @@ public static class EncryptedFile
             var nonce = new byte[EncryptedFileHeader.NonceSize];
             if (await EncryptedFileHeader.ReadFullyAsync(source, tag, cancellationToken).ConfigureAwait(false) < tag.Length)
             {
-                throw EncryptedFileHeader.Invalid("the header is cut short.");
+                throw EncryptedFileHeader.Invalid(CoreText.Of("Data.HeaderCutShort"));
             }
 
             header.NonceFor(EncryptedFileHeader.HeaderIndex, nonce);
@@ -113,7 +114,7 @@ public static class EncryptedFile
             catch (AuthenticationTagMismatchException ex)
             {
                 throw new EncryptionException(EncryptionException.KeyMismatchCode,
-                    $"The data does not authenticate with key '{header.KeyId}': the key is wrong (same id, other bytes) or the file's header was altered. Nothing of it was used.",
+                    CoreText.Of("Key.Mismatch", header.KeyId),
                     innerException: ex);
             }
 

@@ -1,3 +1,4 @@
+using HrKit.Localization;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -60,26 +61,26 @@ internal sealed class EncryptedFileHeader
         var fixedPart = new byte[Magic.Length + 1 + 4 + 1];
         if (await ReadFullyAsync(source, fixedPart, ct).ConfigureAwait(false) < fixedPart.Length || !fixedPart.AsSpan(0, Magic.Length).SequenceEqual(Magic))
         {
-            throw Invalid("it is not an HrKit encrypted file (the header does not start with HRKITENC).");
+            throw Invalid(CoreText.Of("Data.NotEncrypted"));
         }
 
         var at = Magic.Length;
         if (fixedPart[at] != Version)
         {
-            throw Invalid(string.Create(CultureInfo.InvariantCulture, $"format version {fixedPart[at]} is not supported (this HrKit reads version {Version})."));
+            throw Invalid(CoreText.Of("Data.Version", fixedPart[at], Version));
         }
 
         var chunkSize = BinaryPrimitives.ReadInt32BigEndian(fixedPart.AsSpan(at + 1));
         if (chunkSize is < EncryptionOptions.MinChunkSize or > EncryptionOptions.MaxChunkSize)
         {
-            throw Invalid(string.Create(CultureInfo.InvariantCulture, $"the header's chunk size {chunkSize} is outside {EncryptionOptions.MinChunkSize}..{EncryptionOptions.MaxChunkSize}: the header was altered."));
+            throw Invalid(CoreText.Of("Data.ChunkSize", chunkSize, EncryptionOptions.MinChunkSize, EncryptionOptions.MaxChunkSize));
         }
 
         int idLength = fixedPart[at + 5];
         var rest = new byte[idLength + NonceSize];
         if (idLength == 0 || idLength > EncryptionKey.MaxIdBytes || await ReadFullyAsync(source, rest, ct).ConfigureAwait(false) < rest.Length)
         {
-            throw Invalid("the header is cut short or its key id length was altered.");
+            throw Invalid(CoreText.Of("Data.KeyIdLength"));
         }
 
         string keyId;
@@ -89,7 +90,7 @@ internal sealed class EncryptedFileHeader
         }
         catch (DecoderFallbackException)
         {
-            throw Invalid("the header's key id is not UTF-8: the header was altered.");
+            throw Invalid(CoreText.Of("Data.KeyIdNotUtf8"));
         }
 
         return new EncryptedFileHeader([.. fixedPart, .. rest], chunkSize, keyId, rest[idLength..]);
@@ -130,6 +131,6 @@ internal sealed class EncryptedFileHeader
         return total;
     }
 
-    internal static EncryptionException Invalid(string why) =>
-        new(EncryptionException.DataInvalidCode, $"The encrypted data cannot be read: {why} Nothing of it was used.");
+    internal static EncryptionException Invalid(LocalMessage why) =>
+        new(EncryptionException.DataInvalidCode, CoreText.Of("Data.Unreadable", why));
 }

@@ -1,3 +1,4 @@
+using HrKit.Localization;
 using System.Text;
 
 namespace HrKit.Security;
@@ -22,13 +23,13 @@ public sealed class EncryptionKey
         if (string.IsNullOrEmpty(id) || Encoding.UTF8.GetByteCount(id) > MaxIdBytes || id.Any(char.IsControl))
         {
             throw new EncryptionException(EncryptionException.KeyInvalidCode,
-                $"The key id must be 1 to {MaxIdBytes} UTF-8 bytes without control characters.");
+                CoreText.Of("Key.IdInvalid", MaxIdBytes));
         }
 
         if (material.Length != KeySize)
         {
             throw new EncryptionException(EncryptionException.KeyInvalidCode,
-                $"Key '{id}' is {material.Length} bytes; AES-256 needs exactly {KeySize}. Create one with: openssl rand -base64 32");
+                CoreText.Of("Key.WrongSize", id, material.Length, KeySize));
         }
 
         Id = id;
@@ -49,7 +50,7 @@ public sealed class EncryptionKey
         if (!Convert.TryFromBase64String(base64.Trim(), buffer, out var written))
         {
             throw new EncryptionException(EncryptionException.KeyInvalidCode,
-                $"Key '{id}' is not valid base64. Create one with: openssl rand -base64 32");
+                CoreText.Of("Key.NotBase64", id));
         }
 
         return new EncryptionKey(id, buffer.AsSpan(0, written));

@@ -1,3 +1,4 @@
+using HrKit.Payroll.Localization;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using HrKit.Payroll.Diagnostics;
@@ -87,7 +88,7 @@ public partial class PayrollEngine
         }
         catch (PayrollInputException ex)
         {
-            return PayrollResult.Failure(index, new PayrollError(ex.EmployeeId, ex.Field, ex.Problem));
+            return PayrollResult.Failure(index, PayrollError.Of(ex));
         }
     }
 
@@ -99,7 +100,7 @@ public partial class PayrollEngine
         }
         catch (PayrollInputException ex)
         {
-            return PayrollSummaryResult.Failure(index, new PayrollError(ex.EmployeeId, ex.Field, ex.Problem));
+            return PayrollSummaryResult.Failure(index, PayrollError.Of(ex));
         }
     }
 
@@ -108,6 +109,8 @@ public partial class PayrollEngine
         int batchSize, CancellationToken cancellationToken)
     {
         var runner = new BatchRunner<TResult>(this, compute, fail, succeeded, batchSize, inputs.TryGetNonEnumeratedCount(out var count) ? count : 0);
+        // Results are handed out straight from the batch rather than through Flush's iterator: a summary result is a
+        // ~200-byte struct, and each iterator layer copied it twice more per record on the caller's thread.
         foreach (var input in inputs)
         {
             if (!runner.Add(input))
@@ -115,15 +118,15 @@ public partial class PayrollEngine
                 continue;
             }
 
-            foreach (var result in runner.Flush(cancellationToken))
+            for (int i = 0, computed = runner.ComputeBatch(cancellationToken); i < computed; i++)
             {
-                yield return result;
+                yield return runner.Take(i);
             }
         }
 
-        foreach (var result in runner.Flush(cancellationToken))
+        for (int i = 0, computed = runner.ComputeBatch(cancellationToken); i < computed; i++)
         {
-            yield return result;
+            yield return runner.Take(i);
         }
     }
 
@@ -152,23 +155,37 @@ public partial class PayrollEngine
 
         public IEnumerable<TResult> Flush(CancellationToken cancellationToken)
         {
+            for (int i = 0, computed = ComputeBatch(cancellationToken); i < computed; i++)
+            {
+                yield return Take(i);
+            }
+        }
+
+        /// <summary>Computes the records added since the last batch; returns how many results <see cref="Take"/> hands out.</summary>
+        public int ComputeBatch(CancellationToken cancellationToken)
+        {
             var count = _count;
             if (count == 0)
             {
-                yield break;
+                return 0;
             }
 
             Compute(count, cancellationToken);
             _nextIndex += count;
             _count = 0;
-            for (var i = 0; i < count; i++)
-            {
-                // Released as soon as it is handed out: the array outlives many collections, and a payslip it still
-                // referenced would be promoted with all its lines instead of dying young.
-                var result = _results[i];
-                _results[i] = default!;
-                yield return result;
-            }
+            return count;
+        }
+
+        /// <summary>
+        /// The result at <paramref name="position"/> of the batch just computed, released as it is handed out: the array
+        /// outlives many collections, and a payslip it still referenced would be promoted with all its lines instead of
+        /// dying young.
+        /// </summary>
+        public TResult Take(int position)
+        {
+            var result = _results[position];
+            _results[position] = default!;
+            return result;
         }
 
         private void Compute(int count, CancellationToken cancellationToken)
@@ -210,8 +227,8 @@ public partial class PayrollEngine
             {
                 if (_duplicateOf[i] >= 0)
                 {
-                    _results[i] = fail(firstIndex + i, new PayrollError(_batch[i]!.EmployeeId, "employeeId",
-                        $"appears again for the same month (first at record {_duplicateOf[i]}); each employee is paid once per month."));
+                    _results[i] = fail(firstIndex + i, PayrollError.Of(_batch[i]!.EmployeeId, "employeeId",
+                        new LocalText("Error.Run.EmployeeAgain", _duplicateOf[i])));
                 }
 
                 _batch[i] = null;
@@ -244,7 +261,7 @@ public partial class PayrollEngine
                 var index = firstIndex + i;
                 _results[i] = _batch[i] switch
                 {
-                    null => fail(index, new PayrollError("?", "$", "the record is null.")),
+                    null => fail(index, PayrollError.Of("?", "$", new LocalText("Error.Run.NullRecord"))),
                     _ when skipDuplicates && _duplicateOf[i] >= 0 => default!,
                     var input => compute(engine, input, index),
                 };

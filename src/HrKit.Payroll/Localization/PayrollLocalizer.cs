@@ -56,6 +56,8 @@ public sealed class PayrollLocalizer
     /// <summary>The culture whose texts this localizer holds (every Chinese culture is read as <c>zh-CN</c>).</summary>
     public CultureInfo Culture { get; }
 
+    private bool IsChinese => string.Equals(Culture.Name, ChineseCultureName, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The built-in texts in <see cref="CultureInfo.CurrentUICulture"/> (read once per culture, then cached).</summary>
     public static PayrollLocalizer Current => For(CultureInfo.CurrentUICulture);
 
@@ -94,6 +96,11 @@ public sealed class PayrollLocalizer
     {
         ArgumentNullException.ThrowIfNull(jurisdiction);
         ArgumentNullException.ThrowIfNull(line);
+        if (line.StoredChinese is { } stored && IsChinese)
+        {
+            return stored.Name;
+        }
+
         if (line.Code.StartsWith(RetroPrefix, StringComparison.Ordinal) && line.Name.StartsWith(RetroNamePrefix, StringComparison.Ordinal))
         {
             var inner = line with { Code = line.Code[RetroPrefix.Length..], Name = line.Name[RetroNamePrefix.Length..] };
@@ -117,6 +124,12 @@ public sealed class PayrollLocalizer
             return line.Name;
         }
 
+        // A line read back from a store has lost its name argument (the item's local name): keep its stored name.
+        if (argument is null && _texts[key].Contains("{0}", StringComparison.Ordinal))
+        {
+            return line.Name;
+        }
+
         return string.Format(CultureInfo.InvariantCulture, _texts[key], argument);
     }
 
@@ -126,6 +139,11 @@ public sealed class PayrollLocalizer
     public string LineExplanation(PayslipLine line)
     {
         ArgumentNullException.ThrowIfNull(line);
+        if (line.StoredChinese is { } stored && IsChinese)
+        {
+            return stored.Explanation;
+        }
+
         return line.DetailsOrNull is { } details ? details.Describe(this) : line.Explanation;
     }
 
@@ -206,28 +224,23 @@ public sealed class PayrollLocalizer
     /// <summary>
     /// The message of <paramref name="exception"/> in this language, naming the same employee, field, file, line or
     /// rule as <see cref="Exception.Message"/> (which is always English). In English it is exactly
-    /// <see cref="Exception.Message"/>. In Chinese the checks of employee-month input (every field of the input and
-    /// the China mainland fields) are translated whole, with the field's Chinese name beside its JSON path; any other
-    /// HrKit error is prefixed with the Chinese title of its <see cref="HrKitException.ErrorCode"/> and keeps its
-    /// English detail (docs/localisation.md).
+    /// <see cref="Exception.Message"/>. In Chinese an employee-month input error names the field's Chinese name beside
+    /// its JSON path; any other HrKit error is prefixed with the Chinese title of its
+    /// <see cref="HrKitException.ErrorCode"/>, then its <see cref="HrKitException.GetMessage"/> (docs/localisation.md).
     /// </summary>
     /// <param name="exception">The error to show, usually a <see cref="PayrollException"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="exception"/> is null.</exception>
     public string ErrorMessage(Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        if (exception is PayrollInputException input
-            && string.Equals(input.Message, English.Format("Error.Input", input.EmployeeId, input.Field, input.Problem), StringComparison.Ordinal))
+        if (exception is PayrollInputException input && input.Localize(this) is { } framed)
         {
-            var problem = input.ProblemText?.Render(this) ?? input.Problem;
-            return Format("Error.Input", input.EmployeeId, FieldName(input.Field), problem);
+            return framed;
         }
 
-        if (exception is HrKitException { ErrorCode: var code } && _texts.TryGetValue("Error.Code." + code, out var title))
+        if (exception is HrKitException { ErrorCode: var code } coded && _texts.TryGetValue("Error.Code." + code, out var title))
         {
-            var detail = exception is PayrollDataException { Text: { } text } && string.Equals(exception.Message, English.Render(text), StringComparison.Ordinal)
-                ? Render(text)
-                : exception.Message;
+            var detail = coded is PayrollException payroll ? payroll.Localize(this) ?? payroll.Message : coded.GetMessage(Culture);
             return Format("Error.Other", title, detail);
         }
 
@@ -258,7 +271,12 @@ public sealed class PayrollLocalizer
         var arguments = new object?[message.Arguments.Length];
         for (var i = 0; i < arguments.Length; i++)
         {
-            arguments[i] = message.Arguments[i] is PayrollMessage inner ? Render(inner) : message.Arguments[i];
+            arguments[i] = message.Arguments[i] switch
+            {
+                PayrollMessage inner => Render(inner),
+                LocalText text => text.Render(this),
+                var other => other,
+            };
         }
 
         return Format(message.Key, arguments);

@@ -1,3 +1,4 @@
+using HrKit.Points.Localization;
 using NodaTime;
 
 namespace HrKit.Points.Analytics;
@@ -12,7 +13,7 @@ internal static class ReportDates
     {
         if (date.Calendar != CalendarSystem.Iso || date.Year is < 1 or > 9998)
         {
-            throw new PointsInputException($"{parameter} {date}: report dates must be ISO dates in the years 1 to 9998.", new HrKitErrorTarget(Field: parameter));
+            throw new PointsInputException(PointsText.Of("Input.ReportDate", parameter, date), new HrKitErrorTarget(Field: parameter));
         }
     }
 }

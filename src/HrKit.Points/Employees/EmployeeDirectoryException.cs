@@ -1,3 +1,5 @@
+using HrKit.Localization;
+
 namespace HrKit.Points.Employees;
 
 /// <summary>
@@ -14,6 +16,11 @@ public sealed class EmployeeDirectoryException : PointsException
     /// <param name="innerException">What the directory threw.</param>
     public EmployeeDirectoryException(string message, Exception? innerException)
         : base(message, Code, target: null, innerException)
+    {
+    }
+
+    internal EmployeeDirectoryException(LocalMessage text, Exception? innerException)
+        : base(text, Code, target: null, innerException)
     {
     }
 

@@ -1,3 +1,5 @@
+using HrKit.Localization;
+using HrKit.Points.Localization;
 using HrKit.Points.Model;
 
 namespace HrKit.Points.Engine;
@@ -5,25 +7,28 @@ namespace HrKit.Points.Engine;
 /// <summary>What makes an event unusable, checked before any rule sees it (docs/points-events.md, "Limits").</summary>
 internal static class EventCheck
 {
+    /// <summary>The key of the reason of a missing field.</summary>
+    public const string MissingKey = "Event.Missing";
+
     /// <summary>The first field at fault and why, or null when the event can be evaluated.</summary>
-    public static (string Field, string Reason)? Problem(PointsEvent? e)
+    public static (string Field, LocalMessage Reason)? Problem(PointsEvent? e)
     {
         if (e is null)
         {
-            return ("event", "the batch holds null instead of an event; remove it.");
+            return ("event", PointsText.Of("Event.Null"));
         }
 
         return Id(e.EventId, "eventId") ?? Id(e.EmployeeId, "employeeId") ?? Id(e.Type, "type")
             ?? (PointsBounds.EventTimes.Contains(e.OccurredAt)
                 ? null
-                : ("occurredAt", $"{e.OccurredAt} is outside the accepted event times {PointsBounds.EventTimes.Start} to {PointsBounds.EventTimes.End} (exclusive; PointsBounds.EventTimes). Check the year and offset."));
+                : ("occurredAt", PointsText.Of("Event.TimeOutOfRange", e.OccurredAt, PointsBounds.EventTimes.Start, PointsBounds.EventTimes.End)));
     }
 
     /// <summary>An id short enough to quote in a message.</summary>
     public static string? Shorten(string? id) => id is null || id.Length <= PointsBounds.MaxIdLength ? id : id[..PointsBounds.MaxIdLength] + "…";
 
-    private static (string, string)? Id(string? value, string field) =>
-        string.IsNullOrWhiteSpace(value) ? (field, $"missing; every event needs eventId, employeeId, type and occurredAt (see docs/points-events.md).")
-        : value.Length > PointsBounds.MaxIdLength ? (field, $"{value.Length:N0} characters long; the limit is {PointsBounds.MaxIdLength} (PointsBounds.MaxIdLength).")
+    private static (string, LocalMessage)? Id(string? value, string field) =>
+        string.IsNullOrWhiteSpace(value) ? (field, PointsText.Of(MissingKey))
+        : value.Length > PointsBounds.MaxIdLength ? (field, PointsText.Of("Event.IdTooLong", value.Length, PointsBounds.MaxIdLength))
         : null;
 }

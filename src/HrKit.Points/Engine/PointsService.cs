@@ -1,3 +1,4 @@
+using HrKit.Points.Localization;
 using System.Diagnostics;
 using HrKit.Points.Catalog;
 using HrKit.Points.Diagnostics;
@@ -158,7 +159,7 @@ public class PointsService
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
-            throw new EmployeeDirectoryException($"The employee directory ({_directory.GetType().Name}) failed for a batch of {ids.Count:N0} employees: {ex.Message} Nothing was recorded; retry the batch.", ex);
+            throw new EmployeeDirectoryException(PointsText.Of("Directory.Failed", _directory.GetType().Name, ids.Count, ex.Message), ex);
         }
     }
 
@@ -174,7 +175,7 @@ public class PointsService
             var e = events[index];
             if (EventCheck.Problem(e) is var (field, reason))
             {
-                rejected.Add(new RejectedEvent(index, EventCheck.Shorten(e?.EventId), field, reason));
+                rejected.Add(new RejectedEvent(index, EventCheck.Shorten(e?.EventId), field, reason.ToString()));
                 continue;
             }
 

@@ -1,3 +1,4 @@
+using HrKit.Points.Localization;
 using System.Runtime.InteropServices;
 using HrKit.Points.Model;
 using NodaTime;
@@ -110,8 +111,7 @@ internal sealed class AppendBatch
         {
             throw new PointsLedgerException(
                 PointsLedgerError.BalanceLimitExceeded,
-                $"Posting '{r.IdempotencyKey}' would take employee '{r.EmployeeId}' past {PointsBounds.MaxBalance:N0} {r.Category} points "
-                + $"(PointsBounds.MaxBalance; the account holds {total:N0}); nothing of the batch was recorded. Redeem or reverse points first.");
+                PointsText.Of("Ledger.PostingPastMaxBalance", r.IdempotencyKey, r.EmployeeId, PointsBounds.MaxBalance, r.Category, total));
         }
 
         var posting = new Posting(0, r.SourceId, r.IdempotencyKey, r.EmployeeId, r.Category, points, PostingKind.Award, r.OccurredAt, _now)

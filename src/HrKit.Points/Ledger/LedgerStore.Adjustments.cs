@@ -1,3 +1,4 @@
+using HrKit.Points.Localization;
 using HrKit.Points.Model;
 using NodaTime;
 
@@ -16,14 +17,14 @@ internal sealed partial class LedgerStore
         ValidateMetadata(adjustment);
         if (adjustment.Points == 0 || !PointsBounds.IsPostingAmount(adjustment.Points))
         {
-            throw new PointsInputException($"Adjustment '{adjustment.RequestId}': points must be non-zero and within ±{PointsBounds.MaxPointsPerPosting:N0} (PointsBounds.MaxPointsPerPosting).", new HrKitErrorTarget(Record: adjustment.RequestId, Field: "points"));
+            throw new PointsInputException(PointsText.Of("Input.AdjustmentPoints", adjustment.RequestId, PointsBounds.MaxPointsPerPosting), new HrKitErrorTarget(Record: adjustment.RequestId, Field: "points"));
         }
 
         var now = clock.GetCurrentInstant();
         var occurred = adjustment.OccurredAt ?? now;
         if (!PointsBounds.EventTimes.Contains(occurred))
         {
-            throw new PointsInputException($"Adjustment '{adjustment.RequestId}': occurred at {occurred}, outside {PointsBounds.EventTimes} (PointsBounds.EventTimes).", new HrKitErrorTarget(Record: adjustment.RequestId, Field: "occurredAt"));
+            throw new PointsInputException(PointsText.Of("Input.AdjustmentTime", adjustment.RequestId, occurred, PointsBounds.EventTimes), new HrKitErrorTarget(Record: adjustment.RequestId, Field: "occurredAt"));
         }
 
         var key = "adjust:" + adjustment.RequestId;
@@ -38,12 +39,12 @@ internal sealed partial class LedgerStore
         var balance = (await AccountSettlement.SettleAsync(s, adjustment.EmployeeId, adjustment.Category, now, cancellationToken).ConfigureAwait(false)).Balance;
         if (adjustment.Points < 0 && balance < -adjustment.Points)
         {
-            throw new PointsLedgerException(PointsLedgerError.InsufficientPoints, $"Adjustment '{adjustment.RequestId}' takes {-adjustment.Points} {adjustment.Category} points; employee '{adjustment.EmployeeId}' has {balance}.", new HrKitErrorTarget(Record: adjustment.RequestId, Field: "points"));
+            throw new PointsLedgerException(PointsLedgerError.InsufficientPoints, PointsText.Of("Ledger.AdjustmentInsufficient", adjustment.RequestId, -adjustment.Points, adjustment.Category, adjustment.EmployeeId, balance), new HrKitErrorTarget(Record: adjustment.RequestId, Field: "points"));
         }
 
         if (PointsSum.Add(balance, adjustment.Points) > PointsBounds.MaxBalance)
         {
-            throw new PointsLedgerException(PointsLedgerError.BalanceLimitExceeded, $"Adjustment '{adjustment.RequestId}' would take employee '{adjustment.EmployeeId}' past {PointsBounds.MaxBalance:N0} {adjustment.Category} points (PointsBounds.MaxBalance).", new HrKitErrorTarget(Record: adjustment.RequestId, Field: "points"));
+            throw new PointsLedgerException(PointsLedgerError.BalanceLimitExceeded, PointsText.Of("Ledger.AdjustmentPastMaxBalance", adjustment.RequestId, adjustment.EmployeeId, PointsBounds.MaxBalance, adjustment.Category), new HrKitErrorTarget(Record: adjustment.RequestId, Field: "points"));
         }
 
         var posting = await s.InsertAsync(
@@ -62,7 +63,7 @@ internal sealed partial class LedgerStore
     {
         if (string.IsNullOrWhiteSpace(reason) || reason.Length > PointsAdjustment.MaxReasonLength)
         {
-            throw new PointsInputException($"{name}: a reason of 1 to {PointsAdjustment.MaxReasonLength} characters is required (it is kept in the employee's history).", new HrKitErrorTarget(Field: name));
+            throw new PointsInputException(PointsText.Of("Input.AdjustmentReason", name, PointsAdjustment.MaxReasonLength), new HrKitErrorTarget(Field: name));
         }
     }
 
@@ -75,7 +76,7 @@ internal sealed partial class LedgerStore
 
         if (metadata.Count > PointsAdjustment.MaxMetadataEntries || metadata.Any(m => string.IsNullOrEmpty(m.Key) || m.Key.Length > 64 || m.Value is null || m.Value.Length > 1024))
         {
-            throw new PointsInputException($"Adjustment '{adjustment.RequestId}': metadata may hold at most {PointsAdjustment.MaxMetadataEntries} entries, keys of 1 to 64 and values of up to 1,024 characters.", new HrKitErrorTarget(Record: adjustment.RequestId, Field: "metadata"));
+            throw new PointsInputException(PointsText.Of("Input.AdjustmentMetadata", adjustment.RequestId, PointsAdjustment.MaxMetadataEntries), new HrKitErrorTarget(Record: adjustment.RequestId, Field: "metadata"));
         }
     }
 }

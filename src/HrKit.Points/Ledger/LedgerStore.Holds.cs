@@ -1,3 +1,4 @@
+using HrKit.Points.Localization;
 using HrKit.Points.Catalog;
 using HrKit.Points.Diagnostics;
 using HrKit.Points.Ledger.Holds;
@@ -57,7 +58,7 @@ internal sealed partial class LedgerStore
     {
         var (hold, expired) = await SettleHoldAsync(requestId, HoldState.Fulfilled, reason: null, cancellationToken).ConfigureAwait(false);
         return expired
-            ? throw new PointsLedgerException(PointsLedgerError.HoldExpired, $"Hold '{requestId}' expired at {hold.ExpiresAt} before it was fulfilled; its {hold.Points} points were given back (posting {hold.RefundPostingId}).", new HrKitErrorTarget(Record: requestId))
+            ? throw new PointsLedgerException(PointsLedgerError.HoldExpired, PointsText.Of("Ledger.HoldExpired", requestId, hold.ExpiresAt, hold.Points, hold.RefundPostingId), new HrKitErrorTarget(Record: requestId))
             : hold;
     }
 
@@ -103,7 +104,7 @@ internal sealed partial class LedgerStore
         var s = await BeginAsync(ct).ConfigureAwait(false);
         await using var scope = s.ConfigureAwait(false);
         var hold = await s.GetHoldAsync(requestId, ct).ConfigureAwait(false)
-            ?? throw new PointsLedgerException(PointsLedgerError.UnknownHold, $"No hold has request id '{requestId}'.", new HrKitErrorTarget(Record: requestId));
+            ?? throw new PointsLedgerException(PointsLedgerError.UnknownHold, PointsText.Of("Ledger.UnknownHold", requestId), new HrKitErrorTarget(Record: requestId));
         await s.LockAccountsAsync([hold.EmployeeId], ct).ConfigureAwait(false);
         // Re-read under the account lock: another server may have settled it meanwhile.
         hold = (await s.GetHoldAsync(requestId, ct).ConfigureAwait(false))!;
@@ -114,8 +115,9 @@ internal sealed partial class LedgerStore
                 ? (hold, false)
                 : throw new PointsLedgerException(
                     PointsLedgerError.HoldNotPending,
-                    $"Hold '{requestId}' is {hold.State.ToString().ToLowerInvariant()}; it can no longer be {(to == HoldState.Fulfilled ? "fulfilled" : "voided")}"
-                    + (hold.State == HoldState.Fulfilled ? $". Reverse posting {hold.PostingId} to refund a fulfilled redemption." : "."),
+                    hold.State == HoldState.Fulfilled
+                        ? PointsText.Of("Ledger.HoldFulfilled", requestId, PointsText.Of("Word.Hold." + to), hold.PostingId)
+                        : PointsText.Of("Ledger.HoldNotPending", requestId, PointsText.Of("Word.HoldState." + hold.State), PointsText.Of("Word.Hold." + to)),
                     new HrKitErrorTarget(Record: requestId));
         }
 
@@ -130,7 +132,7 @@ internal sealed partial class LedgerStore
         if (state != HoldState.Fulfilled)
         {
             var posting = await s.GetPostingAsync(hold.PostingId, ct).ConfigureAwait(false)
-                ?? throw new PointsLedgerException(PointsLedgerError.UnknownPosting, $"Hold '{requestId}' refers to posting {hold.PostingId}, which does not exist.");
+                ?? throw new PointsLedgerException(PointsLedgerError.UnknownPosting, PointsText.Of("Ledger.HoldPostingMissing", requestId, hold.PostingId));
             refund = (await ReverseInAsync(s, posting, now, expired ? "expired" : reason, ct).ConfigureAwait(false)).Id;
         }
 

@@ -1,3 +1,4 @@
+using HrKit.Points.Localization;
 using NodaTime;
 
 namespace HrKit.Points.Ledger;
@@ -22,7 +23,7 @@ internal sealed partial class LedgerStore
         ArgumentNullException.ThrowIfNull(query);
         if (query.Top is < 1 or > MaxLeaderboardSize || !query.Period.HasStart || !query.Period.HasEnd || query.Period.Start >= query.Period.End || query.EmployeeIds is { Count: > LeaderboardQuery.MaxEmployees })
         {
-            throw new PointsInputException($"Leaderboard: top must be from 1 to {MaxLeaderboardSize:N0}, the period must not be empty and at most {LeaderboardQuery.MaxEmployees:N0} employees may be named.", new HrKitErrorTarget(Field: "query"));
+            throw new PointsInputException(PointsText.Of("Input.Leaderboard", MaxLeaderboardSize, LeaderboardQuery.MaxEmployees), new HrKitErrorTarget(Field: "query"));
         }
 
         var s = await BeginAsync(cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using HrKit.Points.Localization;
 using System.Runtime.InteropServices;
 using HrKit.Points.Catalog;
 using HrKit.Points.Diagnostics;
@@ -139,21 +140,21 @@ internal sealed partial class LedgerStore(ILedgerBackend backend, IClock clock, 
         }
 
         var item = await s.GetItemAsync(request.ItemId, ct).ConfigureAwait(false)
-            ?? throw new PointsLedgerException(PointsLedgerError.UnknownItem, $"Unknown catalog item '{request.ItemId}'.");
+            ?? throw new PointsLedgerException(PointsLedgerError.UnknownItem, PointsText.Of("Ledger.UnknownItem", request.ItemId));
         if (item.Stock is <= 0)
         {
-            throw new PointsLedgerException(PointsLedgerError.OutOfStock, $"'{item.Name}' is out of stock.");
+            throw new PointsLedgerException(PointsLedgerError.OutOfStock, PointsText.Of("Ledger.OutOfStock", item.Name));
         }
 
         if (item.PerEmployeeLimit is { } limit && await CountRedemptionsAsync(s, request.EmployeeId, item.Id, ct).ConfigureAwait(false) >= limit)
         {
-            throw new PointsLedgerException(PointsLedgerError.LimitReached, $"Employee '{request.EmployeeId}' has already redeemed '{item.Name}' {limit} time(s), the limit per employee.");
+            throw new PointsLedgerException(PointsLedgerError.LimitReached, PointsText.Of("Ledger.LimitReached", request.EmployeeId, item.Name, limit));
         }
 
         var balance = (await AccountSettlement.SettleAsync(s, request.EmployeeId, item.Category, now, ct).ConfigureAwait(false)).Balance;
         if (balance < item.Price)
         {
-            throw new PointsLedgerException(PointsLedgerError.InsufficientPoints, $"'{item.Name}' costs {item.Price} {item.Category} points; employee '{request.EmployeeId}' has {balance}.");
+            throw new PointsLedgerException(PointsLedgerError.InsufficientPoints, PointsText.Of("Ledger.RedeemInsufficient", item.Name, item.Price, item.Category, request.EmployeeId, balance));
         }
 
         var posting = await s.InsertAsync(
@@ -173,7 +174,7 @@ internal sealed partial class LedgerStore(ILedgerBackend backend, IClock clock, 
         var s = await BeginAsync(cancellationToken).ConfigureAwait(false);
         await using var scope = s.ConfigureAwait(false);
         var target = await s.GetPostingAsync(postingId, cancellationToken).ConfigureAwait(false)
-            ?? throw new PointsLedgerException(PointsLedgerError.UnknownPosting, $"No posting has id {postingId}.");
+            ?? throw new PointsLedgerException(PointsLedgerError.UnknownPosting, PointsText.Of("Ledger.UnknownPosting", postingId));
         await s.LockAccountsAsync([target.EmployeeId], cancellationToken).ConfigureAwait(false);
         var reversal = await ReverseInAsync(s, target, now, reason: null, cancellationToken).ConfigureAwait(false);
         // Reversing a held redemption settles its hold as voided, so it cannot be fulfilled or expired afterwards.
@@ -193,7 +194,7 @@ internal sealed partial class LedgerStore(ILedgerBackend backend, IClock clock, 
         var key = "reverse:" + target.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (target.Kind is PostingKind.Reversal or PostingKind.Expiry)
         {
-            throw new PointsLedgerException(PointsLedgerError.NotReversible, $"Posting {target.Id} is a {target.Kind.ToString().ToLowerInvariant()}; only awards, adjustments and redemptions can be reversed.");
+            throw new PointsLedgerException(PointsLedgerError.NotReversible, PointsText.Of("Ledger.NotReversible", target.Id, PointsText.Of("Word.PostingKind." + target.Kind)));
         }
 
         if (await s.FindByKeyAsync(key, ct).ConfigureAwait(false) is { } done)
@@ -208,7 +209,7 @@ internal sealed partial class LedgerStore(ILedgerBackend backend, IClock clock, 
         var amount = remaining == long.MinValue ? long.MaxValue : -remaining;
         if (amount < 0 && balance < -amount)
         {
-            throw new PointsLedgerException(PointsLedgerError.InsufficientPoints, $"Reversing posting {target.Id} takes back {-amount} points but only {balance} are left; they have been spent.");
+            throw new PointsLedgerException(PointsLedgerError.InsufficientPoints, PointsText.Of("Ledger.ReverseInsufficient", target.Id, -amount, balance));
         }
 
         var reversal = new Posting(0, key, key, target.EmployeeId, target.Category, amount, PostingKind.Reversal, target.OccurredAt, now)
@@ -315,12 +316,12 @@ internal sealed partial class LedgerStore(ILedgerBackend backend, IClock clock, 
         ArgumentException.ThrowIfNullOrEmpty(item.Category);
         if (item.Price is <= 0 or > PointsBounds.MaxPointsPerPosting)
         {
-            throw new PointsInputException($"Item '{item.Id}': the price {item.Price:N0} must be from 1 to {PointsBounds.MaxPointsPerPosting:N0} points (PointsBounds.MaxPointsPerPosting).", new HrKitErrorTarget(Record: item.Id, Field: "price"));
+            throw new PointsInputException(PointsText.Of("Input.ItemPrice", item.Id, item.Price, PointsBounds.MaxPointsPerPosting), new HrKitErrorTarget(Record: item.Id, Field: "price"));
         }
 
         if (item.Stock is < 0 or > PointsBounds.MaxCatalogQuantity || item.PerEmployeeLimit is < 1 or > PointsBounds.MaxCatalogQuantity)
         {
-            throw new PointsInputException($"Item '{item.Id}': stock must be from 0 and a per-employee limit from 1, both at most {PointsBounds.MaxCatalogQuantity:N0} (PointsBounds.MaxCatalogQuantity).", new HrKitErrorTarget(Record: item.Id, Field: item.Stock is < 0 or > PointsBounds.MaxCatalogQuantity ? "stock" : "perEmployeeLimit"));
+            throw new PointsInputException(PointsText.Of("Input.ItemQuantity", item.Id, PointsBounds.MaxCatalogQuantity), new HrKitErrorTarget(Record: item.Id, Field: item.Stock is < 0 or > PointsBounds.MaxCatalogQuantity ? "stock" : "perEmployeeLimit"));
         }
 
         var s = await BeginAsync(cancellationToken).ConfigureAwait(false);
@@ -349,29 +350,29 @@ internal sealed partial class LedgerStore(ILedgerBackend backend, IClock clock, 
     {
         if (r is null || string.IsNullOrEmpty(r.SourceId) || string.IsNullOrEmpty(r.IdempotencyKey) || string.IsNullOrEmpty(r.EmployeeId) || string.IsNullOrEmpty(r.Category))
         {
-            throw new PointsInputException($"Posting '{r?.IdempotencyKey}' needs a source id, idempotency key, employee id and category; nothing of the batch was recorded.", new HrKitErrorTarget(Record: r?.IdempotencyKey));
+            throw new PointsInputException(PointsText.Of("Input.PostingIncomplete", r?.IdempotencyKey), new HrKitErrorTarget(Record: r?.IdempotencyKey));
         }
 
         // An idempotency key is a source id and a rule name, so it may be that much longer.
         if (r.SourceId.Length > PointsBounds.MaxIdLength || r.EmployeeId.Length > PointsBounds.MaxIdLength || r.Category.Length > PointsBounds.MaxIdLength
             || r.IdempotencyKey.Length > PointsBounds.MaxIdLength + 1 + PointsBounds.MaxRuleNameLength)
         {
-            throw new PointsInputException($"Posting '{Shorten(r.IdempotencyKey)}': source id, employee id and category may be at most {PointsBounds.MaxIdLength} characters (PointsBounds.MaxIdLength); nothing of the batch was recorded.", new HrKitErrorTarget(Record: Shorten(r.IdempotencyKey)));
+            throw new PointsInputException(PointsText.Of("Input.PostingIdLength", Shorten(r.IdempotencyKey), PointsBounds.MaxIdLength), new HrKitErrorTarget(Record: Shorten(r.IdempotencyKey)));
         }
 
         if (!PointsBounds.IsPostingAmount(r.Points) || r.CapLimit is <= 0 or > PointsBounds.MaxBalance)
         {
-            throw new PointsInputException($"Posting '{Shorten(r.IdempotencyKey)}': points must be within ±{PointsBounds.MaxPointsPerPosting:N0} (PointsBounds.MaxPointsPerPosting) and a cap from 1 to {PointsBounds.MaxBalance:N0}; nothing of the batch was recorded.", new HrKitErrorTarget(Record: Shorten(r.IdempotencyKey), Field: PointsBounds.IsPostingAmount(r.Points) ? "capLimit" : "points"));
+            throw new PointsInputException(PointsText.Of("Input.PostingAmount", Shorten(r.IdempotencyKey), PointsBounds.MaxPointsPerPosting, PointsBounds.MaxBalance), new HrKitErrorTarget(Record: Shorten(r.IdempotencyKey), Field: PointsBounds.IsPostingAmount(r.Points) ? "capLimit" : "points"));
         }
 
         if (r.Budget is { } b && (string.IsNullOrEmpty(r.RuleName) || b.Limit is <= 0 or > PointsBounds.MaxBalance || r.OccurredAt < b.PeriodStart || r.OccurredAt >= b.PeriodEnd))
         {
-            throw new PointsInputException($"Posting '{Shorten(r.IdempotencyKey)}': a budget needs the rule name, a limit from 1 to {PointsBounds.MaxBalance:N0} (PointsBounds.MaxBalance) and a period holding the event's time {r.OccurredAt}; nothing of the batch was recorded.", new HrKitErrorTarget(Record: Shorten(r.IdempotencyKey), Field: "budget"));
+            throw new PointsInputException(PointsText.Of("Input.PostingBudget", Shorten(r.IdempotencyKey), PointsBounds.MaxBalance, r.OccurredAt), new HrKitErrorTarget(Record: Shorten(r.IdempotencyKey), Field: "budget"));
         }
 
         if (!PointsBounds.EventTimes.Contains(r.OccurredAt))
         {
-            throw new PointsInputException($"Posting '{Shorten(r.IdempotencyKey)}': occurred at {r.OccurredAt}, outside {PointsBounds.EventTimes} (PointsBounds.EventTimes); nothing of the batch was recorded.", new HrKitErrorTarget(Record: Shorten(r.IdempotencyKey), Field: "occurredAt"));
+            throw new PointsInputException(PointsText.Of("Input.PostingTime", Shorten(r.IdempotencyKey), r.OccurredAt, PointsBounds.EventTimes), new HrKitErrorTarget(Record: Shorten(r.IdempotencyKey), Field: "occurredAt"));
         }
     }
 
@@ -380,7 +381,7 @@ internal sealed partial class LedgerStore(ILedgerBackend backend, IClock clock, 
         ArgumentException.ThrowIfNullOrEmpty(id, name);
         if (id.Length > PointsBounds.MaxIdLength)
         {
-            throw new PointsInputException($"{name} is {id.Length:N0} characters long; ids may be at most {PointsBounds.MaxIdLength} (PointsBounds.MaxIdLength).", new HrKitErrorTarget(Field: name));
+            throw new PointsInputException(PointsText.Of("Input.IdLength", name, id.Length, PointsBounds.MaxIdLength), new HrKitErrorTarget(Field: name));
         }
     }
 

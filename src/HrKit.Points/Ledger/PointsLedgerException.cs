@@ -1,3 +1,5 @@
+using HrKit.Localization;
+
 namespace HrKit.Points.Ledger;
 
 /// <summary>
@@ -22,6 +24,12 @@ public sealed class PointsLedgerException : PointsException
     /// <param name="target">The record (employee, item or posting) at fault.</param>
     public PointsLedgerException(PointsLedgerError error, string message, HrKitErrorTarget? target)
         : base(message, CodeOf(error), target)
+    {
+        Error = error;
+    }
+
+    internal PointsLedgerException(PointsLedgerError error, LocalMessage text, HrKitErrorTarget? target = null)
+        : base(text, CodeOf(error), target)
     {
         Error = error;
     }

@@ -1,3 +1,4 @@
+using HrKit.Points.Localization;
 using System.Collections.Frozen;
 using System.Linq.Expressions;
 using System.Text.Json;
@@ -57,7 +58,7 @@ internal sealed partial class EventAttributeSchema
 
         if (declared.Count > MaxAttributes)
         {
-            errors.Add(new PolicyError(null, "Attributes", $"{declared.Count:N0} attributes are declared; the limit is {MaxAttributes}. Drop the ones no rule reads."));
+            errors.Add(new PolicyError(null, "Attributes", PointsText.Of("Policy.TooManyAttributes", declared.Count, MaxAttributes)));
             return None;
         }
 
@@ -68,13 +69,13 @@ internal sealed partial class EventAttributeSchema
             var field = "Attributes." + PolicyText.Shown(name);
             if (!Identifier().IsMatch(name))
             {
-                errors.Add(new PolicyError(null, field, "not a name; use letters, digits and '_', starting with a letter (at most 64 characters)."));
+                errors.Add(new PolicyError(null, field, PointsText.Of("Policy.AttributeName")));
                 continue;
             }
 
             if (EventFacts.FieldNames.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
-                errors.Add(new PolicyError(null, field, $"clashes with the built-in field e.{EventFacts.FieldNames.First(f => f.Equals(name, StringComparison.OrdinalIgnoreCase))}; rename the attribute."));
+                errors.Add(new PolicyError(null, field, PointsText.Of("Policy.AttributeClash", EventFacts.FieldNames.First(f => f.Equals(name, StringComparison.OrdinalIgnoreCase)))));
                 continue;
             }
 
@@ -88,7 +89,7 @@ internal sealed partial class EventAttributeSchema
             } : null;
             if (kind is not { } k)
             {
-                errors.Add(new PolicyError(null, field, $"'{PolicyText.Shown(value.ToString())}' is not an attribute type; use \"string\", \"number\", \"bool\" or \"date\"."));
+                errors.Add(new PolicyError(null, field, PointsText.Of("Policy.AttributeType", PolicyText.Shown(value.ToString()))));
                 continue;
             }
 

@@ -1,3 +1,5 @@
+using HrKit.Points.Localization;
+using HrKit.Localization;
 using System.Linq.Dynamic.Core;
 using System.Linq.Dynamic.Core.CustomTypeProviders;
 using System.Linq.Dynamic.Core.Exceptions;
@@ -29,25 +31,25 @@ internal static partial class ExpressionCompiler
         LoadAdditionalAssembliesFromCurrentDomainBaseDirectory = false,
     };
 
-    public static Func<EventFacts, TResult>? TryCompile<TResult>(string text, PointsPolicyLimits limits, out string? error) =>
+    public static Func<EventFacts, TResult>? TryCompile<TResult>(string text, PointsPolicyLimits limits, out LocalMessage? error) =>
         TryParse<TResult>(text, limits, out error)?.Compile();
 
     /// <summary>The verified, checked expression tree, or null with <paramref name="error"/> saying why it was refused.</summary>
-    public static Expression<Func<EventFacts, TResult>>? TryParse<TResult>(string text, PointsPolicyLimits limits, out string? error) =>
+    public static Expression<Func<EventFacts, TResult>>? TryParse<TResult>(string text, PointsPolicyLimits limits, out LocalMessage? error) =>
         TryParse<TResult>(text, limits, RuleScope.Empty, out error);
 
     /// <summary>
-    /// As <see cref="TryParse{TResult}(string, PointsPolicyLimits, out string?)"/>, with the rule's <c>LocalParams</c>
+    /// As <see cref="TryParse{TResult}(string, PointsPolicyLimits, out LocalMessage?)"/>, with the rule's <c>LocalParams</c>
     /// in scope: each is replaced by its own (already verified) expression, so the compiled rule is one tree.
     /// </summary>
-    public static Expression<Func<EventFacts, TResult>>? TryParse<TResult>(string text, PointsPolicyLimits limits, RuleScope scope, out string? error)
+    public static Expression<Func<EventFacts, TResult>>? TryParse<TResult>(string text, PointsPolicyLimits limits, RuleScope scope, out LocalMessage? error)
     {
         var body = TryParseBody(text, typeof(TResult), limits, scope, out error);
         return body is null ? null : Expression.Lambda<Func<EventFacts, TResult>>(body, scope.Event);
     }
 
     /// <summary>The verified, checked body over <see cref="RuleScope.Event"/>; <paramref name="resultType"/> null = any type.</summary>
-    public static Expression? TryParseBody(string text, Type? resultType, PointsPolicyLimits limits, RuleScope scope, out string? error)
+    public static Expression? TryParseBody(string text, Type? resultType, PointsPolicyLimits limits, RuleScope scope, out LocalMessage? error)
     {
         error = ExpressionSizeCheck.Check(text, limits);
         if (error is not null)
@@ -66,7 +68,7 @@ internal static partial class ExpressionCompiler
             var maxNodes = 8 * limits.MaxExpressionOperators;
             if (scope.Inline(parsed.Body, maxNodes) is not { } inlined)
             {
-                error = $"with its LocalParams written out, the expression has more than {maxNodes:N0} parts (8 × PointsPolicyLimits.MaxExpressionOperators); use each local param fewer times.";
+                error = PointsText.Of("Expr.InlinedTooLarge", maxNodes);
                 return null;
             }
 
@@ -74,7 +76,7 @@ internal static partial class ExpressionCompiler
         }
         catch (ParseException ex)
         {
-            error = Explain(ex.Message, scope) + $" (at position {ex.Position})";
+            error = PointsText.Of("Expr.AtPosition", Explain(ex.Message, scope), ex.Position);
             return null;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -89,7 +91,7 @@ internal static partial class ExpressionCompiler
             var problems = SafeExpressionVerifier.Check(Expression.Lambda(body, scope.Event));
             if (problems.Count > 0)
             {
-                error = string.Join(" ", problems);
+                error = PointsText.Of("Expr.Problems", problems);
                 return null;
             }
 
@@ -98,35 +100,52 @@ internal static partial class ExpressionCompiler
         }
         catch (InsufficientExecutionStackException)
         {
-            error = "the expression is nested too deeply to check; simplify it or split it into several rules.";
+            error = PointsText.Of("Expr.TooDeepToCheck");
             return null;
         }
     }
 
-    private static string Explain(string message, RuleScope scope)
+    private static LocalMessage Explain(string message, RuleScope scope)
     {
+        var parser = ParserMessage(message);
         if (message.Contains("No property or field", StringComparison.Ordinal))
         {
-            return $"{message}. Known fields: {string.Join(", ", EventFacts.FieldNames.Select(f => "e." + f).Concat(scope.Names.Parameters.Select(p => p.Name!).Where(n => n.StartsWith("_e_", StringComparison.Ordinal)).Select(n => "e." + n[3..])))}"
-                + " (custom attributes are declared in the policy's \"Attributes\", names case-sensitive).";
+            return PointsText.Of("Expr.UnknownField", parser, string.Join(", ", EventFacts.FieldNames.Select(f => "e." + f).Concat(scope.Names.Parameters.Select(p => p.Name!).Where(n => n.StartsWith("_e_", StringComparison.Ordinal)).Select(n => "e." + n[3..]))));
         }
 
         // "emp" is not a parameter: only its bound fields are, so any other use of it is an unknown employee field.
         if (message.Contains("'emp'", StringComparison.Ordinal))
         {
-            return $"{message}. The employee's fields are {string.Join(", ", EventFacts.EmployeeFieldNames.Select(f => "emp." + f))} (case-sensitive).";
+            return PointsText.Of("Expr.UnknownEmployeeField", parser, string.Join(", ", EventFacts.EmployeeFieldNames.Select(f => "emp." + f)));
         }
 
         // RulesEngine's samples name their inputs input1, input2…; here the event is the one input, called e.
         if (InputName().IsMatch(message))
         {
-            return $"{message}. The event is called e in HrKit policies (RulesEngine samples call their input input1): write e.Score, not input1.Score.";
+            return PointsText.Of("Expr.InputName", parser);
         }
 
         return (message.Contains("Unknown identifier", StringComparison.Ordinal) || message.StartsWith("Type '", StringComparison.Ordinal)) && scope.Parameters.Length > 0
-            ? $"{message}. In scope: e and the LocalParams {string.Join(", ", scope.Parameters.Select(p => p.Name))}."
-            : message;
+            ? PointsText.Of("Expr.InScope", parser, string.Join(", ", scope.Parameters.Select(p => p.Name)))
+            : parser;
     }
+
+    // The parser's own English message, as a resource text when it is one of the few that name what the author wrote
+    // (so a Chinese reader sees 事件没有字段“Scor”), as it is otherwise. The English rendering is the parser's message.
+    private static LocalMessage ParserMessage(string message) =>
+        NoField().Match(message) is { Success: true } noField ? PointsText.Of("Parser.NoField", noField.Groups[1].Value, noField.Groups[2].Value)
+        : UnknownIdentifier().Match(message) is { Success: true } unknown ? PointsText.Of("Parser.UnknownIdentifier", unknown.Groups[1].Value)
+        : TypeNotFound().Match(message) is { Success: true } type ? PointsText.Of("Parser.TypeNotFound", type.Groups[1].Value)
+        : PointsText.Of("Parser.Other", message);
+
+    [GeneratedRegex("^No property or field '([^']*)' exists in type '([^']*)'$", RegexOptions.CultureInvariant)]
+    private static partial Regex NoField();
+
+    [GeneratedRegex("^Unknown identifier '([^']*)'$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnknownIdentifier();
+
+    [GeneratedRegex("^Type '([^']*)' not found$", RegexOptions.CultureInvariant)]
+    private static partial Regex TypeNotFound();
 
     // The parser reports an unknown leading name as "Unknown identifier 'x'" or, before a dot, "Type 'x' not found".
     [GeneratedRegex("(Unknown identifier|Type) 'input[0-9]*'", RegexOptions.CultureInvariant)]

@@ -1,3 +1,5 @@
+using HrKit.Points.Localization;
+using HrKit.Localization;
 namespace HrKit.Points.Policies;
 
 /// <summary>
@@ -12,12 +14,11 @@ internal static class ExpressionSizeCheck
     private static readonly string[] WordOperators = ["and", "or", "not", "mod"];
 
     /// <summary>Null when the expression is within the limits, otherwise what is wrong and how to fix it.</summary>
-    public static string? Check(string text, PointsPolicyLimits limits)
+    public static LocalMessage? Check(string text, PointsPolicyLimits limits)
     {
         if (text.Length > limits.MaxExpressionLength)
         {
-            return $"the expression is {text.Length:N0} characters long; the limit is {limits.MaxExpressionLength:N0} "
-                + "(PointsPolicyLimits.MaxExpressionLength). Split it into several rules.";
+            return PointsText.Of("Expr.TooLong", text.Length, limits.MaxExpressionLength);
         }
 
         var depth = 0;
@@ -33,8 +34,7 @@ internal static class ExpressionSizeCheck
                 case '(' or '[' or '{':
                     if (++depth > limits.MaxExpressionNesting)
                     {
-                        return $"brackets nest more than {limits.MaxExpressionNesting} deep at position {i}; the limit is PointsPolicyLimits.MaxExpressionNesting. "
-                            + "Remove redundant parentheses or split the condition into several rules.";
+                        return PointsText.Of("Expr.TooDeep", limits.MaxExpressionNesting, i);
                     }
 
                     break;
@@ -74,8 +74,7 @@ internal static class ExpressionSizeCheck
 
             if (operators > limits.MaxExpressionOperators)
             {
-                return $"the expression has more than {limits.MaxExpressionOperators} operators (position {i}); the limit is PointsPolicyLimits.MaxExpressionOperators. "
-                    + "Split it into several rules.";
+                return PointsText.Of("Expr.TooManyOperators", limits.MaxExpressionOperators, i);
             }
         }
 

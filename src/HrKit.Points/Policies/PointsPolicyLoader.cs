@@ -1,3 +1,4 @@
+using HrKit.Points.Localization;
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
@@ -63,28 +64,28 @@ public static partial class PointsPolicyLoader
         var errors = new List<PolicyError>();
         if (string.IsNullOrWhiteSpace(workflow.WorkflowName))
         {
-            errors.Add(new PolicyError(null, "WorkflowName", "missing; give the policy a name, e.g. \"WorkflowName\": \"PointsPolicy\"."));
+            errors.Add(new PolicyError(null, "WorkflowName", PointsText.Of("Policy.WorkflowNameMissing")));
         }
 
         if (workflow.GlobalParams is { Count: > 0 } || workflow.WorkflowsToInject is { Count: > 0 })
         {
-            errors.Add(new PolicyError(null, "GlobalParams", "GlobalParams and WorkflowsToInject are not supported; inline them into each rule."));
+            errors.Add(new PolicyError(null, "GlobalParams", PointsText.Of("Policy.GlobalParams")));
         }
 
         if (workflow.RuleExpressionType is { } type && type != "LambdaExpression")
         {
-            errors.Add(new PolicyError(null, "RuleExpressionType", $"'{type}' is not supported; use \"LambdaExpression\" or leave it out."));
+            errors.Add(new PolicyError(null, "RuleExpressionType", PointsText.Of("Policy.ExpressionType", type)));
         }
 
         if (workflow.Rules is null || workflow.Rules.Count == 0)
         {
-            errors.Add(new PolicyError(null, "Rules", "the policy has no rules; add at least one."));
+            errors.Add(new PolicyError(null, "Rules", PointsText.Of("Policy.NoRules")));
         }
         else if (workflow.Rules.Count > limits.MaxRules)
         {
             // Nothing is compiled: the count alone decides, and compiling would take time in proportion to it.
             throw new PointsPolicyException([new PolicyError(null, "Rules",
-                $"the policy has {workflow.Rules.Count:N0} rules; the limit is {limits.MaxRules:N0} (PointsPolicyLimits.MaxRules). Merge rules or raise the limit.")]);
+                PointsText.Of("Policy.TooManyRules", workflow.Rules.Count, limits.MaxRules))]);
         }
 
         var attributes = EventAttributeSchema.Read(workflow.Attributes, errors);
@@ -97,24 +98,24 @@ public static partial class PointsPolicyLoader
             index++;
             if (rule is null)
             {
-                errors.Add(new PolicyError($"#{index}", "Rules", "null is not a rule; remove it."));
+                errors.Add(new PolicyError($"#{index}", "Rules", PointsText.Of("Policy.NullRule")));
                 continue;
             }
 
             var name = rule.RuleName;
             if (string.IsNullOrWhiteSpace(name))
             {
-                errors.Add(new PolicyError($"#{index}", "RuleName", "missing; every rule needs a unique name (postings record it)."));
+                errors.Add(new PolicyError($"#{index}", "RuleName", PointsText.Of("Policy.RuleNameMissing")));
                 name = $"#{index}";
             }
             else if (name.Length > PointsBounds.MaxRuleNameLength)
             {
-                errors.Add(new PolicyError($"#{index}", "RuleName", $"{name.Length:N0} characters long; the limit is {PointsBounds.MaxRuleNameLength} (PointsBounds.MaxRuleNameLength). Shorten it."));
+                errors.Add(new PolicyError($"#{index}", "RuleName", PointsText.Of("Policy.RuleNameTooLong", name.Length, PointsBounds.MaxRuleNameLength)));
                 name = $"#{index}";
             }
             else if (!names.Add(name))
             {
-                errors.Add(new PolicyError(name, "RuleName", $"duplicate name; rename rule #{index} (names are case-sensitive and must be unique)."));
+                errors.Add(new PolicyError(name, "RuleName", PointsText.Of("Policy.RuleNameDuplicate", index)));
             }
 
             var compiled = RuleCompiler.Compile(rule, name, limits, scope, errors);
@@ -141,7 +142,7 @@ public static partial class PointsPolicyLoader
             {
                 if (root.GetArrayLength() != 1)
                 {
-                    throw new PointsPolicyException($"the file holds {root.GetArrayLength()} workflows; a points policy is exactly one workflow.");
+                    throw new PointsPolicyException([new PolicyError(null, "policy", PointsText.Of("Policy.WorkflowCount", root.GetArrayLength()))]);
                 }
 
                 root = root[0];
@@ -149,28 +150,30 @@ public static partial class PointsPolicyLoader
 
             if (root.ValueKind != JsonValueKind.Object)
             {
-                throw new PointsPolicyException("the policy must be a JSON object with WorkflowName and Rules.");
+                throw new PointsPolicyException([new PolicyError(null, "policy", PointsText.Of("Policy.NotAnObject"))]);
             }
 
             return root.Deserialize(PointsJsonContext.Default.WorkflowDocument)
-                ?? throw new PointsPolicyException("the policy is empty.");
+                ?? throw new PointsPolicyException([new PolicyError(null, "policy", PointsText.Of("Policy.Empty"))]);
         }
         catch (JsonException ex) when (ex.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
         {
             throw new PointsPolicyException(
-                $"the JSON nests deeper than {limits.MaxJsonDepth} levels (PointsPolicyLimits.MaxJsonDepth); a policy nests about 5 deep. Check for runaway brackets.", ex);
+                PointsText.Of("Policy.JsonTooDeep", limits.MaxJsonDepth), ex);
         }
         catch (JsonException ex) when (UnknownField().Match(ex.Message) is { Success: true } unknown)
         {
-            var where = ex.LineNumber is { } line ? $" at line {line + 1}" : "";
-            throw new PointsPolicyException(
-                $"unknown field '{unknown.Groups[1].Value}' at {ex.Path}{where}: neither RulesEngine nor HrKit defines it. Check the spelling "
-                + "(e.g. Enabled, RuleName, Expression, Properties, Operator, Rules, LocalParams); points settings go in Properties.", ex);
+            var at = ex.LineNumber is { } line
+                ? PointsText.Of("Policy.UnknownJsonFieldAtLine", unknown.Groups[1].Value, ex.Path, line + 1)
+                : PointsText.Of("Policy.UnknownJsonField", unknown.Groups[1].Value, ex.Path);
+            throw new PointsPolicyException(at, ex);
         }
         catch (JsonException ex)
         {
-            var where = ex.LineNumber is { } line ? $" at line {line + 1}, position {ex.BytePositionInLine + 1}" : "";
-            throw new PointsPolicyException($"not valid policy JSON{where}: {ex.Message}", ex);
+            var text = ex.LineNumber is { } line
+                ? PointsText.Of("Policy.NotJsonAt", line + 1, ex.BytePositionInLine + 1, ex.Message)
+                : PointsText.Of("Policy.NotJson", ex.Message);
+            throw new PointsPolicyException(text, ex);
         }
     }
 

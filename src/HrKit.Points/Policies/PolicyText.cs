@@ -1,3 +1,4 @@
+using HrKit.Points.Localization;
 using System.Text;
 
 namespace HrKit.Points.Policies;
@@ -36,7 +37,7 @@ internal static class PolicyText
         }
         catch (DecoderFallbackException ex)
         {
-            throw new PointsPolicyException($"the file is not UTF-8 (invalid bytes near byte {ex.Index + bom}); save it as UTF-8.", ex);
+            throw new PointsPolicyException(PointsText.Of("Policy.NotUtf8", ex.Index + bom), ex);
         }
     }
 
@@ -52,8 +53,7 @@ internal static class PolicyText
     }
 
     private static PointsPolicyException TooLarge(long bytes, int maxBytes) =>
-        new($"the policy is at least {bytes:N0} bytes; the limit is {maxBytes:N0} (PointsPolicyLimits.MaxPolicyBytes). "
-            + "A policy of a hundred rules is about 30 KB: remove unused rules or raise the limit.");
+        new([new PolicyError(null, "policy", PointsText.Of("Policy.TooLarge", bytes, maxBytes))]);
 
     /// <summary>Text quoted for an error message; long text is shortened, as a message must not carry a megabyte of expression.</summary>
     public static string Quote(string text) =>

@@ -1,3 +1,5 @@
+using HrKit.Points.Localization;
+using HrKit.Localization;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Text.Json;
@@ -16,7 +18,7 @@ internal static partial class RuleCompiler
     public static PointsRule? Compile(RuleDocument rule, string name, PointsPolicyLimits limits, RuleScope policyScope, List<PolicyError> errors)
     {
         var before = errors.Count;
-        void Fail(string field, string message) => errors.Add(new PolicyError(name, field, message));
+        void Fail(string field, LocalMessage message) => errors.Add(new PolicyError(name, field, message));
 
         var nestedRules = 0;
         var (condition, scope) = RuleConditions.Build(rule, name, limits, policyScope, errors, ref nestedRules);
@@ -24,7 +26,7 @@ internal static partial class RuleCompiler
         var props = rule.Properties ?? [];
         foreach (var key in props.Keys.Where(k => !KnownProperties.Contains(k, StringComparer.Ordinal)))
         {
-            Fail("Properties." + key, $"unknown property; known properties are {string.Join(", ", KnownProperties)} (names are case-sensitive).");
+            Fail("Properties." + key, PointsText.Of("Policy.UnknownProperty", string.Join(", ", KnownProperties)));
         }
 
         var (points, amount, pointsExpression) = ReadPoints(props, limits, scope, Fail);
@@ -32,13 +34,14 @@ internal static partial class RuleCompiler
         var cap = ReadPeriodLimit(props, "dailyCap", "monthlyCap", "cap", Fail) is { } c ? new RuleCap(c.Period, c.Limit) : null;
         if (cap is not null && points < 0)
         {
-            Fail("Properties.dailyCap", "caps limit awards; a penalty (negative points) cannot have a cap.");
+            // The field is the one the author wrote: monthlyCap as well as dailyCap.
+            Fail(cap.Period == CapPeriod.Day ? "Properties.dailyCap" : "Properties.monthlyCap", PointsText.Of("Policy.PenaltyCap"));
         }
 
         var budget = ReadPeriodLimit(props, "dailyBudget", "monthlyBudget", "budget", Fail) is { } b ? new RuleBudget(b.Period, b.Limit) : null;
         if (budget is not null && points < 0)
         {
-            Fail(budget.Period == CapPeriod.Day ? "Properties.dailyBudget" : "Properties.monthlyBudget", "budgets limit awards; a penalty (negative points) cannot have a budget. Remove it or make the points positive.");
+            Fail(budget.Period == CapPeriod.Day ? "Properties.dailyBudget" : "Properties.monthlyBudget", PointsText.Of("Policy.PenaltyBudget"));
         }
 
         var (validFrom, validTo) = ReadWindow(props, Fail);
@@ -60,11 +63,11 @@ internal static partial class RuleCompiler
             };
     }
 
-    private static (long Points, Func<EventFacts, long>? Amount, string? Text) ReadPoints(Dictionary<string, JsonElement> props, PointsPolicyLimits limits, RuleScope scope, Action<string, string> fail)
+    private static (long Points, Func<EventFacts, long>? Amount, string? Text) ReadPoints(Dictionary<string, JsonElement> props, PointsPolicyLimits limits, RuleScope scope, Action<string, LocalMessage> fail)
     {
         if (!props.TryGetValue("points", out var p))
         {
-            fail("Properties.points", "missing; add \"points\": 5 (whole points, negative for a penalty) or an expression such as \"e.Minutes >= 120 ? 15 : 10\".");
+            fail("Properties.points", PointsText.Of("Policy.PointsMissing"));
             return (0, null, null);
         }
 
@@ -84,24 +87,23 @@ internal static partial class RuleCompiler
             var amount = ExpressionCompiler.TryParse<long>(text, limits, scope, out var error)?.Compile();
             if (error is not null)
             {
-                fail("Properties.points", $"{PolicyText.Quote(text)} is not a valid points expression: {error}");
+                fail("Properties.points", PointsText.Of("Policy.BadPointsExpression", PolicyText.Quote(text), error));
             }
 
             return (0, amount, text);
         }
 
-        fail("Properties.points", $"must be a whole number or an expression string, not {p.ValueKind.ToString().ToLowerInvariant()} '{PolicyText.Shown(p.ToString())}'.");
+        fail("Properties.points", PointsText.Of("Policy.PointsType", p.ValueKind.ToString().ToLowerInvariant(), PolicyText.Shown(p.ToString())));
         return (0, null, null);
 
         string? OutOfRange(string value)
         {
-            fail("Properties.points", $"{PolicyText.Shown(value)} is outside the points a posting may carry; use a whole number between "
-                + $"-{PointsBounds.MaxPointsPerPosting:N0} and {PointsBounds.MaxPointsPerPosting:N0} (PointsBounds.MaxPointsPerPosting).");
+            fail("Properties.points", PointsText.Of("Policy.PointsOutOfRange", PolicyText.Shown(value), PointsBounds.MaxPointsPerPosting));
             return null;
         }
     }
 
-    private static (LocalDate? From, LocalDate? To) ReadWindow(Dictionary<string, JsonElement> props, Action<string, string> fail)
+    private static (LocalDate? From, LocalDate? To) ReadWindow(Dictionary<string, JsonElement> props, Action<string, LocalMessage> fail)
     {
         LocalDate? Read(string key)
         {
@@ -115,21 +117,21 @@ internal static partial class RuleCompiler
                 return parsed.Value;
             }
 
-            fail("Properties." + key, $"'{PolicyText.Shown(v.ToString())}' is not a date; write an ISO date such as \"2025-06-01\" (a local date in the policy time zone, inclusive).");
+            fail("Properties." + key, PointsText.Of("Policy.NotADate", PolicyText.Shown(v.ToString())));
             return null;
         }
 
         var (from, to) = (Read("validFrom"), Read("validTo"));
         if (from > to)
         {
-            fail("Properties.validTo", $"{to:uuuu-MM-dd} is before validFrom {from:uuuu-MM-dd}; the rule would never award. Swap them or correct one.");
+            fail("Properties.validTo", PointsText.Of("Policy.WindowReversed", to, from));
         }
 
         return (from, to);
     }
 
     private static (decimal? Fixed, Func<EventFacts, decimal>? Func, string? Text) ReadMultiplier(
-        Dictionary<string, JsonElement> props, PointsPolicyLimits limits, RuleScope scope, Action<string, string> fail)
+        Dictionary<string, JsonElement> props, PointsPolicyLimits limits, RuleScope scope, Action<string, LocalMessage> fail)
     {
         if (!props.TryGetValue("multiplier", out var m))
         {
@@ -148,21 +150,20 @@ internal static partial class RuleCompiler
             var body = ExpressionCompiler.TryParseBody(text, null, limits, scope, out var error);
             if (body is not null && !IsNumber(body.Type))
             {
-                error = $"it gives a {body.Type.Name}, not a number.";
+                error = PointsText.Of("Policy.MultiplierNotNumber", body.Type.Name);
             }
 
             var func = error is null ? System.Linq.Expressions.Expression.Lambda<Func<EventFacts, decimal>>(
                 System.Linq.Expressions.Expression.ConvertChecked(body!, typeof(decimal)), scope.Event).Compile() : null;
             if (error is not null)
             {
-                fail("Properties.multiplier", $"{PolicyText.Quote(text)} is not a valid multiplier expression: {error}");
+                fail("Properties.multiplier", PointsText.Of("Policy.BadMultiplier", PolicyText.Quote(text), error));
             }
 
             return (null, func, text);
         }
 
-        fail("Properties.multiplier", $"must be a number from 0 to {PointsBounds.MaxMultiplier} (PointsBounds.MaxMultiplier), e.g. 2 for double points, "
-            + $"or an expression such as \"e.Subject == \\\"wecom\\\" ? 2 : 1\", not '{PolicyText.Shown(m.ToString())}'.");
+        fail("Properties.multiplier", PointsText.Of("Policy.MultiplierType", PointsBounds.MaxMultiplier, PolicyText.Shown(m.ToString())));
         return (null, null, null);
     }
 
@@ -170,7 +171,7 @@ internal static partial class RuleCompiler
         type == typeof(int) || type == typeof(long) || type == typeof(decimal) || type == typeof(double) || type == typeof(float)
         || type == typeof(short) || type == typeof(byte) || type == typeof(uint) || type == typeof(ulong);
 
-    private static string ReadCategory(Dictionary<string, JsonElement> props, Action<string, string> fail)
+    private static string ReadCategory(Dictionary<string, JsonElement> props, Action<string, LocalMessage> fail)
     {
         if (!props.TryGetValue("category", out var c))
         {
@@ -180,7 +181,7 @@ internal static partial class RuleCompiler
         var text = c.ValueKind == JsonValueKind.String ? c.GetString() : null;
         if (text is null || !CategoryPattern().IsMatch(text))
         {
-            fail("Properties.category", $"'{PolicyText.Shown(c.ToString())}' is not a category name; use lower-case letters, digits, '-' or '_' (e.g. \"general\", \"learning\").");
+            fail("Properties.category", PointsText.Of("Policy.Category", PolicyText.Shown(c.ToString())));
             return PointsCategories.General;
         }
 
@@ -188,19 +189,19 @@ internal static partial class RuleCompiler
     }
 
     // dailyX / monthlyX: at most one of the two, each a whole number of points within the bounds.
-    private static (CapPeriod Period, long Limit)? ReadPeriodLimit(Dictionary<string, JsonElement> props, string daily, string monthly, string what, Action<string, string> fail)
+    private static (CapPeriod Period, long Limit)? ReadPeriodLimit(Dictionary<string, JsonElement> props, string daily, string monthly, string what, Action<string, LocalMessage> fail)
     {
         var perDay = ReadLimit(props, daily, fail);
         var perMonth = ReadLimit(props, monthly, fail);
         if (perDay is not null && perMonth is not null)
         {
-            fail("Properties." + monthly, $"a rule has at most one {what}; keep {daily} or {monthly}, or split the rule.");
+            fail("Properties." + monthly, PointsText.Of("Policy.OneLimit." + what, daily, monthly));
         }
 
         return perDay is { } d ? (CapPeriod.Day, d) : perMonth is { } m ? (CapPeriod.Month, m) : null;
     }
 
-    private static long? ReadLimit(Dictionary<string, JsonElement> props, string key, Action<string, string> fail)
+    private static long? ReadLimit(Dictionary<string, JsonElement> props, string key, Action<string, LocalMessage> fail)
     {
         if (!props.TryGetValue(key, out var v))
         {
@@ -212,7 +213,7 @@ internal static partial class RuleCompiler
             return n;
         }
 
-        fail("Properties." + key, $"must be a whole number of points from 1 to {PointsBounds.MaxBalance:N0} (PointsBounds.MaxBalance), not '{PolicyText.Shown(v.ToString())}'.");
+        fail("Properties." + key, PointsText.Of("Policy.Limit", PointsBounds.MaxBalance, PolicyText.Shown(v.ToString())));
         return null;
     }
 

@@ -1,3 +1,5 @@
+using HrKit.Points.Localization;
+using HrKit.Localization;
 using System.Linq.Expressions;
 using System.Text.RegularExpressions;
 
@@ -15,22 +17,22 @@ internal static partial class RuleConditions
     /// <summary>The condition of <paramref name="rule"/> and the scope its points expressions see, or a null body after an error.</summary>
     public static (Expression? Body, RuleScope Scope) Build(RuleDocument rule, string path, PointsPolicyLimits limits, RuleScope parent, List<PolicyError> errors, ref int nestedRules)
     {
-        void Fail(string field, string message) => errors.Add(new PolicyError(path, field, message));
+        void Fail(string field, LocalMessage message) => errors.Add(new PolicyError(path, field, message));
         var before = errors.Count;
 
         if (rule.RuleExpressionType is { } type && type != "LambdaExpression")
         {
-            Fail("RuleExpressionType", $"'{type}' is not supported; use \"LambdaExpression\" or leave it out.");
+            Fail("RuleExpressionType", PointsText.Of("Policy.ExpressionType", type));
         }
 
         if (rule.Actions is { ValueKind: not System.Text.Json.JsonValueKind.Null })
         {
-            Fail("Actions", "RulesEngine actions (OnSuccess/OnFailure) are not supported; a matching rule awards its Properties.points. Remove Actions.");
+            Fail("Actions", PointsText.Of("Policy.Actions"));
         }
 
         if (rule.WorkflowsToInject is { Count: > 0 })
         {
-            Fail("WorkflowsToInject", "injected workflows are not supported; copy their rules into this one as nested Rules.");
+            Fail("WorkflowsToInject", PointsText.Of("Policy.WorkflowsToInject"));
         }
 
         var scope = AddLocalParams(rule, limits, parent, Fail);
@@ -45,17 +47,17 @@ internal static partial class RuleConditions
             };
             if (join is null)
             {
-                Fail("Operator", $"'{op}' is not a RulesEngine operator; use \"AndAlso\" or \"OrElse\" (\"And\" and \"Or\" mean the same; case-sensitive).");
+                Fail("Operator", PointsText.Of("Policy.Operator", op));
             }
 
             if (!string.IsNullOrWhiteSpace(rule.Expression))
             {
-                Fail("Expression", "RulesEngine ignores Expression on a rule with an Operator; move the condition into one of its nested Rules.");
+                Fail("Expression", PointsText.Of("Policy.ExpressionWithOperator"));
             }
 
             if (rule.Rules is not { Count: > 0 })
             {
-                Fail("Rules", $"Operator '{op}' joins nested rules, and this rule has none; add Rules or remove Operator.");
+                Fail("Rules", PointsText.Of("Policy.OperatorWithoutRules", op));
             }
 
             var children = new List<Expression>();
@@ -65,25 +67,25 @@ internal static partial class RuleConditions
                 index++;
                 if (child is null)
                 {
-                    Fail($"Rules[{index}]", "null is not a rule; remove it.");
+                    Fail($"Rules[{index}]", PointsText.Of("Policy.NullRule"));
                     continue;
                 }
 
                 if (++nestedRules > limits.MaxRules)
                 {
-                    Fail("Rules", $"the policy has more than {limits.MaxRules:N0} rules, nested ones included (PointsPolicyLimits.MaxRules).");
+                    Fail("Rules", PointsText.Of("Policy.TooManyNestedRules", limits.MaxRules));
                     return (null, scope);
                 }
 
                 var childPath = $"{path}/{(string.IsNullOrWhiteSpace(child.RuleName) ? $"#{index}" : child.RuleName)}";
                 if (string.IsNullOrWhiteSpace(child.RuleName))
                 {
-                    errors.Add(new PolicyError(childPath, "RuleName", "missing; RulesEngine requires a name on every nested rule too."));
+                    errors.Add(new PolicyError(childPath, "RuleName", PointsText.Of("Policy.NestedRuleNameMissing")));
                 }
 
                 if (child.Properties is { Count: > 0 })
                 {
-                    errors.Add(new PolicyError(childPath, "Properties", $"a nested rule only decides whether '{path}' matches; points and caps belong in the top-level rule's Properties."));
+                    errors.Add(new PolicyError(childPath, "Properties", PointsText.Of("Policy.NestedRuleProperties", path)));
                 }
 
                 var (childBody, _) = Build(child, childPath, limits, scope, errors, ref nestedRules);
@@ -102,25 +104,25 @@ internal static partial class RuleConditions
         }
         else if (rule.Rules is { Count: > 0 })
         {
-            Fail("Rules", "nested rules need an Operator: \"AndAlso\" (all must match) or \"OrElse\" (any may match).");
+            Fail("Rules", PointsText.Of("Policy.RulesWithoutOperator"));
         }
         else if (string.IsNullOrWhiteSpace(rule.Expression))
         {
-            Fail("Expression", "missing; write a condition such as e.Type == \"checkIn\".");
+            Fail("Expression", PointsText.Of("Policy.ExpressionMissing"));
         }
         else
         {
             body = ExpressionCompiler.TryParseBody(rule.Expression, typeof(bool), limits, scope, out var error);
             if (error is not null)
             {
-                Fail("Expression", $"{PolicyText.Quote(rule.Expression)} is not a valid condition: {error}");
+                Fail("Expression", PointsText.Of("Policy.BadCondition", PolicyText.Quote(rule.Expression), error));
             }
         }
 
         return (errors.Count > before ? null : body, scope);
     }
 
-    private static RuleScope AddLocalParams(RuleDocument rule, PointsPolicyLimits limits, RuleScope scope, Action<string, string> fail)
+    private static RuleScope AddLocalParams(RuleDocument rule, PointsPolicyLimits limits, RuleScope scope, Action<string, LocalMessage> fail)
     {
         var index = 0;
         foreach (var param in rule.LocalParams ?? [])
@@ -129,26 +131,26 @@ internal static partial class RuleConditions
             var field = $"LocalParams[{index}]";
             if (param is null || string.IsNullOrWhiteSpace(param.Name) || string.IsNullOrWhiteSpace(param.Expression))
             {
-                fail(field, "a local param needs a Name and an Expression, e.g. { \"Name\": \"longCourse\", \"Expression\": \"e.Minutes >= 120\" }.");
+                fail(field, PointsText.Of("Policy.LocalParamIncomplete"));
                 continue;
             }
 
             if (!Identifier().IsMatch(param.Name))
             {
-                fail(field + ".Name", $"'{PolicyText.Shown(param.Name)}' is not a name; use letters, digits and '_', starting with a letter.");
+                fail(field + ".Name", PointsText.Of("Policy.LocalParamName", PolicyText.Shown(param.Name)));
                 continue;
             }
 
             if (scope.Declares(param.Name))
             {
-                fail(field + ".Name", $"'{param.Name}' is already in scope (the event e, or a local param of this rule or an enclosing one); rename it.");
+                fail(field + ".Name", PointsText.Of("Policy.LocalParamInScope", param.Name));
                 continue;
             }
 
             var value = ExpressionCompiler.TryParseBody(param.Expression, null, limits, scope, out var error);
             if (error is not null)
             {
-                fail(field + ".Expression", $"{PolicyText.Quote(param.Expression)} is not a valid expression: {error}");
+                fail(field + ".Expression", PointsText.Of("Policy.BadLocalParam", PolicyText.Quote(param.Expression), error));
                 continue;
             }
 

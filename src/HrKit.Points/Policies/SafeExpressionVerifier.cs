@@ -1,3 +1,5 @@
+using HrKit.Points.Localization;
+using HrKit.Localization;
 using System.Linq.Expressions;
 using System.Reflection;
 using HrKit.Points.Engine;
@@ -16,12 +18,12 @@ internal sealed class SafeExpressionVerifier : ExpressionVisitor
 
     private static readonly HashSet<string> MathMethods = ["Min", "Max", "Abs", "Round", "Floor", "Ceiling", "Truncate"];
 
-    private readonly List<string> _problems = [];
+    private readonly List<LocalMessage> _problems = [];
 
     private SafeExpressionVerifier() { }
 
     /// <summary>Returns the reasons the expression is unsafe; empty when it is fine.</summary>
-    public static IReadOnlyList<string> Check(Expression expression)
+    public static IReadOnlyList<LocalMessage> Check(Expression expression)
     {
         var v = new SafeExpressionVerifier();
         v.Visit(expression);
@@ -46,7 +48,7 @@ internal sealed class SafeExpressionVerifier : ExpressionVisitor
                 or "op_UnaryNegation" or "op_Implicit" or "op_Explicit");
         if (!allowed)
         {
-            _problems.Add($"calling '{type?.Name}.{node.Method.Name}' is not allowed; expressions may use event fields, operators, string Contains/StartsWith/EndsWith and Math.Min/Max/Abs/Round.");
+            _problems.Add(PointsText.Of("Expr.MethodNotAllowed", type?.Name, node.Method.Name));
         }
 
         return base.VisitMethodCall(node);
@@ -61,7 +63,7 @@ internal sealed class SafeExpressionVerifier : ExpressionVisitor
             || (IsPrimitive(owner) && node.Member is FieldInfo { IsStatic: true, IsLiteral: true } or FieldInfo { IsStatic: true, IsInitOnly: true });
         if (!allowed)
         {
-            _problems.Add($"'{owner?.Name}.{node.Member.Name}' is not an event field.");
+            _problems.Add(PointsText.Of("Expr.NotAField", owner?.Name, node.Member.Name));
         }
 
         return base.VisitMember(node);
@@ -72,7 +74,7 @@ internal sealed class SafeExpressionVerifier : ExpressionVisitor
         // A date attribute compared with "2025-06-01" arrives as a DateTime constant.
         if (node.Value is not null && !IsPrimitive(node.Type) && node.Type != typeof(string) && node.Type != typeof(DateTime))
         {
-            _problems.Add($"a constant of type '{node.Type.Name}' is not allowed.");
+            _problems.Add(PointsText.Of("Expr.ConstantNotAllowed", node.Type.Name));
         }
 
         return base.VisitConstant(node);
@@ -80,19 +82,19 @@ internal sealed class SafeExpressionVerifier : ExpressionVisitor
 
     protected override Expression VisitNew(NewExpression node)
     {
-        _problems.Add($"creating a '{node.Type.Name}' is not allowed.");
+        _problems.Add(PointsText.Of("Expr.NewNotAllowed", node.Type.Name));
         return base.VisitNew(node);
     }
 
     protected override Expression VisitNewArray(NewArrayExpression node)
     {
-        _problems.Add("creating arrays is not allowed.");
+        _problems.Add(PointsText.Of("Expr.ArrayNotAllowed"));
         return base.VisitNewArray(node);
     }
 
     protected override Expression VisitInvocation(InvocationExpression node)
     {
-        _problems.Add("invoking delegates is not allowed.");
+        _problems.Add(PointsText.Of("Expr.InvokeNotAllowed"));
         return base.VisitInvocation(node);
     }
 
@@ -100,7 +102,7 @@ internal sealed class SafeExpressionVerifier : ExpressionVisitor
     {
         if (node.Parameters.Count != 1 || node.Parameters[0].Type != typeof(EventFacts))
         {
-            _problems.Add("nested lambdas are not allowed.");
+            _problems.Add(PointsText.Of("Expr.LambdaNotAllowed"));
         }
 
         return base.VisitLambda(node);

@@ -1,3 +1,4 @@
+using HrKit.Points.Localization;
 using System.Text;
 
 namespace HrKit.Points.Serialization;
@@ -47,7 +48,7 @@ internal sealed class BoundedLineReader(TextReader reader, bool rejectReplacemen
             if (_line.Length + take > PointsBounds.MaxEventLineLength)
             {
                 throw new PointsInputException(
-                    $"line {LineNumber + 1}: longer than {PointsBounds.MaxEventLineLength:N0} characters (PointsBounds.MaxEventLineLength); an event is one short JSON object per line.",
+                    PointsText.Of("Input.LineTooLong", LineNumber + 1, PointsBounds.MaxEventLineLength),
                     new HrKitErrorTarget(Line: LineNumber + 1));
             }
 
@@ -67,7 +68,7 @@ internal sealed class BoundedLineReader(TextReader reader, bool rejectReplacemen
         LineNumber++;
         var line = _line.ToString();
         return rejectReplacementCharacter && line.Contains('\uFFFD', StringComparison.Ordinal)
-            ? throw new PointsInputException($"line {LineNumber}: not valid UTF-8 (or holds U+FFFD, the replacement character); save the file as UTF-8.", new HrKitErrorTarget(Line: LineNumber))
+            ? throw new PointsInputException(PointsText.Of("Input.LineNotUtf8", LineNumber), new HrKitErrorTarget(Line: LineNumber))
             : line;
     }
 

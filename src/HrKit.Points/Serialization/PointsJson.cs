@@ -1,3 +1,4 @@
+using HrKit.Points.Localization;
 using System.Text;
 using System.Text.Json;
 using HrKit.Points.Engine;
@@ -66,26 +67,26 @@ public static class PointsJson
         {
             // A value the JSON reader refused (a time out of range, a number too large) carries its JSON path, e.g. $.occurredAt.
             var field = ex.Path is ['$', '.', .. var path] ? path : null;
-            throw new PointsInputException($"line {number}: not a valid event: {ex.Message}", new HrKitErrorTarget(Line: number, Field: field), ex);
+            throw new PointsInputException(PointsText.Of("Input.EventNotJson", number, ex.Message), new HrKitErrorTarget(Line: number, Field: field), ex);
         }
 
         // Absent fields arrive as null (ids) or the default instant, which is outside the accepted times anyway.
         if (e is null || e.OccurredAt == default)
         {
             throw new PointsInputException(
-                $"line {number}: '{(e is null ? "the whole event" : "occurredAt")}' is missing; every event needs eventId, employeeId, type and occurredAt (see docs/points-events.md).",
+                PointsText.Of("Input.EventFieldMissing", number, e is null ? PointsText.Of("Word.WholeEvent") : (object)"occurredAt"),
                 new HrKitErrorTarget(Line: number, Record: e is null ? null : EventCheck.Shorten(e.EventId), Field: e is null ? null : "occurredAt"));
         }
 
         return EventCheck.Problem(e) switch
         {
             null => e,
-            (var field, var reason) when reason.StartsWith("missing", StringComparison.Ordinal) =>
+            (var field, var reason) when reason.Key == EventCheck.MissingKey =>
                 throw new PointsInputException(
-                    $"line {number}: '{field}' is missing; every event needs eventId, employeeId, type and occurredAt (see docs/points-events.md).",
+                    PointsText.Of("Input.EventFieldMissing", number, field),
                     new HrKitErrorTarget(Line: number, Field: field)),
             (var field, var reason) => throw new PointsInputException(
-                $"line {number}: event '{EventCheck.Shorten(e.EventId)}': '{field}' {reason}",
+                PointsText.Of("Input.EventField", number, EventCheck.Shorten(e.EventId), field, reason),
                 new HrKitErrorTarget(Line: number, Record: EventCheck.Shorten(e.EventId), Field: field)),
         };
     }
