@@ -37,7 +37,8 @@ internal static class ErrorReport
         PayrollInputException e => (CliApp.InvalidInput, PayrollLocalizer.Current.ErrorMessage(e)),
         PayrollDataException { Text: { } text } e when string.Equals(e.Message, PayrollLocalizer.English.Render(text), StringComparison.Ordinal)
             => (CliApp.InvalidInput, PayrollLocalizer.Current.Render(text)),
-        HrKitException e => (CliApp.InvalidInput, e.Message),
+        // The package renders its own message in the run's language (--lang); a host's own message stays as written.
+        HrKitException e => (CliApp.InvalidInput, e.GetMessage()),
         JsonException e => (CliApp.InvalidInput, e.LineNumber is { } line ? CliStrings.Format("Err.JsonAtLine", line + 1, e.Message) : CliStrings.Format("Err.Json", e.Message)),
         FormatException e => (CliApp.InvalidInput, e.Message),
         FileNotFoundException e => (CliApp.InvalidInput, CliStrings.Format("Err.FileNotFound", e.FileName)),
