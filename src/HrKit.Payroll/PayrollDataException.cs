@@ -1,3 +1,5 @@
+using HrKit.Payroll.Localization;
+
 namespace HrKit.Payroll;
 
 /// <summary>
@@ -43,15 +45,22 @@ public sealed class PayrollDataException : PayrollException
 
     /// <summary>
     /// Creates the exception from a resource text: <see cref="Exception.Message"/> is its English rendering, and
-    /// <see cref="Localization.PayrollLocalizer.ErrorMessage(Exception)"/> shows it in the reader's language.
+    /// <see cref="HrKitException.GetMessage"/> shows it in the reader's language.
     /// </summary>
     /// <param name="text">What is wrong, where, and how to fix it, as a key of <c>PayrollStrings.resx</c> with its arguments.</param>
     /// <param name="innerException">The failure that caused this one.</param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public PayrollDataException(Localization.PayrollMessage text, Exception? innerException)
-        : base((text ?? throw new ArgumentNullException(nameof(text))).ToString(), Code, target: null, innerException)
+        : base(LocalText.From(text ?? throw new ArgumentNullException(nameof(text))), Code, target: null, innerException)
     {
         Text = text;
+    }
+
+    /// <summary>Creates the exception from a built-in resource text.</summary>
+    internal PayrollDataException(LocalText text, Exception? innerException = null, HrKitErrorTarget? target = null)
+        : base(text, Code, target, innerException)
+    {
+        Text = text.ToMessage();
     }
 
     /// <summary>The message as a resource text when it was raised as one (<see cref="Localization.PayrollMessage"/>); null otherwise.</summary>

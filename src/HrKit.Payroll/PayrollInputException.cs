@@ -19,9 +19,10 @@ public sealed class PayrollInputException : PayrollException
         EmployeeId = employeeId;
         Field = field;
         Problem = problem;
+        _framed = true;
     }
 
-    /// <summary>Creates the exception with a built-in problem text, shown in Chinese by <see cref="Localization.PayrollLocalizer.ErrorMessage(Exception)"/>.</summary>
+    /// <summary>Creates the exception with a built-in problem text, shown in the user's language by <see cref="HrKitException.GetMessage"/>.</summary>
     internal PayrollInputException(string employeeId, string field, Localization.LocalText problem)
         : this(employeeId, field, problem.ToString())
     {
@@ -61,4 +62,14 @@ public sealed class PayrollInputException : PayrollException
 
     /// <summary>The problem as a resource text when a built-in check raised it; null otherwise.</summary>
     internal Localization.LocalText? ProblemText { get; }
+
+    // Made with an employee and a field: the frame is a resource text even when a host wrote the problem.
+    private readonly bool _framed;
+
+    /// <summary>
+    /// The employee, the field (its JSON path and, in Chinese, its name) and the problem in <paramref name="texts"/>'
+    /// language; a problem a host wrote is kept as written. Null for an exception made from a whole message.
+    /// </summary>
+    internal override string? Localize(Localization.PayrollLocalizer texts) =>
+        _framed ? texts.Format("Error.Input", EmployeeId, texts.FieldName(Field), ProblemText?.Render(texts) ?? Problem) : null;
 }

@@ -1,3 +1,4 @@
+using HrKit.Payroll.Localization;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using HrKit.Payroll.Diagnostics;
@@ -87,7 +88,7 @@ public partial class PayrollEngine
         }
         catch (PayrollInputException ex)
         {
-            return PayrollResult.Failure(index, new PayrollError(ex.EmployeeId, ex.Field, ex.Problem));
+            return PayrollResult.Failure(index, PayrollError.Of(ex));
         }
     }
 
@@ -99,7 +100,7 @@ public partial class PayrollEngine
         }
         catch (PayrollInputException ex)
         {
-            return PayrollSummaryResult.Failure(index, new PayrollError(ex.EmployeeId, ex.Field, ex.Problem));
+            return PayrollSummaryResult.Failure(index, PayrollError.Of(ex));
         }
     }
 
@@ -210,8 +211,8 @@ public partial class PayrollEngine
             {
                 if (_duplicateOf[i] >= 0)
                 {
-                    _results[i] = fail(firstIndex + i, new PayrollError(_batch[i]!.EmployeeId, "employeeId",
-                        $"appears again for the same month (first at record {_duplicateOf[i]}); each employee is paid once per month."));
+                    _results[i] = fail(firstIndex + i, PayrollError.Of(_batch[i]!.EmployeeId, "employeeId",
+                        new LocalText("Error.Run.EmployeeAgain", _duplicateOf[i])));
                 }
 
                 _batch[i] = null;
@@ -244,7 +245,7 @@ public partial class PayrollEngine
                 var index = firstIndex + i;
                 _results[i] = _batch[i] switch
                 {
-                    null => fail(index, new PayrollError("?", "$", "the record is null.")),
+                    null => fail(index, PayrollError.Of("?", "$", new LocalText("Error.Run.NullRecord"))),
                     _ when skipDuplicates && _duplicateOf[i] >= 0 => default!,
                     var input => compute(engine, input, index),
                 };

@@ -280,11 +280,11 @@ public partial class PayrollEngine
         }
         catch (FormulaEvaluationException ex)
         {
-            throw new PayrollInputException(employeeId, what, $"formula \"{formula.Source}\" failed: {ex.Message}.");
+            throw new PayrollInputException(employeeId, what, new LocalText("Error.Input.FormulaFailed", formula.Source, ex.Text));
         }
         catch (ArithmeticException ex)
         {
-            throw new PayrollInputException(employeeId, what, $"formula \"{formula.Source}\" failed: {ex.Message}");
+            throw new PayrollInputException(employeeId, what, new LocalText("Error.Input.FormulaArithmetic", formula.Source, ex.Message));
         }
 
         if (value is > PayrollLimits.MaxFormulaValue or < -PayrollLimits.MaxFormulaValue)

@@ -1,3 +1,4 @@
+using HrKit.Payroll.Localization;
 using System.Collections.Immutable;
 using NodaTime;
 using NodaTime.Text;
@@ -58,7 +59,7 @@ public sealed class DatedSeries<T>
     /// <summary>The value in force on <paramref name="day"/>.</summary>
     /// <exception cref="PayrollDataException">No value is in force that day; the message names the parameter and its range.</exception>
     public DatedValue<T> At(LocalDate day) => Find(day) ?? throw new PayrollDataException(
-        $"Parameter '{Name}' has no value for {Format(day)} (it covers {string.Join(", ", Values.Select(Range))}); add the value in force then.");
+        new LocalText("Error.Parameters.NoValueOn", Name, Format(day), string.Join(", ", Values.Select(Range))));
 
     /// <summary>The value in force on the first day of <paramref name="month"/>.</summary>
     /// <exception cref="PayrollDataException">No value is in force that day.</exception>

@@ -1,3 +1,4 @@
+using HrKit.Payroll.Localization;
 using System.Globalization;
 using System.Text.Json;
 using NodaTime;
@@ -14,10 +15,10 @@ internal sealed class JurisdictionDataReader(string file)
 
     internal const int MaxDepth = 16;
 
-    public List<string> Errors { get; } = [];
+    public List<LocalText> Errors { get; } = [];
 
     // Parses, reads with the pack's reader and throws once with every problem; nothing half-built escapes.
-    public static T Load<T>(Stream json, string fileName, string what, Func<JurisdictionDataReader, JsonElement, T> read)
+    public static T Load<T>(Stream json, string fileName, LocalText what, Func<JurisdictionDataReader, JsonElement, T> read)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -30,7 +31,7 @@ internal sealed class JurisdictionDataReader(string file)
     }
 
     // The pack's embedded file, named "HrKit.Payroll.Jurisdictions.<Pack>.Data.<file>".
-    public static T LoadResource<T>(string resource, string what, Func<JurisdictionDataReader, JsonElement, T> read)
+    public static T LoadResource<T>(string resource, LocalText what, Func<JurisdictionDataReader, JsonElement, T> read)
         where T : class
     {
         using var stream = typeof(JurisdictionDataReader).Assembly.GetManifestResourceStream(resource)
@@ -49,7 +50,7 @@ internal sealed class JurisdictionDataReader(string file)
         {
             if (buffer.Length + read > MaxFileBytes)
             {
-                Errors.Add($"{File}: larger than {MaxFileBytes} bytes; a parameter file is a few kilobytes.");
+                Errors.Add(new LocalText("Error.Reference.TooLarge", File, MaxFileBytes));
                 return null;
             }
 
@@ -62,20 +63,20 @@ internal sealed class JurisdictionDataReader(string file)
         }
         catch (JsonException ex)
         {
-            Errors.Add($"{File}: line {(ex.LineNumber ?? 0) + 1}: not valid JSON ({ex.Message.Split('.')[0]}).");
+            Errors.Add(new LocalText("Error.Reference.NotJson", File, (ex.LineNumber ?? 0) + 1, ex.Message.Split('.')[0]));
             return null;
         }
         catch (ArgumentException ex)
         {
             // Invalid UTF-8 surfaces as ArgumentException from the parser.
-            Errors.Add($"{File}: not valid UTF-8 JSON ({ex.Message.Split('.')[0]}); save the file as UTF-8.");
+            Errors.Add(new LocalText("Error.Reference.NotUtf8", File, ex.Message.Split('.')[0]));
             return null;
         }
     }
 
     public IEnumerable<(JsonElement Item, string Path)> Array(JsonElement parent, string path, string name)
     {
-        if (!Field(parent, path, name, JsonValueKind.Array, "an array", out var array))
+        if (!Field(parent, path, name, JsonValueKind.Array, new LocalText("Error.Reference.AnArray"), out var array))
         {
             yield break;
         }
@@ -86,7 +87,7 @@ internal sealed class JurisdictionDataReader(string file)
             var itemPath = $"{path}.{name}[{i++}]";
             if (item.ValueKind != JsonValueKind.Object)
             {
-                Errors.Add($"{File}: {itemPath}: must be an object.");
+                Errors.Add(new LocalText("Error.Reference.ItemObject", File, itemPath));
                 continue;
             }
 
@@ -94,16 +95,16 @@ internal sealed class JurisdictionDataReader(string file)
         }
     }
 
-    public decimal Decimal(JsonElement parent, string path, string name, decimal min, decimal max, string hint = "") =>
+    public decimal Decimal(JsonElement parent, string path, string name, decimal min, decimal max, LocalText? hint = null) =>
         OptionalDecimal(parent, path, name, min, max, hint, required: true) ?? 0m;
 
-    public decimal? OptionalDecimal(JsonElement parent, string path, string name, decimal min, decimal max, string hint = "", bool required = false)
+    public decimal? OptionalDecimal(JsonElement parent, string path, string name, decimal min, decimal max, LocalText? hint = null, bool required = false)
     {
         if (!parent.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
             if (required)
             {
-                Errors.Add($"{File}: {path}.{name}: missing; give a number between {Format(min)} and {Format(max)}.");
+                Errors.Add(new LocalText("Error.Reference.NumberMissing", File, path, name, Format(min), Format(max)));
             }
 
             return null;
@@ -111,7 +112,7 @@ internal sealed class JurisdictionDataReader(string file)
 
         if (value.ValueKind != JsonValueKind.Number || !value.TryGetDecimal(out var number) || number < min || number > max)
         {
-            Errors.Add($"{File}: {path}.{name}: {value.GetRawText()} is not a number between {Format(min)} and {Format(max)}{hint}.");
+            Errors.Add(new LocalText("Error.Reference.Number", File, path, name, value.GetRawText(), Format(min), Format(max), (object?)hint ?? ""));
             return null;
         }
 
@@ -123,7 +124,7 @@ internal sealed class JurisdictionDataReader(string file)
         var value = Decimal(parent, path, name, min, max);
         if (value != decimal.Truncate(value))
         {
-            Errors.Add($"{File}: {path}.{name}: {Format(value)} must be a whole number.");
+            Errors.Add(new LocalText("Error.Reference.WholeNumber", File, path, name, Format(value)));
         }
 
         return (int)decimal.Truncate(value);
@@ -137,7 +138,7 @@ internal sealed class JurisdictionDataReader(string file)
         {
             if (required)
             {
-                Errors.Add($"{File}: {path}.{name}: missing; give a date as \"yyyy-MM-dd\".");
+                Errors.Add(new LocalText("Error.Reference.DateMissing", File, path, name));
             }
 
             return null;
@@ -146,7 +147,7 @@ internal sealed class JurisdictionDataReader(string file)
         var result = value.ValueKind == JsonValueKind.String ? LocalDatePattern.Iso.Parse(value.GetString()!) : null;
         if (result is null || !result.Success)
         {
-            Errors.Add($"{File}: {path}.{name}: {value.GetRawText()} is not a date; write it as \"yyyy-MM-dd\".");
+            Errors.Add(new LocalText("Error.Reference.Date", File, path, name, value.GetRawText()));
             return null;
         }
 
@@ -156,7 +157,7 @@ internal sealed class JurisdictionDataReader(string file)
     // A source object { "title", "reference", "url" }: the law or publication a value is read from.
     public LegalSource Source(JsonElement parent, string path)
     {
-        if (!Field(parent, path, "source", JsonValueKind.Object, "an object with \"title\", \"reference\" and \"url\"", out var source))
+        if (!Field(parent, path, "source", JsonValueKind.Object, new LocalText("Error.Reference.SourceObject"), out var source))
         {
             return new LegalSource("");
         }
@@ -167,7 +168,7 @@ internal sealed class JurisdictionDataReader(string file)
         var title = Part("title");
         if (title.Length == 0)
         {
-            Errors.Add($"{File}: {path}.source.title: missing; name the law or publication the figures are read from.");
+            Errors.Add(new LocalText("Error.Reference.SourceTitle", File, path));
         }
 
         return new LegalSource(title, Part("reference"), Part("url"));
@@ -181,30 +182,30 @@ internal sealed class JurisdictionDataReader(string file)
         {
             if (ranges[i - 1].To is not { } end || end >= ranges[i].From)
             {
-                Errors.Add($"{File}: {path}: the figures from {ranges[i - 1].From:yyyy-MM-dd} overlap those from {ranges[i].From:yyyy-MM-dd}; give the earlier an effectiveTo before the later starts.");
+                Errors.Add(new LocalText("Error.Reference.Overlap", File, path, ranges[i - 1].From, ranges[i].From));
             }
         }
     }
 
-    public void ThrowIfAny(string what)
+    public void ThrowIfAny(LocalText what)
     {
         if (Errors.Count > 0)
         {
-            throw new PayrollDataException($"{what} has {Errors.Count} error(s):" + Environment.NewLine + string.Join(Environment.NewLine, Errors));
+            throw new PayrollDataException(LocalText.Lines([new LocalText("Error.Reference.Errors", what, Errors.Count), .. Errors]));
         }
     }
 
-    private bool Field(JsonElement parent, string path, string name, JsonValueKind kind, string expected, out JsonElement value)
+    private bool Field(JsonElement parent, string path, string name, JsonValueKind kind, LocalText expected, out JsonElement value)
     {
         if (!parent.TryGetProperty(name, out value))
         {
-            Errors.Add($"{File}: {path}.{name}: missing; give {expected}.");
+            Errors.Add(new LocalText("Error.Reference.FieldMissing", File, path, name, expected));
             return false;
         }
 
         if (value.ValueKind != kind)
         {
-            Errors.Add($"{File}: {path}.{name}: must be {expected}.");
+            Errors.Add(new LocalText("Error.Reference.FieldKind", File, path, name, expected));
             return false;
         }
 

@@ -39,13 +39,13 @@ internal readonly struct PackInputFields
         }
 
         var parsed = value.ValueKind == JsonValueKind.String ? LocalDatePattern.Iso.Parse(value.GetString()!) : null;
-        return parsed is { Success: true } ? parsed.Value : throw Error(name, $"{value.GetRawText()} is not a date; write it as \"yyyy-MM-dd\".");
+        return parsed is { Success: true } ? parsed.Value : throw Error(name, new LocalText("Error.Input.Pack.Date", value.GetRawText()));
     }
 
     public bool Boolean(string name) =>
         TryGet(name, out var value) && (value.ValueKind is JsonValueKind.True or JsonValueKind.False
             ? value.GetBoolean()
-            : throw Error(name, $"{value.GetRawText()} is not true or false."));
+            : throw Error(name, new LocalText("Error.Input.Pack.Boolean", value.GetRawText())));
 
     public int Int(string name, int min, int max)
     {
@@ -56,7 +56,7 @@ internal readonly struct PackInputFields
 
         return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) && number >= min && number <= max
             ? number
-            : throw Error(name, $"{value.GetRawText()} is not a whole number between {min} and {max}.");
+            : throw Error(name, new LocalText("Error.Input.Pack.WholeNumber", value.GetRawText(), min, max));
     }
 
     public decimal Amount(string name) => OptionalAmount(name) ?? 0m;
@@ -70,7 +70,7 @@ internal readonly struct PackInputFields
 
         return value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number) && number >= 0m && number <= PayrollLimits.MaxAmount
             ? number
-            : throw Error(name, $"{value.GetRawText()} is not an amount between 0 and {PayrollLimits.MaxAmount.ToString(CultureInfo.InvariantCulture)}.");
+            : throw Error(name, new LocalText("Error.Input.Pack.Amount", value.GetRawText(), PayrollLimits.MaxAmount.ToString(CultureInfo.InvariantCulture)));
     }
 
     public TEnum Enum<TEnum>(string name, TEnum fallback, params ReadOnlySpan<(string Text, TEnum Value)> values)
@@ -96,11 +96,11 @@ internal readonly struct PackInputFields
             names.Add(t);
         }
 
-        throw Error(name, $"{value.GetRawText()} is not one of {string.Join(", ", names)}.");
+        throw Error(name, new LocalText("Error.Input.Pack.OneOf", value.GetRawText(), string.Join(", ", names)));
     }
 
     private bool TryGet(string name, out JsonElement value) =>
         _json.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null;
 
-    private PayrollInputException Error(string name, string message) => new(_employeeId, "jurisdictionInput." + name, message);
+    private PayrollInputException Error(string name, LocalText problem) => new(_employeeId, "jurisdictionInput." + name, problem);
 }

@@ -1,3 +1,4 @@
+using HrKit.Payroll.Localization;
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
@@ -35,7 +36,7 @@ public static class ParameterSetLoader
             {
                 if (buffer.Length + read > MaxFileBytes)
                 {
-                    throw new PayrollDataException($"{fileName}: larger than {MaxFileBytes} bytes; a parameter file is a few kilobytes.");
+                    throw new PayrollDataException(new LocalText("Error.Parameters.TooLarge", fileName, MaxFileBytes));
                 }
 
                 buffer.Write(chunk, 0, read);
@@ -45,7 +46,7 @@ public static class ParameterSetLoader
         }
         catch (IOException ex)
         {
-            throw new PayrollDataException($"{fileName}: cannot be read ({ex.Message}).", ex);
+            throw new PayrollDataException(new LocalText("Error.Parameters.Unreadable", fileName, ex.Message), ex);
         }
 
         JsonDocument document;
@@ -55,16 +56,16 @@ public static class ParameterSetLoader
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
         {
-            throw new PayrollDataException($"{fileName}: not valid JSON ({ex.Message}).", ex);
+            throw new PayrollDataException(new LocalText("Error.Parameters.NotJson", fileName, ex.Message), ex);
         }
 
         using (document)
         {
-            var errors = new List<string>();
+            var errors = new List<LocalText>();
             var set = Read(document.RootElement, fileName, errors);
             if (errors.Count > 0 || set is null)
             {
-                throw new PayrollDataException($"{fileName}: {errors.Count} problem(s):{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
+                throw new PayrollDataException(LocalText.Lines([new LocalText("Error.Parameters.Problems", fileName, errors.Count), .. errors]));
             }
 
             return set;
@@ -78,27 +79,27 @@ public static class ParameterSetLoader
         ArgumentNullException.ThrowIfNull(assembly);
         ArgumentNullException.ThrowIfNull(resourceName);
         using var stream = assembly.GetManifestResourceStream(resourceName)
-            ?? throw new PayrollDataException($"Embedded resource {resourceName} is missing from {assembly.GetName().Name}; check the EmbeddedResource item and its LogicalName.");
+            ?? throw new PayrollDataException($"Embedded resource {resourceName} is missing from {assembly.GetName().Name}; check the EmbeddedResource item and its LogicalName."); // a broken build, not user data
         return Load(stream, resourceName);
     }
 
-    private static ParameterSet? Read(JsonElement root, string file, List<string> errors)
+    private static ParameterSet? Read(JsonElement root, string file, List<LocalText> errors)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            errors.Add($"{file}: $: must be an object with \"jurisdiction\" and \"parameters\".");
+            errors.Add(new LocalText("Error.Parameters.Root", file));
             return null;
         }
 
         var jurisdiction = root.TryGetProperty("jurisdiction", out var j) && j.ValueKind == JsonValueKind.String ? j.GetString() : null;
         if (string.IsNullOrWhiteSpace(jurisdiction))
         {
-            errors.Add($"{file}: $.jurisdiction: required, a code such as \"HK\".");
+            errors.Add(new LocalText("Error.Parameters.JurisdictionRequired", file));
         }
 
         if (!root.TryGetProperty("parameters", out var parameters) || parameters.ValueKind != JsonValueKind.Object)
         {
-            errors.Add($"{file}: $.parameters: required, an object of parameter name to {{\"values\": [...]}}.");
+            errors.Add(new LocalText("Error.Parameters.ParametersRequired", file));
             return null;
         }
 
@@ -109,7 +110,7 @@ public static class ParameterSetLoader
             var path = $"$.parameters['{parameter.Name}']";
             if (parameter.Value.ValueKind != JsonValueKind.Object || !parameter.Value.TryGetProperty("values", out var values) || values.ValueKind != JsonValueKind.Array)
             {
-                errors.Add($"{file}: {path}.values: required, an array of dated values.");
+                errors.Add(new LocalText("Error.Parameters.ValuesRequired", file, path));
                 continue;
             }
 
@@ -119,7 +120,7 @@ public static class ParameterSetLoader
         return errors.Count > 0 ? null : Build(jurisdiction!, amounts, scales, file, errors);
     }
 
-    private static void ReadSeries(string name, JsonElement values, string path, string file, List<string> errors,
+    private static void ReadSeries(string name, JsonElement values, string path, string file, List<LocalText> errors,
         List<DatedSeries<decimal>> amounts, List<DatedSeries<TaxScale>> scales)
     {
         var amountValues = new List<DatedValue<decimal>>();
@@ -130,7 +131,7 @@ public static class ParameterSetLoader
             var at = $"{path}[{i++}]";
             if (entry.ValueKind != JsonValueKind.Object)
             {
-                errors.Add($"{file}: {at}: must be an object with effectiveFrom, value or scale, and source.");
+                errors.Add(new LocalText("Error.Parameters.EntryObject", file, at));
                 continue;
             }
 
@@ -139,14 +140,14 @@ public static class ParameterSetLoader
             var source = Source(entry, at, file, errors);
             if (from is { } f && to is { } t && t < f)
             {
-                errors.Add($"{file}: {at}.effectiveTo: {LocalDatePattern.Iso.Format(t)} is before effectiveFrom {LocalDatePattern.Iso.Format(f)}.");
+                errors.Add(new LocalText("Error.Parameters.EffectiveTo", file, at, LocalDatePattern.Iso.Format(t), LocalDatePattern.Iso.Format(f)));
             }
 
             var hasValue = entry.TryGetProperty("value", out var value);
             var hasScale = entry.TryGetProperty("scale", out var scale);
             if (hasValue == hasScale)
             {
-                errors.Add($"{file}: {at}: give exactly one of \"value\" (a number) or \"scale\" (an array of bands).");
+                errors.Add(new LocalText("Error.Parameters.ValueOrScale", file, at));
                 continue;
             }
 
@@ -163,7 +164,7 @@ public static class ParameterSetLoader
                 }
                 else
                 {
-                    errors.Add($"{file}: {at}.value: must be a number.");
+                    errors.Add(new LocalText("Error.Parameters.ValueNumber", file, at));
                 }
             }
             else if (ReadScale(scale, $"{at}.scale", file, errors) is { } parsed)
@@ -174,13 +175,13 @@ public static class ParameterSetLoader
 
         if (amountValues.Count > 0 && scaleValues.Count > 0)
         {
-            errors.Add($"{file}: {path}: mixes values and scales; a parameter is either an amount or a scale.");
+            errors.Add(new LocalText("Error.Parameters.Mixed", file, path));
             return;
         }
 
         if (i == 0)
         {
-            errors.Add($"{file}: {path}: empty; give at least one dated value.");
+            errors.Add(new LocalText("Error.Parameters.Empty", file, path));
             return;
         }
 
@@ -197,15 +198,15 @@ public static class ParameterSetLoader
         }
         catch (ArgumentException ex)
         {
-            errors.Add($"{file}: {path}: {ex.Message.Split(" (Parameter", 2)[0]}");
+            errors.Add(new LocalText("Error.Parameters.Invalid", file, path, ex.Message.Split(" (Parameter", 2)[0]));
         }
     }
 
-    private static TaxScale? ReadScale(JsonElement scale, string path, string file, List<string> errors)
+    private static TaxScale? ReadScale(JsonElement scale, string path, string file, List<LocalText> errors)
     {
         if (scale.ValueKind != JsonValueKind.Array)
         {
-            errors.Add($"{file}: {path}: must be an array of {{\"threshold\": number, \"rate\": number}}.");
+            errors.Add(new LocalText("Error.Parameters.ScaleArray", file, path));
             return null;
         }
 
@@ -219,13 +220,13 @@ public static class ParameterSetLoader
                 || !band.TryGetProperty("threshold", out var threshold) || threshold.ValueKind != JsonValueKind.Number || !threshold.TryGetDecimal(out var thresholdValue)
                 || !band.TryGetProperty("rate", out var rate) || rate.ValueKind != JsonValueKind.Number || !rate.TryGetDecimal(out var rateValue))
             {
-                errors.Add($"{file}: {at}: must be {{\"threshold\": number, \"rate\": number}}.");
+                errors.Add(new LocalText("Error.Parameters.Band", file, at));
                 continue;
             }
 
             if (rateValue is < 0m or > 1m)
             {
-                errors.Add($"{file}: {at}.rate: {rateValue.ToString(CultureInfo.InvariantCulture)} is not a rate between 0 and 1 (write 17 % as 0.17).");
+                errors.Add(new LocalText("Error.Parameters.Rate", file, at, rateValue.ToString(CultureInfo.InvariantCulture)));
             }
 
             bands.Add(new ScaleBracket(thresholdValue, rateValue));
@@ -242,18 +243,18 @@ public static class ParameterSetLoader
         }
         catch (ArgumentException ex)
         {
-            errors.Add($"{file}: {path}: {ex.Message.Split(" (Parameter", 2)[0]}");
+            errors.Add(new LocalText("Error.Parameters.ScaleInvalid", file, path, ex.Message.Split(" (Parameter", 2)[0]));
             return null;
         }
     }
 
-    private static LocalDate? Date(JsonElement entry, string property, string at, string file, List<string> errors, bool required)
+    private static LocalDate? Date(JsonElement entry, string property, string at, string file, List<LocalText> errors, bool required)
     {
         if (!entry.TryGetProperty(property, out var value) || value.ValueKind == JsonValueKind.Null)
         {
             if (required)
             {
-                errors.Add($"{file}: {at}.{property}: required, an ISO date such as \"2024-04-01\".");
+                errors.Add(new LocalText("Error.Parameters.DateRequired", file, at, property));
             }
 
             return null;
@@ -262,19 +263,19 @@ public static class ParameterSetLoader
         var parsed = value.ValueKind == JsonValueKind.String ? LocalDatePattern.Iso.Parse(value.GetString()!) : null;
         if (parsed is not { Success: true })
         {
-            errors.Add($"{file}: {at}.{property}: {value.GetRawText()} is not an ISO date such as \"2024-04-01\".");
+            errors.Add(new LocalText("Error.Parameters.Date", file, at, property, value.GetRawText()));
             return null;
         }
 
         return parsed.Value;
     }
 
-    private static LegalSource? Source(JsonElement entry, string at, string file, List<string> errors)
+    private static LegalSource? Source(JsonElement entry, string at, string file, List<LocalText> errors)
     {
         if (!entry.TryGetProperty("source", out var source) || source.ValueKind != JsonValueKind.Object
             || !source.TryGetProperty("title", out var title) || title.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(title.GetString()))
         {
-            errors.Add($"{file}: {at}.source: required, {{\"title\": \"the legal text\", \"reference\": \"section\", \"url\": \"...\"}}; every value names the law that sets it.");
+            errors.Add(new LocalText("Error.Parameters.SourceRequired", file, at));
             return null;
         }
 
@@ -284,7 +285,7 @@ public static class ParameterSetLoader
             o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() ?? "" : "";
     }
 
-    private static ParameterSet? Build(string jurisdiction, List<DatedSeries<decimal>> amounts, List<DatedSeries<TaxScale>> scales, string file, List<string> errors)
+    private static ParameterSet? Build(string jurisdiction, List<DatedSeries<decimal>> amounts, List<DatedSeries<TaxScale>> scales, string file, List<LocalText> errors)
     {
         try
         {
@@ -292,7 +293,7 @@ public static class ParameterSetLoader
         }
         catch (ArgumentException ex)
         {
-            errors.Add($"{file}: $.parameters: {ex.Message.Split(" (Parameter", 2)[0]}");
+            errors.Add(new LocalText("Error.Parameters.SetInvalid", file, ex.Message.Split(" (Parameter", 2)[0]));
             return null;
         }
     }

@@ -14,6 +14,7 @@ internal sealed class LocalText
     private readonly string? _key;
     private readonly string? _english;
     private readonly object?[] _arguments;
+    private readonly LocalText[]? _lines;
 
     /// <summary>A resource text with its <c>{0}</c>, <c>{1}</c>… filled in.</summary>
     public LocalText(string key, params object?[] arguments)
@@ -28,6 +29,15 @@ internal sealed class LocalText
         _arguments = [];
     }
 
+    private LocalText(LocalText[] lines)
+    {
+        _lines = lines;
+        _arguments = [];
+    }
+
+    /// <summary>Several texts, one a line (the problems of a reference file, listed under one heading).</summary>
+    public static LocalText Lines(IEnumerable<LocalText> lines) => new([.. lines]);
+
     /// <summary>The resource key; null for a <see cref="Known"/> text.</summary>
     public string? Key => _key;
 
@@ -40,6 +50,11 @@ internal sealed class LocalText
     /// <summary>The text in <paramref name="texts"/>' language.</summary>
     public string Render(PayrollLocalizer texts)
     {
+        if (_lines is not null)
+        {
+            return string.Join(Environment.NewLine, _lines.Select(l => l.Render(texts)));
+        }
+
         if (_key is null)
         {
             return texts.BuiltInText(_english!);
@@ -53,12 +68,26 @@ internal sealed class LocalText
         var rendered = new object?[_arguments.Length];
         for (var i = 0; i < _arguments.Length; i++)
         {
-            rendered[i] = _arguments[i] is LocalText text ? text.Render(texts) : _arguments[i];
+            rendered[i] = _arguments[i] switch
+            {
+                LocalText text => text.Render(texts),
+                PayrollMessage message => texts.Render(message),
+                var other => other,
+            };
         }
 
         return texts.Format(_key, rendered);
     }
 
+    /// <summary>A public <see cref="PayrollMessage"/> (raised by HrKit.Payroll.Excel) as a text.</summary>
+    public static LocalText From(PayrollMessage message) => new(message.Key, [.. message.Arguments]);
+
     /// <summary>The English text.</summary>
     public override string ToString() => Render(PayrollLocalizer.English);
+
+    /// <summary>
+    /// This text as a public <see cref="PayrollMessage"/> (for <see cref="Engine.PayrollError.Text"/>); null for a
+    /// <see cref="Known"/> text, which has no key.
+    /// </summary>
+    public PayrollMessage? ToMessage() => _key is null ? null : new PayrollMessage(_key, _arguments);
 }

@@ -206,28 +206,23 @@ public sealed class PayrollLocalizer
     /// <summary>
     /// The message of <paramref name="exception"/> in this language, naming the same employee, field, file, line or
     /// rule as <see cref="Exception.Message"/> (which is always English). In English it is exactly
-    /// <see cref="Exception.Message"/>. In Chinese the checks of employee-month input (every field of the input and
-    /// the China mainland fields) are translated whole, with the field's Chinese name beside its JSON path; any other
-    /// HrKit error is prefixed with the Chinese title of its <see cref="HrKitException.ErrorCode"/> and keeps its
-    /// English detail (docs/localisation.md).
+    /// <see cref="Exception.Message"/>. In Chinese an employee-month input error names the field's Chinese name beside
+    /// its JSON path; any other HrKit error is prefixed with the Chinese title of its
+    /// <see cref="HrKitException.ErrorCode"/>, then its <see cref="HrKitException.GetMessage"/> (docs/localisation.md).
     /// </summary>
     /// <param name="exception">The error to show, usually a <see cref="PayrollException"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="exception"/> is null.</exception>
     public string ErrorMessage(Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        if (exception is PayrollInputException input
-            && string.Equals(input.Message, English.Format("Error.Input", input.EmployeeId, input.Field, input.Problem), StringComparison.Ordinal))
+        if (exception is PayrollInputException input && input.Localize(this) is { } framed)
         {
-            var problem = input.ProblemText?.Render(this) ?? input.Problem;
-            return Format("Error.Input", input.EmployeeId, FieldName(input.Field), problem);
+            return framed;
         }
 
-        if (exception is HrKitException { ErrorCode: var code } && _texts.TryGetValue("Error.Code." + code, out var title))
+        if (exception is HrKitException { ErrorCode: var code } coded && _texts.TryGetValue("Error.Code." + code, out var title))
         {
-            var detail = exception is PayrollDataException { Text: { } text } && string.Equals(exception.Message, English.Render(text), StringComparison.Ordinal)
-                ? Render(text)
-                : exception.Message;
+            var detail = coded is PayrollException payroll ? payroll.Localize(this) ?? payroll.Message : coded.GetMessage(Culture);
             return Format("Error.Other", title, detail);
         }
 
@@ -258,7 +253,12 @@ public sealed class PayrollLocalizer
         var arguments = new object?[message.Arguments.Length];
         for (var i = 0; i < arguments.Length; i++)
         {
-            arguments[i] = message.Arguments[i] is PayrollMessage inner ? Render(inner) : message.Arguments[i];
+            arguments[i] = message.Arguments[i] switch
+            {
+                PayrollMessage inner => Render(inner),
+                LocalText text => text.Render(this),
+                var other => other,
+            };
         }
 
         return Format(message.Key, arguments);

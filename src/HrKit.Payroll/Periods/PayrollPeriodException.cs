@@ -1,3 +1,4 @@
+using HrKit.Payroll.Localization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -26,6 +27,14 @@ public sealed class PayrollPeriodException : PayrollException
         Month = month;
         EmployeeId = employeeId;
         Problem = problem;
+        _framed = true;
+    }
+
+    /// <summary>Creates the exception with a built-in problem text, shown in the user's language by <see cref="HrKitException.GetMessage"/>.</summary>
+    internal PayrollPeriodException(string companyId, YearMonth? month, string? employeeId, LocalText problem)
+        : this(companyId, month, employeeId, problem.ToString())
+    {
+        ProblemText = problem;
     }
 
     /// <summary>Creates the exception with a generic message.</summary>
@@ -55,9 +64,22 @@ public sealed class PayrollPeriodException : PayrollException
     /// <summary>What is wrong and how to fix it.</summary>
     public string Problem { get; } = "";
 
+    /// <summary>The problem as a resource text when HrKit.Payroll raised it; null otherwise.</summary>
+    internal LocalText? ProblemText { get; }
+
+    // Made with a company: the frame (company, month, employee) is a resource text even when a host wrote the problem.
+    private readonly bool _framed;
+
+    /// <summary>The company, month, employee and problem in <paramref name="texts"/>' language; null for a whole message.</summary>
+    internal override string? Localize(PayrollLocalizer texts) =>
+        _framed ? Format(texts, CompanyId, Month, EmployeeId, ProblemText?.Render(texts) ?? Problem) : null;
+
     private static string Format(string companyId, YearMonth? month, string? employeeId, string problem) =>
-        $"Company '{companyId}'"
-        + (month is { } m ? ", " + YearMonthPattern.Iso.Format(m) : "")
-        + (employeeId is null ? "" : $", employee '{employeeId}'")
-        + ": " + problem;
+        Format(PayrollLocalizer.English, companyId, month, employeeId, problem);
+
+    private static string Format(PayrollLocalizer texts, string companyId, YearMonth? month, string? employeeId, string problem) =>
+        texts.Format("Error.Period", companyId,
+            month is { } m ? texts.Format("Error.Period.Month", YearMonthPattern.Iso.Format(m)) : "",
+            employeeId is null ? "" : texts.Format("Error.Period.Employee", employeeId),
+            problem);
 }

@@ -1,3 +1,4 @@
+using HrKit.Payroll.Localization;
 using System.Collections.Immutable;
 using System.Text.Json;
 using HrKit.Payroll.Model;
@@ -23,37 +24,37 @@ public static class PayrollPeriodJson
 
     /// <summary>Parses an input written by <see cref="Serialize(EmployeeMonthInput)"/>.</summary>
     /// <exception cref="PayrollDataException">The text is not such a document (the store's data is damaged).</exception>
-    public static EmployeeMonthInput DeserializeInput(string json) => Parse(json, "input", j => PayrollJson.DeserializeInput(j));
+    public static EmployeeMonthInput DeserializeInput(string json) => Parse(json, new LocalText("Error.Store.Input"), j => PayrollJson.DeserializeInput(j));
 
     /// <summary>Parses a payslip written by <see cref="Serialize(Payslip)"/>.</summary>
     /// <exception cref="PayrollDataException">The text is not such a document.</exception>
     public static Payslip DeserializePayslip(string json) =>
-        Parse(json, "payslip", j => JsonSerializer.Deserialize(j, PayrollJsonContext.Default.Payslip));
+        Parse(json, new LocalText("Error.Store.Payslip"), j => JsonSerializer.Deserialize(j, PayrollJsonContext.Default.Payslip));
 
     /// <summary>Parses settlements written by <see cref="Serialize(ImmutableArray{RetroSettlement})"/>.</summary>
     /// <exception cref="PayrollDataException">The text is not such a document.</exception>
     public static ImmutableArray<RetroSettlement> DeserializeSettlements(string json) =>
-        Parse(json, "settlements", j => JsonSerializer.Deserialize(j, PayrollJsonContext.Default.ImmutableArrayRetroSettlement));
+        Parse(json, new LocalText("Error.Store.Settlements"), j => JsonSerializer.Deserialize(j, PayrollJsonContext.Default.ImmutableArrayRetroSettlement));
 
     /// <summary>Parses one settlement (a row of the settlements table).</summary>
     /// <exception cref="PayrollDataException">The text is not such a document.</exception>
     public static RetroSettlement DeserializeSettlement(string json) =>
-        Parse(json, "settlement", j => JsonSerializer.Deserialize(j, PayrollJsonContext.Default.RetroSettlement));
+        Parse(json, new LocalText("Error.Store.Settlement"), j => JsonSerializer.Deserialize(j, PayrollJsonContext.Default.RetroSettlement));
 
     /// <summary>Serializes one settlement.</summary>
     public static string Serialize(RetroSettlement settlement) =>
         JsonSerializer.Serialize(settlement, PayrollJsonContext.Default.RetroSettlement);
 
-    private static T Parse<T>(string json, string what, Func<string, T?> parse)
+    private static T Parse<T>(string json, LocalText what, Func<string, T?> parse)
     {
         ArgumentNullException.ThrowIfNull(json);
         try
         {
-            return parse(json) ?? throw new PayrollDataException($"period store: a stored {what} is null.");
+            return parse(json) ?? throw new PayrollDataException(new LocalText("Error.Store.Null", what));
         }
         catch (JsonException ex)
         {
-            throw new PayrollDataException($"period store: a stored {what} cannot be read ({ex.Message}); the database was changed outside HrKit.", ex);
+            throw new PayrollDataException(new LocalText("Error.Store.Unreadable", what, ex.Message), ex);
         }
     }
 }

@@ -1,3 +1,4 @@
+using HrKit.Payroll.Localization;
 using NodaTime;
 
 namespace HrKit.Payroll.Periods;
@@ -18,19 +19,19 @@ public sealed partial class PayrollPeriodService
         {
             if (await tx.GetStatusAsync(month, cancellationToken).ConfigureAwait(false) == PeriodStatus.Closed)
             {
-                throw new PayrollPeriodException(companyId, month, null, "the month is already closed.");
+                throw new PayrollPeriodException(companyId, month, null, new LocalText("Error.Period.AlreadyClosed"));
             }
 
             if (await tx.CountAsync(month, StoredPayslipKind.Paid, cancellationToken).ConfigureAwait(false) == 0)
             {
-                throw new PayrollPeriodException(companyId, month, null, $"the month holds no payslips; run it first (hrkit payroll run --month {Iso(month)}).");
+                throw new PayrollPeriodException(companyId, month, null, new LocalText("Error.Period.CloseEmpty", Iso(month)));
             }
 
             foreach (var earlier in await tx.MonthsWithPayslipsAsync(new YearMonth(month.Year, 1), month.PlusMonths(-1), cancellationToken).ConfigureAwait(false))
             {
                 if (await tx.GetStatusAsync(earlier, cancellationToken).ConfigureAwait(false) == PeriodStatus.Open)
                 {
-                    throw new PayrollPeriodException(companyId, month, null, $"{Iso(earlier)} is still open; close the months in order ({Iso(earlier)} first).");
+                    throw new PayrollPeriodException(companyId, month, null, new LocalText("Error.Period.CloseInOrder", Iso(earlier)));
                 }
             }
 
@@ -56,7 +57,7 @@ public sealed partial class PayrollPeriodService
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new PayrollPeriodException(companyId, month, null, "a reopen needs a reason (--reason); it is kept in the month's history.");
+            throw new PayrollPeriodException(companyId, month, null, new LocalText("Error.Period.ReopenReason"));
         }
 
         var tx = await _store.BeginAsync(companyId, cancellationToken).ConfigureAwait(false);
@@ -64,19 +65,19 @@ public sealed partial class PayrollPeriodService
         {
             if (await tx.GetStatusAsync(month, cancellationToken).ConfigureAwait(false) != PeriodStatus.Closed)
             {
-                throw new PayrollPeriodException(companyId, month, null, "the month is not closed; an open month can simply be re-run.");
+                throw new PayrollPeriodException(companyId, month, null, new LocalText("Error.Period.NotClosed"));
             }
 
             var later = await tx.MonthsWithPayslipsAsync(month.PlusMonths(1), MaxMonth, cancellationToken).ConfigureAwait(false);
             if (later.Count > 0)
             {
                 throw new PayrollPeriodException(companyId, month, null,
-                    $"{Iso(later[0])} already has payslips carrying this month's year-to-date; correct {Iso(month)} through retro (hrkit payroll retro --month <open month>) instead.");
+                    new LocalText("Error.Period.ReopenLaterPaid", Iso(later[0]), Iso(month)));
             }
 
             if (await tx.CountAsync(month, StoredPayslipKind.Recalculated, cancellationToken).ConfigureAwait(false) > 0)
             {
-                throw new PayrollPeriodException(companyId, month, null, "the month was recalculated by a retro whose difference is settled later; correct it through retro again.");
+                throw new PayrollPeriodException(companyId, month, null, new LocalText("Error.Period.ReopenRetroSettled"));
             }
 
             await tx.SetStatusAsync(month, PeriodStatus.Open, cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using HrKit.Payroll.Localization;
 using System.Collections.Immutable;
 using HrKit.Payroll.Jurisdictions;
 using HrKit.Payroll.Model;
@@ -30,7 +31,7 @@ public sealed partial class PayrollPeriodService
         var (company, settleIn) = (request.CompanyId, request.SettleIn);
         if (string.IsNullOrWhiteSpace(request.Reason))
         {
-            throw new PayrollPeriodException(company, settleIn, null, "a retro needs a reason (--reason); it is recorded and quoted on every retro line.");
+            throw new PayrollPeriodException(company, settleIn, null, new LocalText("Error.Period.RetroReason"));
         }
 
         var corrections = GroupCorrections(request);
@@ -82,12 +83,12 @@ public sealed partial class PayrollPeriodService
         var (company, settleIn) = (request.CompanyId, request.SettleIn);
         if (request.Corrections.Count == 0 && request.From is null)
         {
-            throw new PayrollPeriodException(company, settleIn, null, "nothing to recalculate: give corrected inputs (--input) or the first month to recalculate everyone from (--from).");
+            throw new PayrollPeriodException(company, settleIn, null, new LocalText("Error.Period.RetroNothing"));
         }
 
         if (request.From is { } from && (from.Year != settleIn.Year || from.CompareTo(settleIn) >= 0))
         {
-            throw new PayrollPeriodException(company, from, null, $"--from must be a month of {settleIn.Year} before {Iso(settleIn)}: retro settles within one tax year.");
+            throw new PayrollPeriodException(company, from, null, new LocalText("Error.Period.RetroFrom", settleIn.Year, Iso(settleIn)));
         }
 
         var byEmployee = new SortedDictionary<string, SortedList<YearMonth, EmployeeMonthInput>>(StringComparer.Ordinal);
@@ -97,7 +98,7 @@ public sealed partial class PayrollPeriodService
             if (c.Period.Year != settleIn.Year || c.Period.CompareTo(settleIn) >= 0)
             {
                 throw new PayrollPeriodException(company, c.Period, c.EmployeeId,
-                    $"a correction must be for a month of {settleIn.Year} before {Iso(settleIn)}: retro settles within one tax year (cumulative withholding restarts each January).");
+                    new LocalText("Error.Period.RetroCorrectionMonth", settleIn.Year, Iso(settleIn)));
             }
 
             if (!byEmployee.TryGetValue(c.EmployeeId, out var months))
@@ -107,7 +108,7 @@ public sealed partial class PayrollPeriodService
 
             if (!months.TryAdd(c.Period, c))
             {
-                throw new PayrollPeriodException(company, c.Period, c.EmployeeId, "corrected twice; give one corrected input per employee-month.");
+                throw new PayrollPeriodException(company, c.Period, c.EmployeeId, new LocalText("Error.Period.CorrectedTwice"));
             }
         }
 
@@ -118,13 +119,13 @@ public sealed partial class PayrollPeriodService
     {
         if (await tx.GetStatusAsync(settleIn, ct).ConfigureAwait(false) == PeriodStatus.Closed)
         {
-            throw new PayrollPeriodException(tx.CompanyId, settleIn, null, "the settlement month is closed; settle retro differences in the open month.");
+            throw new PayrollPeriodException(tx.CompanyId, settleIn, null, new LocalText("Error.Period.SettlementClosed"));
         }
 
         var later = await tx.MonthsWithPayslipsAsync(settleIn.PlusMonths(1), MaxMonth, ct).ConfigureAwait(false);
         if (later.Count > 0)
         {
-            throw new PayrollPeriodException(tx.CompanyId, settleIn, null, $"{Iso(later[0])} already has payslips; settle in the latest month ({Iso(later[^1])}).");
+            throw new PayrollPeriodException(tx.CompanyId, settleIn, null, new LocalText("Error.Period.SettleInLatest", Iso(later[0]), Iso(later[^1])));
         }
     }
 
@@ -148,7 +149,7 @@ public sealed partial class PayrollPeriodService
                 {
                     if (correction is not null)
                     {
-                        throw new PayrollPeriodException(tx.CompanyId, month, employeeId, "no payslip is stored for this month to correct; retro corrects paid months (run the month instead).");
+                        throw new PayrollPeriodException(tx.CompanyId, month, employeeId, new LocalText("Error.Period.NothingToCorrect"));
                     }
 
                     (basis, packBasis) = (null, null);
@@ -247,7 +248,7 @@ public sealed partial class PayrollPeriodService
 
             if (status != PeriodStatus.Closed)
             {
-                throw new PayrollPeriodException(tx.CompanyId, month, employeeId, "the month is open: re-run it with the corrected input instead of a retro (retro corrects closed months).");
+                throw new PayrollPeriodException(tx.CompanyId, month, employeeId, new LocalText("Error.Period.RetroOpenMonth"));
             }
         }
 
@@ -283,7 +284,7 @@ public sealed partial class PayrollPeriodService
         }
         catch (PayrollInputException ex)
         {
-            throw new PayrollPeriodException(companyId, input.Period, input.EmployeeId, $"{ex.Field}: {ex.Problem} Nothing was stored.");
+            throw new PayrollPeriodException(companyId, input.Period, input.EmployeeId, new LocalText("Error.Period.Recalculation", ex.Field, ex.ProblemText ?? (object)ex.Problem));
         }
     }
 }

@@ -1,3 +1,4 @@
+using HrKit.Payroll.Localization;
 using System.Collections.Immutable;
 using System.Globalization;
 using HrKit.Payroll.Engine;
@@ -86,7 +87,8 @@ public sealed partial class PayrollPeriodService
             if (summary.Rejected > 0 && summary.Rejected > options.MaxErrorRate * summary.Read)
             {
                 throw new PayrollPeriodException(companyId, months.Count == 1 ? months[0] : null, null,
-                    $"{summary.Rejected} of {summary.Read} records rejected (more than the allowed share {options.MaxErrorRate.ToString(CultureInfo.InvariantCulture)}); nothing was stored. Fix the records listed and run again.{(firstError is null ? "" : $" First: {firstError}")}");
+                    new LocalText("Error.Period.TooManyRejected", summary.Rejected, summary.Read, options.MaxErrorRate.ToString(CultureInfo.InvariantCulture),
+                        firstError is null ? "" : new LocalText("Error.Period.FirstRejected", firstError.EmployeeId, firstError.Field, (object?)firstError.Text ?? firstError.Message)));
             }
 
             var events = months.Select(month => new PeriodEvent(companyId, month, PeriodAction.Run, options.Actor, _clock.GetCurrentInstant(),
@@ -110,13 +112,13 @@ public sealed partial class PayrollPeriodService
         if (months.Count > 0 && month.CompareTo(months[^1]) < 0 || months.Contains(month))
         {
             throw new PayrollPeriodException(tx.CompanyId, month, input.EmployeeId,
-                $"record {index + 1} is for {Iso(month)} after records for {Iso(months[^1])}: records must be in month order (all of one month, then the next). Sort the input by period; hrkit payroll run does this for files.");
+                new LocalText("Error.Period.MonthOrder", index + 1, Iso(month), Iso(months[^1])));
         }
 
         if (await tx.GetStatusAsync(month, ct).ConfigureAwait(false) == PeriodStatus.Closed)
         {
             throw new PayrollPeriodException(tx.CompanyId, month, null,
-                "the month is closed and cannot be re-run. Correct it through retro (hrkit payroll retro), or reopen it with a reason (hrkit payroll reopen) if no later month has been paid.");
+                new LocalText("Error.Period.RunClosed"));
         }
 
         months.Add(month);
@@ -127,12 +129,12 @@ public sealed partial class PayrollPeriodService
     {
         if (string.IsNullOrWhiteSpace(input.EmployeeId))
         {
-            return PayrollResult.Failure(index, new PayrollError("?", "employeeId", "required."));
+            return PayrollResult.Failure(index, PayrollError.Of("?", "employeeId", new LocalText("Error.Run.EmployeeIdRequired")));
         }
 
         if ((await tx.GetAsync(input.EmployeeId, input.Period, ct).ConfigureAwait(false)).Count > 0)
         {
-            return PayrollResult.Failure(index, new PayrollError(input.EmployeeId, "employeeId", $"appears more than once for {Iso(input.Period)} in this run."));
+            return PayrollResult.Failure(index, PayrollError.Of(input.EmployeeId, "employeeId", new LocalText("Error.Run.EmployeeTwice", Iso(input.Period))));
         }
 
         var settlements = await tx.GetSettlementsAsync(input.EmployeeId, input.Period, ct).ConfigureAwait(false);
@@ -184,8 +186,8 @@ public sealed partial class PayrollPeriodService
             var pack = Current(revisions).Payslip.JurisdictionYearToDate;
             if ((input.YearToDate is { } given && given != stored) || (input.JurisdictionYearToDate is { } givenPack && givenPack != pack))
             {
-                return (null, null, new PayrollError(input.EmployeeId, input.YearToDate is null ? "jurisdictionYearToDate" : "yearToDate",
-                    $"differs from the state the store holds through {Iso(previous)}; leave it out: the store supplies it."));
+                return (null, null, PayrollError.Of(input.EmployeeId, input.YearToDate is null ? "jurisdictionYearToDate" : "yearToDate",
+                    new LocalText("Error.Run.YearToDateDiffers", Iso(previous))));
             }
 
             // Other jurisdictions keep their state in the pack's figures; China's is empty there and is not passed on.
@@ -200,8 +202,8 @@ public sealed partial class PayrollPeriodService
             return (input.YearToDate, input.JurisdictionYearToDate, null);
         }
 
-        return (null, null, new PayrollError(input.EmployeeId, "period",
-            $"no payslip is stored for {Iso(previous)}, when the employee was employed{(input.HireDate is { } h ? $" (hired {LocalDatePattern.Iso.Format(h)})" : "")}: {Iso(month)} cannot carry the year-to-date on. Run {Iso(previous)} for this employee first, or pass yearToDate through {Iso(previous)} if this store starts mid-year."));
+        return (null, null, PayrollError.Of(input.EmployeeId, "period",
+            new LocalText("Error.Run.PreviousMissing", Iso(previous), input.HireDate is { } h ? new LocalText("Error.Run.Hired", LocalDatePattern.Iso.Format(h)) : "", Iso(month))));
     }
 
     // The first month of the input's tax year (January for China mainland; the pack's own start otherwise) needs no
@@ -239,7 +241,7 @@ public sealed partial class PayrollPeriodService
         if (stale.Count > 0)
         {
             throw new PayrollPeriodException(tx.CompanyId, months[0], null,
-                $"{string.Join(", ", stale.Select(Iso))} already {(stale.Count == 1 ? "has" : "have")} payslips computed from the year-to-date this run changes; nothing was stored. Re-run every month from {Iso(months[0])} through {Iso(stale[^1])} in one call, or correct closed months through retro.");
+                new LocalText(stale.Count == 1 ? "Error.Period.StaleMonth" : "Error.Period.StaleMonths", string.Join(", ", stale.Select(Iso)), Iso(months[0]), Iso(stale[^1])));
         }
     }
 

@@ -1,3 +1,5 @@
+using HrKit.Payroll.Localization;
+
 namespace HrKit.Payroll.Policies;
 
 /// <summary>
@@ -11,10 +13,11 @@ public sealed class PayPolicyException : PayrollException
 
     /// <summary>Creates the exception from the problems found.</summary>
     public PayPolicyException(string policyName, IReadOnlyList<PayPolicyError> errors)
-        : base(BuildMessage(policyName, errors), Code, TargetOf(policyName, errors))
+        : base(BuildMessage(PayrollLocalizer.English, policyName, errors), Code, TargetOf(policyName, errors))
     {
         PolicyName = policyName;
         Errors = errors;
+        _listed = true;
     }
 
     /// <summary>Creates the exception.</summary>
@@ -43,7 +46,13 @@ public sealed class PayPolicyException : PayrollException
     private static HrKitErrorTarget TargetOf(string policyName, IReadOnlyList<PayPolicyError> errors) =>
         errors is [var first, ..] ? new(Record: policyName, Field: first.Field, Rule: first.Component) : new(Record: policyName);
 
-    private static string BuildMessage(string policyName, IReadOnlyList<PayPolicyError> errors) =>
-        $"Pay policy '{policyName}' has {errors.Count} error(s):" + Environment.NewLine +
-        string.Join(Environment.NewLine, errors.Select(e => "  - " + e));
+    // Made from a list of problems: the heading is a resource text, and each problem the loader found is too.
+    private readonly bool _listed;
+
+    /// <summary>The heading and every problem in <paramref name="texts"/>' language; null for a whole message.</summary>
+    internal override string? Localize(PayrollLocalizer texts) => _listed ? BuildMessage(texts, PolicyName, Errors) : null;
+
+    private static string BuildMessage(PayrollLocalizer texts, string policyName, IReadOnlyList<PayPolicyError> errors) =>
+        texts.Format("Error.Policy", policyName, errors.Count) + Environment.NewLine +
+        string.Join(Environment.NewLine, errors.Select(e => e.Render(texts)));
 }

@@ -1,3 +1,4 @@
+using HrKit.Payroll.Localization;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.Json;
@@ -32,12 +33,12 @@ public static partial class PayPolicyLoader
         }
         catch (JsonException ex)
         {
-            var where = ex.LineNumber is { } line ? $"line {line + 1}, column {ex.BytePositionInLine + 1}" : "unknown position";
-            throw new PayPolicyException(sourceName, [new PayPolicyError("json", ex.Path ?? "$", $"malformed JSON at {where}: {ex.Message}")]);
+            var where = ex.LineNumber is { } line ? new LocalText("Error.Policy.At", line + 1, ex.BytePositionInLine + 1) : new LocalText("Error.Policy.AtUnknown");
+            throw new PayPolicyException(sourceName, [PayPolicyError.Of("json", ex.Path ?? "$", new LocalText("Error.Policy.MalformedJson", where, ex.Message))]);
         }
 
         return dto is null
-            ? throw new PayPolicyException(sourceName, [new PayPolicyError("json", "$", "the document is empty (null).")])
+            ? throw new PayPolicyException(sourceName, [PayPolicyError.Of("json", "$", new LocalText("Error.Policy.Empty"))])
             : Compile(dto, sourceName);
     }
 
@@ -51,8 +52,8 @@ public static partial class PayPolicyLoader
     {
         ArgumentNullException.ThrowIfNull(json);
         var copy = await BoundedCopy.ReadAsync(json, PayrollLimits.MaxReferenceFileBytes, cancellationToken).ConfigureAwait(false)
-            ?? throw new PayPolicyException(sourceName, [new PayPolicyError("json", "$",
-                $"the file is larger than {PayrollLimits.MaxReferenceFileBytes} bytes (PayrollLimits.MaxReferenceFileBytes).")]);
+            ?? throw new PayPolicyException(sourceName, [PayPolicyError.Of("json", "$",
+                new LocalText("Error.Policy.TooLarge", PayrollLimits.MaxReferenceFileBytes))]);
         await using (copy.ConfigureAwait(false))
         {
             return Load(copy, sourceName);
@@ -97,7 +98,7 @@ public static partial class PayPolicyLoader
     internal static PayPolicy LoadChinaStandard()
     {
         using var stream = typeof(PayPolicyLoader).Assembly.GetManifestResourceStream(ChinaStandardResource)
-            ?? throw new InvalidOperationException($"Embedded resource {ChinaStandardResource} is missing from HrKit.Payroll.");
+            ?? throw new InvalidOperationException($"Embedded resource {ChinaStandardResource} is missing from HrKit.Payroll."); // a broken build, not user data
         return Load(stream, "china-standard-policy.json");
     }
 
@@ -120,25 +121,25 @@ public static partial class PayPolicyLoader
         var errors = new List<PayPolicyError>();
         var name = string.IsNullOrWhiteSpace(dto.Name) ? sourceName : dto.Name;
         var symbols = new Dictionary<string, FormulaSymbol>(StringComparer.Ordinal);
-        var owner = new Dictionary<string, string>(StringComparer.Ordinal);
+        var owner = new Dictionary<string, LocalText>(StringComparer.Ordinal);
         var slot = 0;
         foreach (var (n, _) in BuiltInVariables.Numbers)
         {
             symbols[n] = new FormulaSymbol(FormulaType.Number, slot++);
-            owner[n] = "a built-in input";
+            owner[n] = BuiltInInput;
         }
 
         for (var t = 0; t < BuiltInVariables.Texts.Length; t++)
         {
             symbols[BuiltInVariables.Texts[t].Name] = new FormulaSymbol(FormulaType.Text, t);
-            owner[BuiltInVariables.Texts[t].Name] = "a built-in input";
+            owner[BuiltInVariables.Texts[t].Name] = BuiltInInput;
         }
 
-        bool Declare(string symbolName, string declaredBy, string section, string field)
+        bool Declare(string symbolName, LocalText declaredBy, string section, string field)
         {
             if (owner.TryGetValue(symbolName, out var existing))
             {
-                errors.Add(new PayPolicyError(section, field, $"the name '{symbolName}' is already {existing}; choose another name."));
+                errors.Add(PayPolicyError.Of(section, field, new LocalText("Error.Policy.NameTaken", symbolName, existing)));
                 return false;
             }
 
@@ -151,13 +152,13 @@ public static partial class PayPolicyLoader
         {
             if (!LowerName().IsMatch(key))
             {
-                errors.Add(new PayPolicyError("parameters", key, "parameter names are lower_snake_case, starting with a letter."));
+                errors.Add(PayPolicyError.Of("parameters", key, new LocalText("Error.Policy.ParameterName")));
             }
             else if (!WithinFormulaBounds(value))
             {
-                errors.Add(new PayPolicyError("parameters", key, OutOfBounds(value)));
+                errors.Add(PayPolicyError.Of("parameters", key, OutOfBounds(value)));
             }
-            else if (Declare(key, "a parameter", "parameters", key))
+            else if (Declare(key, new LocalText("Error.Policy.Owner.Parameter"), "parameters", key))
             {
                 parameters[key] = value;
                 symbols[key] = new FormulaSymbol(FormulaType.Number, slot++);
@@ -169,7 +170,7 @@ public static partial class PayPolicyLoader
         {
             if (entries is null || entries.Count == 0)
             {
-                errors.Add(new PayPolicyError("tables", key, "a table needs at least one entry, e.g. { \"A\": 1.2 }."));
+                errors.Add(PayPolicyError.Of("tables", key, new LocalText("Error.Policy.EmptyTable")));
                 continue;
             }
 
@@ -177,7 +178,7 @@ public static partial class PayPolicyLoader
             {
                 if (!WithinFormulaBounds(value))
                 {
-                    errors.Add(new PayPolicyError("tables", $"{key}.{entry}", OutOfBounds(value)));
+                    errors.Add(PayPolicyError.Of("tables", $"{key}.{entry}", OutOfBounds(value)));
                 }
             }
 
@@ -191,13 +192,13 @@ public static partial class PayPolicyLoader
             var field = $"customInputs[{i}]";
             if (input.Name is null || !LowerName().IsMatch(input.Name))
             {
-                errors.Add(new PayPolicyError("customInputs", field, $"'{input.Name}' is not a valid name; use lower_snake_case."));
+                errors.Add(PayPolicyError.Of("customInputs", field, new LocalText("Error.Policy.CustomInputName", input.Name)));
             }
             else if (!WithinFormulaBounds(input.Default))
             {
-                errors.Add(new PayPolicyError("customInputs", field + ".default", OutOfBounds(input.Default)));
+                errors.Add(PayPolicyError.Of("customInputs", field + ".default", OutOfBounds(input.Default)));
             }
-            else if (Declare(input.Name, "a custom input", "customInputs", field))
+            else if (Declare(input.Name, new LocalText("Error.Policy.Owner.CustomInput"), "customInputs", field))
             {
                 symbols[input.Name] = new FormulaSymbol(FormulaType.Number, slot);
                 customInputs.Add((input.Name, input.Default, slot++));
@@ -208,13 +209,13 @@ public static partial class PayPolicyLoader
         var components = dto.Components ?? [];
         if (components.Count == 0)
         {
-            errors.Add(new PayPolicyError("components", "$", "the policy has no components; add at least one earning."));
+            errors.Add(PayPolicyError.Of("components", "$", new LocalText("Error.Policy.NoComponents")));
         }
         else if (components.Count > PayrollLimits.MaxPolicyComponents)
         {
             // Checked before ordering: the dependency walk recurses once per component in a chain.
-            throw new PayPolicyException(name, [new PayPolicyError("components", "$",
-                $"{components.Count} components; at most {PayrollLimits.MaxPolicyComponents} are accepted.")]);
+            throw new PayPolicyException(name, [PayPolicyError.Of("components", "$",
+                new LocalText("Error.Policy.TooManyComponents", components.Count, PayrollLimits.MaxPolicyComponents))]);
         }
 
         for (var i = 0; i < components.Count; i++)
@@ -223,11 +224,11 @@ public static partial class PayPolicyLoader
             var label = string.IsNullOrWhiteSpace(c.Code) ? $"components[{i}]" : c.Code;
             if (string.IsNullOrWhiteSpace(c.Code) || !ComponentCode().IsMatch(c.Code))
             {
-                errors.Add(new PayPolicyError(label, "code", "a component code is required, in UPPER_SNAKE_CASE (e.g. OT_WORKDAY)."));
+                errors.Add(PayPolicyError.Of(label, "code", new LocalText("Error.Policy.ComponentCode")));
                 continue;
             }
 
-            if (!Declare(c.Code, $"the code of component #{i + 1}", c.Code, "code"))
+            if (!Declare(c.Code, new LocalText("Error.Policy.Owner.Component", i + 1), c.Code, "code"))
             {
                 continue;
             }
@@ -241,14 +242,14 @@ public static partial class PayPolicyLoader
         foreach (var (c, code, componentSlot) in definitions)
         {
             var kind = ParseKind(c.Kind, code, errors);
-            var roundingErrors = new List<string>();
+            var roundingErrors = new List<LocalText>();
             var rounding = c.Rounding is null && kind == PayComponentKind.Info
                 ? RoundingRule.None
-                : ContributionTableLoader.ParseRounding(c.Rounding, "rounding", roundingErrors);
-            errors.AddRange(roundingErrors.Select(m => new PayPolicyError(code, "rounding", m["rounding: ".Length..])));
+                : ContributionTableLoader.ParseRounding(c.Rounding, path: null, roundingErrors);
+            errors.AddRange(roundingErrors.Select(m => PayPolicyError.Of(code, "rounding", m)));
             if (c.TaxFree && kind != PayComponentKind.Earning)
             {
-                errors.Add(new PayPolicyError(code, "taxFree", "only earnings can be tax-free."));
+                errors.Add(PayPolicyError.Of(code, "taxFree", new LocalText("Error.Policy.TaxFree")));
             }
 
             var formula = CompileFormula(c.Formula, code, "formula", Resolve, tables, errors);
@@ -274,7 +275,7 @@ public static partial class PayPolicyLoader
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            errors.Add(new PayPolicyError(component, field, "a formula is required, e.g. \"base_salary * proration_factor\"."));
+            errors.Add(PayPolicyError.Of(component, field, new LocalText("Error.Policy.FormulaRequired")));
             return null;
         }
 
@@ -284,7 +285,7 @@ public static partial class PayPolicyLoader
         }
         catch (FormulaSyntaxException ex)
         {
-            errors.Add(new PayPolicyError(component, field, $"\"{text}\": {ex.Message}"));
+            errors.Add(PayPolicyError.Of(component, field, new LocalText("Error.Policy.Formula", text, ex.Text)));
             return null;
         }
     }
@@ -292,8 +293,10 @@ public static partial class PayPolicyLoader
     private static bool WithinFormulaBounds(decimal value) =>
         value is >= -PayrollLimits.MaxFormulaValue and <= PayrollLimits.MaxFormulaValue;
 
-    private static string OutOfBounds(decimal value) =>
-        $"{value.ToString(System.Globalization.CultureInfo.InvariantCulture)} is outside ±{PayrollLimits.MaxFormulaValue.ToString(System.Globalization.CultureInfo.InvariantCulture)}, the largest policy number (docs/payroll-policy.md#bounds).";
+    private static readonly LocalText BuiltInInput = new("Error.Policy.Owner.BuiltIn");
+
+    private static LocalText OutOfBounds(decimal value) =>
+        new("Error.Policy.OutOfBounds", value.ToString(System.Globalization.CultureInfo.InvariantCulture), PayrollLimits.MaxFormulaValue.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private static PayComponentKind? ParseKind(string? kind, string code, List<PayPolicyError> errors)
     {
@@ -305,7 +308,7 @@ public static partial class PayPolicyLoader
             case "employercost": return PayComponentKind.EmployerCost;
             case "info": return PayComponentKind.Info;
             default:
-                errors.Add(new PayPolicyError(code, "kind", $"'{kind}' is not a kind; use earning, deduction, postTaxDeduction, employerCost or info."));
+                errors.Add(PayPolicyError.Of(code, "kind", new LocalText("Error.Policy.Kind", kind)));
                 return null;
         }
     }
@@ -327,7 +330,7 @@ public static partial class PayPolicyLoader
                 }
 
                 var loop = path.Skip(path.IndexOf(code)).Append(code);
-                errors.Add(new PayPolicyError(code, "formula", $"components depend on each other in a cycle: {string.Join(" -> ", loop)}."));
+                errors.Add(PayPolicyError.Of(code, "formula", new LocalText("Error.Policy.Cycle", string.Join(" -> ", loop))));
                 return false;
             }
 

@@ -1,3 +1,4 @@
+using HrKit.Payroll.Localization;
 using System.Globalization;
 using System.Text.Json;
 
@@ -61,10 +62,10 @@ internal sealed class JsonArrayInputScanner : InputRecordScanner
 
         if (_position == Position.BeforeRoot && Pending.Trim(" \t\r\n"u8).IsEmpty && NextIndex == 0)
         {
-            throw new PayrollDataException("input: the document is empty; expected an object with an \"employees\" array (or a bare array of employees).");
+            throw new PayrollDataException(new LocalText("Error.Json.EmptyDocument"));
         }
 
-        throw new PayrollDataException($"input: the document ends early at line {LineAt(Pending.Length).ToString(CultureInfo.InvariantCulture)}, inside {Describe()}.");
+        throw new PayrollDataException(new LocalText("Error.Json.EndsEarly", LineAt(Pending.Length).ToString(CultureInfo.InvariantCulture), Describe()));
     }
 
     private bool Advance(ref Utf8JsonReader reader, out PayrollInputRecord? record)
@@ -188,7 +189,7 @@ internal sealed class JsonArrayInputScanner : InputRecordScanner
                     // Only whitespace and comments may follow the root value.
                     if (reader.Read())
                     {
-                        throw new PayrollDataException($"input: unexpected content after the document at line {LineAt(reader.TokenStartIndex).ToString(CultureInfo.InvariantCulture)}.");
+                        throw new PayrollDataException(new LocalText("Error.Json.TrailingContent", LineAt(reader.TokenStartIndex).ToString(CultureInfo.InvariantCulture)));
                     }
 
                     return NeedMore(reader.CurrentState, (int)reader.BytesConsumed);
@@ -202,7 +203,7 @@ internal sealed class JsonArrayInputScanner : InputRecordScanner
         Commit(state, consumed);
         if (Pending.Length > PayrollLimits.MaxRecordBytes)
         {
-            throw new PayrollDataException($"input: a single JSON token at line {LinesBeforeStart + 1} is larger than {PayrollLimits.MaxRecordBytes} bytes (PayrollLimits.MaxRecordBytes).");
+            throw new PayrollDataException(new LocalText("Error.Json.TokenTooLarge", LinesBeforeStart + 1, PayrollLimits.MaxRecordBytes));
         }
 
         return false;
@@ -227,7 +228,7 @@ internal sealed class JsonArrayInputScanner : InputRecordScanner
     {
         if (Pending.Length - start > PayrollLimits.MaxRecordBytes)
         {
-            throw new PayrollDataException($"input: a property of the root object at line {LineAt(start).ToString(CultureInfo.InvariantCulture)} is larger than {PayrollLimits.MaxRecordBytes.ToString(CultureInfo.InvariantCulture)} bytes (PayrollLimits.MaxRecordBytes).");
+            throw new PayrollDataException(new LocalText("Error.Json.PropertyTooLarge", LineAt(start).ToString(CultureInfo.InvariantCulture), PayrollLimits.MaxRecordBytes.ToString(CultureInfo.InvariantCulture)));
         }
     }
 
@@ -236,13 +237,13 @@ internal sealed class JsonArrayInputScanner : InputRecordScanner
     private PayrollDataException Malformed(JsonException ex) =>
         new($"input: malformed JSON at line {(ex.LineNumber is { } line ? line + 1 : LinesBeforeStart + 1).ToString(CultureInfo.InvariantCulture)}, inside {Describe()}: {ex.Message}", ex);
 
-    private string Describe() => _position switch
+    private object Describe() => _position switch
     {
         Position.InEmployees or Position.SkippingElement => $"employees[{NextIndex.ToString(CultureInfo.InvariantCulture)}]",
-        Position.InRootObject => "the root object",
-        _ => "the document",
+        Position.InRootObject => new LocalText("Error.Json.RootObject"),
+        _ => new LocalText("Error.Json.Document"),
     };
 
     private static PayrollDataException WrongShape() =>
-        new("input: expected an object with an \"employees\" array (or a bare array of employees).");
+        new(new LocalText("Error.Json.WrongShape"));
 }

@@ -1,3 +1,4 @@
+using HrKit.Payroll.Localization;
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
@@ -114,7 +115,7 @@ public static class PayrollJson
     {
         ArgumentNullException.ThrowIfNull(stream);
         var copy = await BoundedCopy.ReadAsync(stream, PayrollLimits.MaxReferenceFileBytes, cancellationToken).ConfigureAwait(false)
-            ?? throw new PayrollDataException($"contribution table: the file is larger than {PayrollLimits.MaxReferenceFileBytes} bytes (PayrollLimits.MaxReferenceFileBytes).");
+            ?? throw new PayrollDataException(new LocalText("Error.Contrib.StreamTooLarge", PayrollLimits.MaxReferenceFileBytes));
         await using (copy.ConfigureAwait(false))
         {
             return ContributionTableLoader.Load(copy);

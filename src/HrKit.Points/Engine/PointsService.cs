@@ -169,6 +169,7 @@ public class PointsService
         var requests = new List<PostingRequest>(events.Count);
         var hits = new List<RuleHit>(4);
         var facts = new EventFacts(policy.Attributes);
+        var budgetPeriods = new BudgetPeriodCache(_zone);
         for (var index = 0; index < events.Count; index++)
         {
             var e = events[index];
@@ -201,7 +202,7 @@ public class PointsService
                     ExpiresAt = _options.ExpireAfter is { } d ? e.OccurredAt + d : null,
                     CapKey = rule.Cap is { } cap ? CapKeys.For(rule.Name, cap.Period, facts.Local.Date) : null,
                     CapLimit = rule.Cap?.Limit,
-                    Budget = rule.Budget is { } budget ? BudgetPeriods.For(budget, facts.Local.Date, _zone) : null,
+                    Budget = rule.Budget is { } budget ? budgetPeriods.For(budget, facts.Local.Date) : null,
                 });
             }
         }

@@ -1,3 +1,4 @@
+using HrKit.Payroll.Localization;
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
@@ -41,7 +42,7 @@ internal static partial class ContributionTableFileReader
     [GeneratedRegex("The JSON property '(?<name>[^']*)' could not be mapped", RegexOptions.CultureInvariant)]
     private static partial Regex UnmappedPattern();
 
-    public static List<CityEntry> Read(Stream stream, string file, List<string> errors)
+    public static List<CityEntry> Read(Stream stream, string file, List<LocalText> errors)
     {
         var bytes = ReadBounded(stream, file, errors);
         if (bytes is null)
@@ -63,13 +64,13 @@ internal static partial class ContributionTableFileReader
         }
         catch (JsonException ex)
         {
-            errors.Add($"{file}: {ex.Path ?? "$"} (line {(ex.LineNumber ?? 0) + 1}): {Describe(ex)}");
+            errors.Add(new LocalText("Error.Contrib.JsonAt", file, ex.Path ?? "$", (ex.LineNumber ?? 0) + 1, Describe(ex)));
             return [];
         }
 
         if (dto is null)
         {
-            errors.Add($"{file}: $: the file is empty (null); write one city as {{ \"city\": …, \"schedules\": [ … ] }}.");
+            errors.Add(new LocalText("Error.Contrib.EmptyFile", file));
             return [];
         }
 
@@ -78,7 +79,7 @@ internal static partial class ContributionTableFileReader
         {
             if (dto.City is not null || dto.Schedules is not null)
             {
-                errors.Add($"{file}: $: give either \"city\" and \"schedules\" (one city) or \"cities\" (several), not both.");
+                errors.Add(new LocalText("Error.Contrib.CityOrCities", file));
                 return [];
             }
 
@@ -87,7 +88,7 @@ internal static partial class ContributionTableFileReader
                 var city = dto.Cities[c];
                 if (city is null)
                 {
-                    errors.Add($"{file}: $.cities[{c}]: must be an object with \"city\" and \"schedules\".");
+                    errors.Add(new LocalText("Error.Contrib.CityObject", file, c));
                     continue;
                 }
 
@@ -102,14 +103,14 @@ internal static partial class ContributionTableFileReader
         return result;
     }
 
-    private static bool IsWellFormed(byte[] bytes, string file, List<string> errors)
+    private static bool IsWellFormed(byte[] bytes, string file, List<LocalText> errors)
     {
         // The reader checks the JSON but not the bytes inside strings: those only fail when a string is read, as an
         // InvalidOperationException, so invalid UTF-8 is refused here with its line.
         if (FirstInvalidUtf8(bytes) is var invalid and >= 0)
         {
             var line = bytes.AsSpan(0, invalid).Count((byte)'\n') + 1;
-            errors.Add($"{file}: line {line}: byte {invalid} is not valid UTF-8; save the file as UTF-8.");
+            errors.Add(new LocalText("Error.Contrib.Utf8", file, line, invalid));
             return false;
         }
 
@@ -129,7 +130,7 @@ internal static partial class ContributionTableFileReader
         }
         catch (JsonException ex)
         {
-            errors.Add($"{file}: line {(ex.LineNumber ?? 0) + 1}: {Describe(ex)}");
+            errors.Add(new LocalText("Error.Contrib.JsonLine", file, (ex.LineNumber ?? 0) + 1, Describe(ex)));
             return false;
         }
     }
@@ -149,9 +150,9 @@ internal static partial class ContributionTableFileReader
         return -1;
     }
 
-    private static byte[]? ReadBounded(Stream stream, string file, List<string> errors)
+    private static byte[]? ReadBounded(Stream stream, string file, List<LocalText> errors)
     {
-        var tooLarge = $"{file}: the file is larger than {ContributionTableLoader.MaxFileBytes} bytes (1 MiB); keep one city per file.";
+        var tooLarge = new LocalText("Error.Contrib.TooLarge", file, ContributionTableLoader.MaxFileBytes);
         if (stream.CanSeek && stream.Length - stream.Position > ContributionTableLoader.MaxFileBytes)
         {
             errors.Add(tooLarge);
@@ -175,22 +176,22 @@ internal static partial class ContributionTableFileReader
         return buffer.ToArray();
     }
 
-    private static string Describe(JsonException ex)
+    private static LocalText Describe(JsonException ex)
     {
         var message = ex.Message;
         if (UnmappedPattern().Match(message) is { Success: true } unmapped)
         {
-            return $"unknown field '{unmapped.Groups["name"].Value}'; the fields are listed in docs/schemas/contribution-city.schema.json.";
+            return new LocalText("Error.Contrib.UnknownField", unmapped.Groups["name"].Value);
         }
 
         if (message.Contains("maximum configured depth", StringComparison.Ordinal))
         {
-            return $"nested deeper than {ContributionTableLoader.MaxDepth} levels; a contribution file needs 8.";
+            return new LocalText("Error.Contrib.TooDeep", ContributionTableLoader.MaxDepth);
         }
 
         if (message.Contains("could not be converted to", StringComparison.Ordinal))
         {
-            return "wrong type: rates, bases and amounts are JSON numbers (0.08, not \"8%\"), dates and codes are strings, items and schedules are arrays of objects.";
+            return new LocalText("Error.Contrib.WrongType");
         }
 
         // The reader's own message (e.g. "'}' is invalid after a value") without its position suffix, already given.
@@ -202,35 +203,35 @@ internal static partial class ContributionTableFileReader
             }
         }
 
-        return "malformed JSON: " + message.TrimEnd(' ', '|', '.') + ".";
+        return new LocalText("Error.Contrib.MalformedJson", message.TrimEnd(' ', '|', '.'));
     }
 
     private static void AddCity(List<CityEntry> result, string file, string path, string? cityCode, List<ContributionScheduleDto>? schedules,
-        List<string> errors, bool fileNameMustMatch)
+        List<LocalText> errors, bool fileNameMustMatch)
     {
         var code = cityCode?.Trim().ToLowerInvariant();
         if (string.IsNullOrEmpty(code))
         {
-            errors.Add($"{file}: {path}.city: required, a city code such as \"beijing\".");
+            errors.Add(new LocalText("Error.Contrib.CityRequired", file, path));
             return;
         }
 
         if (!CityCodePattern().IsMatch(code))
         {
-            errors.Add($"{file}: {path}.city: '{cityCode}' is not a city code; use 2 to 40 lower-case letters, digits, '-' or '_', starting with a letter (pinyin, e.g. \"xian\").");
+            errors.Add(new LocalText("Error.Contrib.CityCode", file, path, cityCode));
             return;
         }
 
         var stem = Path.GetFileNameWithoutExtension(file);
         if (fileNameMustMatch && file.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !string.Equals(stem, code, StringComparison.OrdinalIgnoreCase))
         {
-            errors.Add($"{file}: {path}.city: the file declares city '{code}' but is named {file}; name a one-city file after its city ({code}.json).");
+            errors.Add(new LocalText("Error.Contrib.CityFileName", file, path, code, file, code));
             return;
         }
 
         if (schedules is null || schedules.Count == 0)
         {
-            errors.Add($"{file}: {path}.schedules: required, at least one schedule.");
+            errors.Add(new LocalText("Error.Contrib.SchedulesRequired", file, path));
             return;
         }
 
@@ -246,11 +247,11 @@ internal static partial class ContributionTableFileReader
         result.Add(new CityEntry(code, path, list));
     }
 
-    private static CityContributionSchedule? ToSchedule(string city, ContributionScheduleDto? dto, string file, string path, List<string> errors)
+    private static CityContributionSchedule? ToSchedule(string city, ContributionScheduleDto? dto, string file, string path, List<LocalText> errors)
     {
         if (dto is null)
         {
-            errors.Add($"{file}: {path}: must be an object.");
+            errors.Add(new LocalText("Error.Contrib.ScheduleObject", file, path));
             return null;
         }
 
@@ -259,14 +260,14 @@ internal static partial class ContributionTableFileReader
         var to = ParseDate(dto.EffectiveTo, file, path + ".effectiveTo", errors, required: false);
         if (from is { } f && to is { } t && t < f)
         {
-            errors.Add($"{file}: {path}.effectiveTo: {t:yyyy-MM-dd} is before effectiveFrom {f:yyyy-MM-dd}.");
+            errors.Add(new LocalText("Error.Contrib.EffectiveTo", file, path, t, f));
         }
 
         var source = ParseScheduleSource(dto.Source, file, path + ".source", errors);
         var items = ImmutableArray.CreateBuilder<ContributionItem>();
         if (dto.Items is null || dto.Items.Count == 0)
         {
-            errors.Add($"{file}: {path}.items: required, at least one item (PENSION, MEDICAL, …).");
+            errors.Add(new LocalText("Error.Contrib.ItemsRequired", file, path));
         }
 
         var codes = new HashSet<string>(StringComparer.Ordinal);
@@ -297,11 +298,11 @@ internal static partial class ContributionTableFileReader
         };
     }
 
-    private static ContributionItem? ToItem(ContributionItemDto? item, ContributionSource inherited, string file, string path, HashSet<string> codes, List<string> errors)
+    private static ContributionItem? ToItem(ContributionItemDto? item, ContributionSource inherited, string file, string path, HashSet<string> codes, List<LocalText> errors)
     {
         if (item is null)
         {
-            errors.Add($"{file}: {path}: must be an object.");
+            errors.Add(new LocalText("Error.Contrib.ItemObject", file, path));
             return null;
         }
 
@@ -309,19 +310,19 @@ internal static partial class ContributionTableFileReader
         var code = item.Code?.Trim();
         if (string.IsNullOrEmpty(code))
         {
-            errors.Add($"{file}: {path}.code: required ({string.Join(", ", ItemCodes.Order(StringComparer.Ordinal))}).");
+            errors.Add(new LocalText("Error.Contrib.ItemCodeRequired", file, path, string.Join(", ", ItemCodes.Order(StringComparer.Ordinal))));
         }
         else if (code == ContributionItem.HousingFundCode)
         {
-            errors.Add($"{file}: {path}.code: the housing fund goes in \"housingFund\", not in \"items\".");
+            errors.Add(new LocalText("Error.Contrib.HousingFundItem", file, path));
         }
         else if (!ItemCodes.Contains(code))
         {
-            errors.Add($"{file}: {path}.code: unknown item '{code}'; use one of {string.Join(", ", ItemCodes.Order(StringComparer.Ordinal))}.");
+            errors.Add(new LocalText("Error.Contrib.UnknownItem", file, path, code, string.Join(", ", ItemCodes.Order(StringComparer.Ordinal))));
         }
         else if (!codes.Add(code))
         {
-            errors.Add($"{file}: {path}.code: '{code}' appears twice in this schedule.");
+            errors.Add(new LocalText("Error.Contrib.ItemTwice", file, path, code));
         }
 
         var employeeRate = Rate(item.EmployeeRate, file, path + ".employeeRate", errors);
@@ -330,7 +331,7 @@ internal static partial class ContributionTableFileReader
         var employeeFixed = item.EmployeeFixed ?? 0m;
         if (employeeFixed is < 0 or > MaxFixed)
         {
-            errors.Add($"{file}: {path}.employeeFixed: {Text(employeeFixed)} must lie between 0 and {Text(MaxFixed)} yuan a month.");
+            errors.Add(new LocalText("Error.Contrib.EmployeeFixed", file, path, Text(employeeFixed), Text(MaxFixed)));
         }
 
         var rounding = ContributionTableLoader.ParseRounding(item.Rounding, $"{file}: {path}.rounding", errors);
@@ -343,7 +344,7 @@ internal static partial class ContributionTableFileReader
         return new ContributionItem(code!, item.Name ?? code!, employeeRate, employerRate, employeeFixed, floor, ceiling, rounding) { Provenance = source };
     }
 
-    private static ContributionItem? ToHousingFund(HousingFundDto hf, ContributionSource inherited, string file, string path, List<string> errors)
+    private static ContributionItem? ToHousingFund(HousingFundDto hf, ContributionSource inherited, string file, string path, List<LocalText> errors)
     {
         var before = errors.Count;
         var defaultRate = Rate(hf.DefaultRate, file, path + ".defaultRate", errors);
@@ -351,7 +352,7 @@ internal static partial class ContributionTableFileReader
         var maxRate = Rate(hf.MaxRate, file, path + ".maxRate", errors);
         if (errors.Count == before && (minRate > defaultRate || defaultRate > maxRate))
         {
-            errors.Add($"{file}: {path}.defaultRate: {Text(defaultRate)} must lie between minRate {Text(minRate)} and maxRate {Text(maxRate)}.");
+            errors.Add(new LocalText("Error.Contrib.DefaultRate", file, path, Text(defaultRate), Text(minRate), Text(maxRate)));
         }
 
         var (floor, ceiling) = Bases(hf.BaseFloor, hf.BaseCeiling, file, path, errors);
@@ -365,32 +366,32 @@ internal static partial class ContributionTableFileReader
         return new ContributionItem(ContributionItem.HousingFundCode, "住房公积金", defaultRate, defaultRate, 0m, floor, ceiling, rounding) { Provenance = source };
     }
 
-    private static decimal Rate(decimal? rate, string file, string path, List<string> errors)
+    private static decimal Rate(decimal? rate, string file, string path, List<LocalText> errors)
     {
         switch (rate)
         {
             case null:
-                errors.Add($"{file}: {path}: required, a fraction (8 % is 0.08).");
+                errors.Add(new LocalText("Error.Contrib.RateRequired", file, path));
                 return 0;
             case < 0m or > MaxRate:
-                errors.Add($"{file}: {path}: {Text(rate.Value)} is not a rate between 0 and {Text(MaxRate)}; write 8 % as 0.08.");
+                errors.Add(new LocalText("Error.Contrib.Rate", file, path, Text(rate.Value), Text(MaxRate)));
                 return 0;
             default:
                 return rate.Value;
         }
     }
 
-    private static (decimal Floor, decimal Ceiling) Bases(decimal? floor, decimal? ceiling, string file, string path, List<string> errors)
+    private static (decimal Floor, decimal Ceiling) Bases(decimal? floor, decimal? ceiling, string file, string path, List<LocalText> errors)
     {
         var before = errors.Count;
         if (floor is null)
         {
-            errors.Add($"{file}: {path}.baseFloor: required, yuan a month.");
+            errors.Add(new LocalText("Error.Contrib.FloorRequired", file, path));
         }
 
         if (ceiling is null)
         {
-            errors.Add($"{file}: {path}.baseCeiling: required, yuan a month.");
+            errors.Add(new LocalText("Error.Contrib.CeilingRequired", file, path));
         }
 
         if (errors.Count > before)
@@ -400,23 +401,23 @@ internal static partial class ContributionTableFileReader
 
         if (floor!.Value < 0 || ceiling!.Value > MaxBase)
         {
-            errors.Add($"{file}: {path}: bases must lie between 0 and {Text(MaxBase)} yuan a month (baseFloor {Text(floor.Value)}, baseCeiling {Text(ceiling!.Value)}).");
+            errors.Add(new LocalText("Error.Contrib.Bases", file, path, Text(MaxBase), Text(floor.Value), Text(ceiling!.Value)));
         }
         else if (floor.Value > ceiling.Value)
         {
-            errors.Add($"{file}: {path}.baseFloor: {Text(floor.Value)} is above baseCeiling {Text(ceiling.Value)}.");
+            errors.Add(new LocalText("Error.Contrib.FloorAboveCeiling", file, path, Text(floor.Value), Text(ceiling.Value)));
         }
 
         return (floor.Value, ceiling.Value);
     }
 
-    private static LocalDate? ParseDate(string? text, string file, string path, List<string> errors, bool required)
+    private static LocalDate? ParseDate(string? text, string file, string path, List<LocalText> errors, bool required)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             if (required)
             {
-                errors.Add($"{file}: {path}: required, as yyyy-MM-dd.");
+                errors.Add(new LocalText("Error.Contrib.DateRequired", file, path));
             }
 
             return null;
@@ -425,19 +426,19 @@ internal static partial class ContributionTableFileReader
         var result = LocalDatePattern.Iso.Parse(text);
         if (!result.Success)
         {
-            errors.Add($"{file}: {path}: '{text}' is not a date in yyyy-MM-dd form.");
+            errors.Add(new LocalText("Error.Contrib.Date", file, path, text));
             return null;
         }
 
         return result.Value;
     }
 
-    private static ContributionSource ParseScheduleSource(JsonElement? element, string file, string path, List<string> errors)
+    private static ContributionSource ParseScheduleSource(JsonElement? element, string file, string path, List<LocalText> errors)
     {
         switch (element?.ValueKind)
         {
             case null or JsonValueKind.Null or JsonValueKind.Undefined:
-                errors.Add($"{file}: {path}: required, the notice the figures come from ({{ \"notice\", \"issuer\", \"url\", \"confidence\" }}).");
+                errors.Add(new LocalText("Error.Contrib.SourceRequired", file, path));
                 return ContributionSource.Unknown;
             case JsonValueKind.String:
                 // The older one-line form: a title with no confidence mark, so it counts as unconfirmed.
@@ -451,25 +452,25 @@ internal static partial class ContributionTableFileReader
                 }
                 catch (JsonException ex)
                 {
-                    errors.Add($"{file}: {path}{ex.Path?.TrimStart('$')}: {Describe(ex)}");
+                    errors.Add(new LocalText("Error.Contrib.SourceJson", file, path, ex.Path?.TrimStart('$'), Describe(ex)));
                     return ContributionSource.Unknown;
                 }
 
                 return ToSource(dto!, file, path, errors);
             default:
-                errors.Add($"{file}: {path}: must be an object {{ \"notice\", \"issuer\", \"url\", \"confidence\", \"note\" }} or a string.");
+                errors.Add(new LocalText("Error.Contrib.SourceShape", file, path));
                 return ContributionSource.Unknown;
         }
     }
 
-    private static ContributionSource ParseItemSource(ContributionSourceDto? dto, ContributionSource inherited, string file, string path, List<string> errors) =>
+    private static ContributionSource ParseItemSource(ContributionSourceDto? dto, ContributionSource inherited, string file, string path, List<LocalText> errors) =>
         dto is null ? inherited : ToSource(dto, file, path, errors);
 
-    private static ContributionSource ToSource(ContributionSourceDto dto, string file, string path, List<string> errors)
+    private static ContributionSource ToSource(ContributionSourceDto dto, string file, string path, List<LocalText> errors)
     {
         if (string.IsNullOrWhiteSpace(dto.Notice) && string.IsNullOrWhiteSpace(dto.Url))
         {
-            errors.Add($"{file}: {path}.notice: required (or url): name the notice or report the figures come from.");
+            errors.Add(new LocalText("Error.Contrib.NoticeRequired", file, path));
         }
 
         var confidence = dto.Confidence?.Trim().ToLowerInvariant() switch
@@ -480,14 +481,14 @@ internal static partial class ContributionTableFileReader
         };
         if (confidence == ContributionConfidence.Confirmed && string.IsNullOrWhiteSpace(dto.Url))
         {
-            errors.Add($"{file}: {path}.url: a confirmed figure needs the URL of the notice or report that states it.");
+            errors.Add(new LocalText("Error.Contrib.UrlRequired", file, path));
         }
 
         return new ContributionSource(dto.Notice?.Trim() ?? "", dto.Issuer?.Trim() ?? "", dto.Url?.Trim() ?? "", confidence, dto.Note?.Trim() ?? "");
 
         ContributionConfidence Invalid()
         {
-            errors.Add($"{file}: {path}.confidence: '{dto.Confidence}' is not a confidence mark; use \"confirmed\" or \"unconfirmed\".");
+            errors.Add(new LocalText("Error.Contrib.Confidence", file, path, dto.Confidence));
             return ContributionConfidence.Unconfirmed;
         }
     }

@@ -1,3 +1,4 @@
+using HrKit.Payroll.Localization;
 using System.Text.Json;
 using HrKit.Payroll.Serialization;
 
@@ -33,7 +34,7 @@ public static class ContributionTableLoader
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(fileName);
-        var errors = new List<string>();
+        var errors = new List<LocalText>();
         var cities = ContributionTableFileReader.Read(json, fileName, errors);
         return Build([(fileName, cities)], errors);
     }
@@ -59,12 +60,12 @@ public static class ContributionTableLoader
             .Order(StringComparer.Ordinal).Take(MaxFiles + 1).ToList();
         if (files.Count > MaxFiles)
         {
-            throw new PayrollDataException($"contribution folder '{fileOrFolder}': more than {MaxFiles} .json files; keep one file per city.");
+            throw new PayrollDataException(new LocalText("Error.Contrib.TooManyFiles", fileOrFolder, MaxFiles));
         }
 
         if (files.Count == 0)
         {
-            throw new PayrollDataException($"contribution folder '{fileOrFolder}': no .json files in it.");
+            throw new PayrollDataException(new LocalText("Error.Contrib.NoFiles", fileOrFolder));
         }
 
         return LoadFiles(files);
@@ -78,7 +79,7 @@ public static class ContributionTableLoader
     public static ContributionTable LoadFiles(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var errors = new List<string>();
+        var errors = new List<LocalText>();
         var files = new List<(string, List<ContributionTableFileReader.CityEntry>)>();
         foreach (var path in paths)
         {
@@ -90,7 +91,7 @@ public static class ContributionTableLoader
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
-                errors.Add($"{path}: cannot be read: {ex.Message}");
+                errors.Add(new LocalText("Error.Contrib.Unreadable", path, ex.Message));
             }
         }
 
@@ -100,7 +101,7 @@ public static class ContributionTableLoader
     internal static ContributionTable LoadBuiltIn()
     {
         var assembly = typeof(ContributionTableLoader).Assembly;
-        var errors = new List<string>();
+        var errors = new List<LocalText>();
         var files = new List<(string, List<ContributionTableFileReader.CityEntry>)>();
         foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
@@ -117,7 +118,7 @@ public static class ContributionTableLoader
         return Build(files, errors);
     }
 
-    private static ContributionTable Build(List<(string File, List<ContributionTableFileReader.CityEntry> Cities)> files, List<string> errors)
+    private static ContributionTable Build(List<(string File, List<ContributionTableFileReader.CityEntry> Cities)> files, List<LocalText> errors)
     {
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         var schedules = new List<CityContributionSchedule>();
@@ -127,7 +128,7 @@ public static class ContributionTableLoader
             {
                 if (seen.TryGetValue(city.Code, out var other))
                 {
-                    errors.Add($"{file}: {city.Path}.city: '{city.Code}' is also defined in {other}; keep each city in one file.");
+                    errors.Add(new LocalText("Error.Contrib.CityTwice", file, city.Path, city.Code, other));
                     continue;
                 }
 
@@ -135,7 +136,7 @@ public static class ContributionTableLoader
                 var ordered = city.Schedules.OrderBy(s => s.EffectiveFrom).ToList();
                 if (ContributionTable.FindOverlap(ordered) is { } overlap)
                 {
-                    errors.Add($"{file}: {city.Path}.schedules: city '{city.Code}': {ContributionTable.OverlapText(overlap.Earlier, overlap.Later)}");
+                    errors.Add(new LocalText("Error.Contrib.Overlap", file, city.Path, city.Code, ContributionTable.OverlapText(overlap.Earlier, overlap.Later)));
                     continue;
                 }
 
@@ -145,13 +146,13 @@ public static class ContributionTableLoader
 
         if (errors.Count > 0)
         {
-            throw new PayrollDataException($"contribution table has {errors.Count} error(s):" + Environment.NewLine + string.Join(Environment.NewLine, errors));
+            throw new PayrollDataException(LocalText.Lines([new LocalText("Error.Contrib.Errors", errors.Count), .. errors]));
         }
 
         return new ContributionTable(schedules);
     }
 
-    internal static RoundingRule ParseRounding(string? text, string path, List<string> errors)
+    internal static RoundingRule ParseRounding(string? text, string? path, List<LocalText> errors)
     {
         switch (text?.ToLowerInvariant())
         {
@@ -166,7 +167,8 @@ public static class ContributionTableLoader
             case "none":
                 return RoundingRule.None;
             default:
-                errors.Add($"{path}: '{text}' is not a rounding rule; use fen, jiao, yuan, yuanUp or none.");
+                var problem = new LocalText("Error.Data.Rounding", text);
+                errors.Add(path is null ? problem : new LocalText("Error.Data.At", path, problem));
                 return RoundingRule.Fen;
         }
     }

@@ -1,3 +1,4 @@
+using HrKit.Payroll.Localization;
 using HrKit.Payroll.Model;
 
 namespace HrKit.Payroll.Jurisdictions.China;
@@ -29,20 +30,20 @@ public static class LeavePayInputs
         if (input.Attendance.UnpaidLeaveDays != 0m && result.Lines.Length > 0)
         {
             throw new PayrollInputException(input.EmployeeId, "attendance.unpaidLeaveDays",
-                "give personal leave either as unpaidLeaveDays or as leave records, not both (the records would deduct it twice).");
+                new LocalText("Error.Leave.UnpaidTwice"));
         }
 
         if (hasOvertimeRecords && input.Overtime.Total != 0m)
         {
             throw new PayrollInputException(input.EmployeeId, "overtime",
-                "give overtime either as hours or as overtime records, not both.");
+                new LocalText("Error.Leave.OvertimeTwice"));
         }
 
         foreach (var name in (ReadOnlySpan<string>)[LeaveDeductionInput, MaternityTopUpInput])
         {
             if (input.CustomInputs.ContainsKey(name))
             {
-                throw new PayrollInputException(input.EmployeeId, $"customInputs.{name}", "is set by the leave records; remove it from the input.");
+                throw new PayrollInputException(input.EmployeeId, $"customInputs.{name}", new LocalText("Error.Leave.SetByRecords"));
             }
         }
 

@@ -1,3 +1,4 @@
+using HrKit.Payroll.Localization;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Reflection;
@@ -38,7 +39,7 @@ public static class LeavePolicyLoader
     public static string ChinaStandardJson()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("HrKit.Payroll.Jurisdictions.China.Data.china-leave-policy.json")
-            ?? throw new PayrollDataException("The built-in leave policy resource is missing from HrKit.Payroll.");
+            ?? throw new PayrollDataException("The built-in leave policy resource is missing from HrKit.Payroll."); // a broken build, not user data
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
@@ -53,7 +54,7 @@ public static class LeavePolicyLoader
         ArgumentNullException.ThrowIfNull(file);
         if (json.Length > MaxBytes)
         {
-            throw new PayrollDataException($"{file}: larger than {MaxBytes} characters; a leave policy needs about 1 000.");
+            throw new PayrollDataException(new LocalText("Error.LeavePolicy.TooLarge", file, MaxBytes));
         }
 
         JsonDocument document;
@@ -63,27 +64,27 @@ public static class LeavePolicyLoader
         }
         catch (JsonException ex)
         {
-            throw new PayrollDataException($"{file}: line {(ex.LineNumber ?? 0) + 1}: malformed JSON: {ex.Message}", ex);
+            throw new PayrollDataException(new LocalText("Error.LeavePolicy.MalformedJson", file, (ex.LineNumber ?? 0) + 1, ex.Message), ex);
         }
 
         using (document)
         {
-            var errors = new List<string>();
+            var errors = new List<LocalText>();
             var policy = Read(document.RootElement, errors);
             if (errors.Count > 0 || policy is null)
             {
-                throw new PayrollDataException($"{file}: the leave policy is invalid:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", errors));
+                throw new PayrollDataException(LocalText.Lines([new LocalText("Error.LeavePolicy.Invalid", file), .. errors.Select(e => new LocalText("Error.Data.Indented", e))]));
             }
 
             return policy;
         }
     }
 
-    private static LeavePolicy? Read(JsonElement root, List<string> errors)
+    private static LeavePolicy? Read(JsonElement root, List<LocalText> errors)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            errors.Add("$: must be an object with \"name\", \"monthlyPayDays\", \"sickPayMinimumWageShare\", \"overtime\" and \"leave\".");
+            errors.Add(new LocalText("Error.LeavePolicy.Root"));
             return null;
         }
 
@@ -91,7 +92,7 @@ public static class LeavePolicyLoader
         {
             if (property.Name is not ("name" or "monthlyPayDays" or "sickPayMinimumWageShare" or "overtime" or "leave"))
             {
-                errors.Add($"$.{property.Name}: unknown field; the fields are name, monthlyPayDays, sickPayMinimumWageShare, overtime and leave.");
+                errors.Add(new LocalText("Error.LeavePolicy.UnknownField", property.Name));
             }
         }
 
@@ -105,14 +106,14 @@ public static class LeavePolicyLoader
             {
                 case "approved": overtime = OvertimeBasis.Approved; break;
                 case "clocked": overtime = OvertimeBasis.Clocked; break;
-                default: errors.Add($"$.overtime: '{o}' is not a basis; use \"approved\" or \"clocked\"."); break;
+                default: errors.Add(new LocalText("Error.LeavePolicy.OvertimeBasis", o.ToString())); break;
             }
         }
 
         var rules = new Dictionary<LeaveType, LeavePayRule>();
         if (!root.TryGetProperty("leave", out var leave) || leave.ValueKind != JsonValueKind.Object)
         {
-            errors.Add("$.leave: required, an object with a rule per leave type (annual, sick, personal, marriage, bereavement, maternity, workInjury).");
+            errors.Add(new LocalText("Error.LeavePolicy.LeaveRequired"));
             return null;
         }
 
@@ -121,7 +122,7 @@ public static class LeavePolicyLoader
             var path = $"$.leave.{entry.Name}";
             if (!TypeNames.TryGetValue(entry.Name, out var type))
             {
-                errors.Add($"{path}: unknown leave type; use {string.Join(", ", TypeNames.Keys.Order(StringComparer.Ordinal))}.");
+                errors.Add(new LocalText("Error.LeavePolicy.UnknownType", path, string.Join(", ", TypeNames.Keys.Order(StringComparer.Ordinal))));
                 continue;
             }
 
@@ -135,25 +136,25 @@ public static class LeavePolicyLoader
         {
             if (!rules.ContainsKey(type) && leave.TryGetProperty(typeName, out _) is false)
             {
-                errors.Add($"$.leave.{typeName}: missing; every leave type needs a rule, e.g. {{ \"pay\": \"full\" }}.");
+                errors.Add(new LocalText("Error.LeavePolicy.RuleMissing", typeName));
             }
         }
 
         return errors.Count > 0 ? null : new LeavePolicy(name, days, share, overtime, rules.ToFrozenDictionary());
     }
 
-    private static LeavePayRule? ReadRule(LeaveType type, JsonElement rule, string path, List<string> errors)
+    private static LeavePayRule? ReadRule(LeaveType type, JsonElement rule, string path, List<LocalText> errors)
     {
         var pay = rule.ValueKind == JsonValueKind.Object && rule.TryGetProperty("pay", out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
         if (pay is null || !ModeNames.TryGetValue(pay, out var mode))
         {
-            errors.Add($"{path}.pay: required, one of {string.Join(", ", ModeNames.Keys.Order(StringComparer.Ordinal))}.");
+            errors.Add(new LocalText("Error.LeavePolicy.PayRequired", path, string.Join(", ", ModeNames.Keys.Order(StringComparer.Ordinal))));
             return null;
         }
 
         if (mode == LeavePayMode.MaternityTopUp && type != LeaveType.Maternity)
         {
-            errors.Add($"{path}.pay: maternityTopUp applies to maternity leave only.");
+            errors.Add(new LocalText("Error.LeavePolicy.TopUpMaternityOnly", path));
             return null;
         }
 
@@ -161,7 +162,7 @@ public static class LeavePolicyLoader
         {
             if (rule.TryGetProperty("rate", out _))
             {
-                errors.Add($"{path}.rate: only a \"percentage\" rule has a rate; remove it or set \"pay\": \"percentage\".");
+                errors.Add(new LocalText("Error.LeavePolicy.RateNotPercentage", path));
             }
 
             return new LeavePayRule(type, mode, mode == LeavePayMode.Unpaid ? 0m : 1m);
@@ -169,7 +170,7 @@ public static class LeavePolicyLoader
 
         if (!rule.TryGetProperty("rate", out _))
         {
-            errors.Add($"{path}.rate: required for a percentage rule, a share between 0 and 1 (0.6 = 60 %).");
+            errors.Add(new LocalText("Error.LeavePolicy.RateRequired", path));
             return null;
         }
 
@@ -178,7 +179,7 @@ public static class LeavePolicyLoader
         return errors.Count > before ? null : new LeavePayRule(type, mode, rate);
     }
 
-    private static decimal Number(JsonElement parent, string name, string path, decimal min, decimal max, List<string> errors, decimal fallback)
+    private static decimal Number(JsonElement parent, string name, string path, decimal min, decimal max, List<LocalText> errors, decimal fallback)
     {
         if (!parent.TryGetProperty(name, out var value))
         {
@@ -187,7 +188,7 @@ public static class LeavePolicyLoader
 
         if (value.ValueKind != JsonValueKind.Number || !value.TryGetDecimal(out var number) || number < min || number > max)
         {
-            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{path}: {value} must be a number between {min} and {max}."));
+            errors.Add(new LocalText("Error.LeavePolicy.Number", path, value.ToString(), min, max));
             return fallback;
         }
 

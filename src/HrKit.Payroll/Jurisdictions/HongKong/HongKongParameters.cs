@@ -1,3 +1,4 @@
+using HrKit.Payroll.Localization;
 using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
@@ -34,12 +35,12 @@ public sealed class HongKongParameters
     /// <summary>The MPF figures in force on <paramref name="day"/>.</summary>
     /// <exception cref="PayrollDataException">No figures cover the day; the message names the range covered.</exception>
     public MpfParameters MpfOn(LocalDate day) => Mpf.FirstOrDefault(m => m.Covers(day))
-        ?? throw new PayrollDataException($"Hong Kong MPF figures do not cover {day:yyyy-MM-dd} (they start {Mpf[0].EffectiveFrom:yyyy-MM-dd}); add the figures in force then.");
+        ?? throw new PayrollDataException(new LocalText("Error.HK.MpfCoverage", day, Mpf[0].EffectiveFrom));
 
     /// <summary>The salaries tax figures for the year of assessment starting in <paramref name="startYear"/> (2024 for 2024/25).</summary>
     /// <exception cref="PayrollDataException">The year is not in the data; the message lists the years there are.</exception>
     public SalariesTaxParameters SalariesTaxFor(int startYear) => SalariesTax.FirstOrDefault(s => s.YearOfAssessment == startYear)
-        ?? throw new PayrollDataException($"Hong Kong salaries tax figures for {startYear}/{(startYear + 1) % 100:00} are not in the data (it has {string.Join(", ", SalariesTax.Select(s => s.Name))}); add that year.");
+        ?? throw new PayrollDataException(new LocalText("Error.HK.SalariesTaxYear", startYear, (startYear + 1) % 100, string.Join(", ", SalariesTax.Select(s => s.Name))));
 
     /// <summary>
     /// The figures as named dated series (<c>mpf.minimumRelevantIncome</c>, <c>salariesTax.progressiveRates</c>, …) for
@@ -71,9 +72,9 @@ public sealed class HongKongParameters
 
     /// <summary>Reads figures from UTF-8 JSON; <paramref name="fileName"/> names it in errors.</summary>
     /// <exception cref="PayrollDataException">The JSON is malformed, larger than 1 MiB or nested deeper than 16, or a value is missing or out of range; all problems are listed.</exception>
-    public static HongKongParameters Load(Stream json, string fileName) => JurisdictionDataReader.Load(json, fileName, "Hong Kong parameters", Read);
+    public static HongKongParameters Load(Stream json, string fileName) => JurisdictionDataReader.Load(json, fileName, new LocalText("Error.HK.Parameters"), Read);
 
-    private static HongKongParameters LoadBuiltIn() => JurisdictionDataReader.LoadResource(Resource, "Hong Kong parameters", Read);
+    private static HongKongParameters LoadBuiltIn() => JurisdictionDataReader.LoadResource(Resource, new LocalText("Error.HK.Parameters"), Read);
 
     private static HongKongParameters Read(JurisdictionDataReader reader, JsonElement root)
     {
@@ -85,13 +86,13 @@ public sealed class HongKongParameters
                 reader.OptionalDate(item, path, "effectiveTo"),
                 reader.Decimal(item, path, "minimumRelevantIncome", 0m, 1_000_000m),
                 reader.Decimal(item, path, "maximumRelevantIncome", 0m, 1_000_000m),
-                reader.Decimal(item, path, "employeeRate", 0m, 0.5m, "; write rates as fractions (0.05 for 5 %)"),
-                reader.Decimal(item, path, "employerRate", 0m, 0.5m, "; write rates as fractions (0.05 for 5 %)"),
+                reader.Decimal(item, path, "employeeRate", 0m, 0.5m, new LocalText("Error.Reference.RateHint")),
+                reader.Decimal(item, path, "employerRate", 0m, 0.5m, new LocalText("Error.Reference.RateHint")),
                 reader.Int(item, path, "employeeHolidayDays", 1, 366),
                 reader.Source(item, path)));
             if (mpf[^1].MinimumRelevantIncome > mpf[^1].MaximumRelevantIncome)
             {
-                reader.Errors.Add($"{reader.File}: {path}: minimumRelevantIncome is above maximumRelevantIncome; swap them.");
+                reader.Errors.Add(new LocalText("Error.HK.RelevantIncome", reader.File, path));
             }
         }
 
@@ -103,7 +104,7 @@ public sealed class HongKongParameters
             var year = reader.Int(item, path, "yearOfAssessment", 2000, 2100);
             if (tax.Any(t => t.YearOfAssessment == year))
             {
-                reader.Errors.Add($"{reader.File}: {path}.yearOfAssessment: {year} is given twice; keep one entry per year.");
+                reader.Errors.Add(new LocalText("Error.HK.YearTwice", reader.File, path, year));
             }
 
             var reductionRate = 0m;
@@ -131,7 +132,7 @@ public sealed class HongKongParameters
 
         if (mpf.Count == 0 || tax.Count == 0)
         {
-            reader.Errors.Add($"{reader.File}: $: needs at least one \"mpf\" entry and one \"salariesTax\" entry.");
+            reader.Errors.Add(new LocalText("Error.HK.EntriesRequired", reader.File));
         }
 
         return new HongKongParameters([.. mpf.OrderBy(m => m.EffectiveFrom)], [.. tax.OrderBy(t => t.YearOfAssessment)]);
@@ -145,7 +146,7 @@ public sealed class HongKongParameters
             var next = new ScaleBracket(reader.Decimal(band, bandPath, "threshold", 0m, PayrollLimits.MaxAmount), reader.Decimal(band, bandPath, "rate", 0m, 1m));
             if (bands.Count == 0 ? next.Threshold != 0m : next.Threshold <= bands[^1].Threshold)
             {
-                reader.Errors.Add($"{reader.File}: {bandPath}.threshold: bands must start at 0 and ascend; {next.Threshold} does not.");
+                reader.Errors.Add(new LocalText("Error.HK.BandsAscend", reader.File, bandPath, next.Threshold));
             }
 
             bands.Add(next);
@@ -153,7 +154,7 @@ public sealed class HongKongParameters
 
         if (bands.Count == 0)
         {
-            reader.Errors.Add($"{reader.File}: {path}.{name}: give at least one band starting at threshold 0.");
+            reader.Errors.Add(new LocalText("Error.HK.BandsRequired", reader.File, path, name));
         }
 
         // Only a valid list becomes a scale; otherwise the errors are already listed and a placeholder stands in.

@@ -1,3 +1,4 @@
+using HrKit.Payroll.Localization;
 using System.Collections.Immutable;
 using NodaTime;
 
@@ -39,6 +40,6 @@ public sealed record CpfParameters(
             }
         }
 
-        throw new PayrollDataException($"CPF figures from {EffectiveFrom:yyyy-MM-dd} have no rates for table {table}, age group {ageBand}; add the row.");
+        throw new PayrollDataException(new LocalText("Error.SG.CpfRow", EffectiveFrom, table, ageBand));
     }
 }

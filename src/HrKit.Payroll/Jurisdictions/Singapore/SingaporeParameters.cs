@@ -1,3 +1,4 @@
+using HrKit.Payroll.Localization;
 using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
@@ -14,7 +15,7 @@ public sealed class SingaporeParameters
 {
     private const string Resource = "HrKit.Payroll.Jurisdictions.Singapore.Data.singapore.json";
 
-    private const string RateHint = "; write rates as fractions (0.17 for 17 %)";
+    private static readonly LocalText RateHint = new("Error.SG.RateHint");
 
     private static readonly Lazy<SingaporeParameters> BuiltInValue = new(LoadBuiltIn);
 
@@ -57,7 +58,7 @@ public sealed class SingaporeParameters
     {
         var day = month.OnDayOfMonth(1);
         return Cpf.FirstOrDefault(c => c.Covers(day))
-            ?? throw new PayrollDataException($"Singapore CPF figures do not cover {month:yyyy-MM} (they start {Cpf[0].EffectiveFrom:yyyy-MM-dd}); add the figures in force then.");
+            ?? throw new PayrollDataException(new LocalText("Error.SG.CpfCoverage", month, Cpf[0].EffectiveFrom));
     }
 
     /// <summary>The SDL figures for <paramref name="month"/>.</summary>
@@ -66,7 +67,7 @@ public sealed class SingaporeParameters
     {
         var day = month.OnDayOfMonth(1);
         return Sdl.FirstOrDefault(c => c.Covers(day))
-            ?? throw new PayrollDataException($"Singapore SDL figures do not cover {month:yyyy-MM}; add the figures in force then.");
+            ?? throw new PayrollDataException(new LocalText("Error.SG.SdlCoverage", month));
     }
 
     /// <summary>
@@ -105,9 +106,9 @@ public sealed class SingaporeParameters
 
     /// <summary>Reads figures from UTF-8 JSON; <paramref name="fileName"/> names it in errors.</summary>
     /// <exception cref="PayrollDataException">The JSON is malformed, larger than 1 MiB or nested deeper than 16, or a value is missing or out of range; all problems are listed.</exception>
-    public static SingaporeParameters Load(Stream json, string fileName) => JurisdictionDataReader.Load(json, fileName, "Singapore parameters", Read);
+    public static SingaporeParameters Load(Stream json, string fileName) => JurisdictionDataReader.Load(json, fileName, new LocalText("Error.SG.Parameters"), Read);
 
-    private static SingaporeParameters LoadBuiltIn() => JurisdictionDataReader.LoadResource(Resource, "Singapore parameters", Read);
+    private static SingaporeParameters LoadBuiltIn() => JurisdictionDataReader.LoadResource(Resource, new LocalText("Error.SG.Parameters"), Read);
 
     private static SingaporeParameters Read(JurisdictionDataReader reader, JsonElement root)
     {
@@ -126,7 +127,7 @@ public sealed class SingaporeParameters
                 reader.Source(item, path)));
             if (!(cpf[^1].NoContributionUpTo <= cpf[^1].EmployerOnlyUpTo && cpf[^1].EmployerOnlyUpTo <= cpf[^1].PhaseInBelow))
             {
-                reader.Errors.Add($"{reader.File}: {path}: the wage bands must ascend: noContributionUpTo ≤ employerOnlyUpTo ≤ phaseInBelow.");
+                reader.Errors.Add(new LocalText("Error.SG.WageBands", reader.File, path));
             }
         }
 
@@ -146,7 +147,7 @@ public sealed class SingaporeParameters
         reader.CheckNoOverlap("$.sdl", sdl.ConvertAll(s => (s.EffectiveFrom, s.EffectiveTo)));
         if (cpf.Count == 0 || sdl.Count == 0)
         {
-            reader.Errors.Add($"{reader.File}: $: needs at least one \"cpf\" entry and one \"sdl\" entry.");
+            reader.Errors.Add(new LocalText("Error.SG.EntriesRequired", reader.File));
         }
 
         return new SingaporeParameters([.. cpf.OrderBy(c => c.EffectiveFrom)], [.. sdl.OrderBy(s => s.EffectiveFrom)]);
@@ -157,7 +158,7 @@ public sealed class SingaporeParameters
         var rates = new List<CpfRate>();
         if (!item.TryGetProperty("tables", out var tables) || tables.ValueKind != JsonValueKind.Object)
         {
-            reader.Errors.Add($"{reader.File}: {path}.tables: missing; give an object with {string.Join(", ", TableNames.Select(t => t.Name))}.");
+            reader.Errors.Add(new LocalText("Error.SG.TablesMissing", reader.File, path, string.Join(", ", TableNames.Select(t => t.Name))));
             return [];
         }
 
@@ -170,13 +171,13 @@ public sealed class SingaporeParameters
                 var band = Array.FindIndex(BandNames, n => n.Name == bandText);
                 if (band < 0)
                 {
-                    reader.Errors.Add($"{reader.File}: {rowPath}.ageBand: '{bandText}' is not an age group; use {string.Join(", ", BandNames.Select(n => n.Name))}.");
+                    reader.Errors.Add(new LocalText("Error.SG.AgeBand", reader.File, rowPath, bandText, string.Join(", ", BandNames.Select(n => n.Name))));
                     continue;
                 }
 
                 if (!seen.Add(BandNames[band].Band))
                 {
-                    reader.Errors.Add($"{reader.File}: {rowPath}.ageBand: '{bandText}' is given twice in {tableName}; keep one row per age group.");
+                    reader.Errors.Add(new LocalText("Error.SG.AgeBandTwice", reader.File, rowPath, bandText, tableName));
                 }
 
                 rates.Add(new CpfRate(table, BandNames[band].Band,
@@ -187,7 +188,7 @@ public sealed class SingaporeParameters
 
             if (seen.Count != BandNames.Length)
             {
-                reader.Errors.Add($"{reader.File}: {path}.tables.{tableName}: needs one row for each age group ({string.Join(", ", BandNames.Select(n => n.Name))}).");
+                reader.Errors.Add(new LocalText("Error.SG.AgeBandsRequired", reader.File, path, tableName, string.Join(", ", BandNames.Select(n => n.Name))));
             }
         }
 

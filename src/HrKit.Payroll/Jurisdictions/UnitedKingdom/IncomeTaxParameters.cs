@@ -1,3 +1,4 @@
+using HrKit.Payroll.Localization;
 using System.Collections.Immutable;
 
 namespace HrKit.Payroll.Jurisdictions.UnitedKingdom;
@@ -16,5 +17,5 @@ public sealed record IncomeTaxParameters(
     /// <summary>The bands of <paramref name="region"/>.</summary>
     /// <exception cref="PayrollDataException">The tax year has no bands for the region.</exception>
     public IncomeTaxRegionBands For(TaxRegion region) =>
-        Regions.TryGetValue(region, out var bands) ? bands : throw new PayrollDataException($"UK parameters: no income tax bands for {region}.");
+        Regions.TryGetValue(region, out var bands) ? bands : throw new PayrollDataException(new LocalText("Error.GB.NoRegionBands", region));
 }

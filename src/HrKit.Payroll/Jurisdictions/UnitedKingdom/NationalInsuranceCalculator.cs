@@ -1,3 +1,4 @@
+using HrKit.Payroll.Localization;
 namespace HrKit.Payroll.Jurisdictions.UnitedKingdom;
 
 /// <summary>
@@ -28,12 +29,12 @@ public static class NationalInsuranceCalculator
         if (!ni.Categories.TryGetValue(letter, out var rates))
         {
             throw new PayrollInputException("?", "niCategory",
-                $"'{category}' is not a National Insurance category letter in {parameters.TaxYear}; use one of {string.Join(", ", ni.Categories.Keys.Order())}.");
+                new LocalText("Error.GB.NiCategoryInYear", category, parameters.TaxYear, string.Join(", ", ni.Categories.Keys.Order())));
         }
 
         if (earnings < 0m || earnings > PayrollLimits.MaxAmount)
         {
-            throw new PayrollInputException("?", "earnings", $"{earnings} is outside 0 to {PayrollLimits.MaxAmount}.");
+            throw new PayrollInputException("?", "earnings", new LocalText("Error.GB.EarningsBound", earnings, PayrollLimits.MaxAmount));
         }
 
         var t = ni.For(frequency);

@@ -1,3 +1,4 @@
+using HrKit.Payroll.Localization;
 namespace HrKit.Payroll.Jurisdictions.UnitedKingdom;
 
 /// <summary>
@@ -55,7 +56,7 @@ public static class PayeCalculator
                 var bandIndex = bands.BasicRateBand + code.FlatRateBand;
                 if (bandIndex >= bands.Bands.Length)
                 {
-                    throw new PayrollInputException("?", "taxCode", $"{code.Text} has no band in tax year {parameters.TaxYear} for {code.Region}.");
+                    throw new PayrollInputException("?", "taxCode", new LocalText("Error.GB.NoBand", code.Text, parameters.TaxYear, code.Region));
                 }
 
                 taxable = UkRounding.DownToPound(basisPay);
@@ -139,15 +140,15 @@ public static class PayeCalculator
         {
             throw new PayrollInputException("?", "period",
                 input.Frequency == UkPayFrequency.Weekly
-                    ? $"tax week {input.Period} does not exist; use 1–52 (53, 54 or 56 for the last payday of the year)."
-                    : $"tax month {input.Period} does not exist; use 1–12 (month 1 runs 6 April to 5 May).");
+                    ? new LocalText("Error.GB.NoTaxWeek", input.Period)
+                    : new LocalText("Error.GB.NoTaxMonth", input.Period));
         }
 
         CheckAmount(input.Pay, "pay");
         CheckAmount(input.PreviousPayToDate, "yearToDate.taxablePay");
         if (input.PreviousTaxToDate < -PayrollLimits.MaxYearToDateAmount || input.PreviousTaxToDate > PayrollLimits.MaxYearToDateAmount)
         {
-            throw new PayrollInputException("?", "yearToDate.taxPaid", $"{input.PreviousTaxToDate} is outside ±{PayrollLimits.MaxYearToDateAmount}.");
+            throw new PayrollInputException("?", "yearToDate.taxPaid", new LocalText("Error.GB.TaxPaidBound", input.PreviousTaxToDate, PayrollLimits.MaxYearToDateAmount));
         }
     }
 
@@ -155,7 +156,7 @@ public static class PayeCalculator
     {
         if (amount < 0m || amount > PayrollLimits.MaxYearToDateAmount)
         {
-            throw new PayrollInputException("?", field, $"{amount} is outside 0 to {PayrollLimits.MaxYearToDateAmount}.");
+            throw new PayrollInputException("?", field, new LocalText("Error.GB.AmountBound", amount, PayrollLimits.MaxYearToDateAmount));
         }
     }
 }

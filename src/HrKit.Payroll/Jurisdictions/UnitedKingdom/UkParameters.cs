@@ -1,3 +1,4 @@
+using HrKit.Payroll.Localization;
 using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
@@ -34,7 +35,7 @@ public sealed class UkParameters
         }
 
         throw new PayrollInputException("?", "payDate",
-            $"{payDate:yyyy-MM-dd} is outside the UK tax years known ({string.Join(", ", TaxYears.Select(y => y.TaxYear))}); add its parameters.");
+            new LocalText("Error.GB.PayDateUnknown", payDate, string.Join(", ", TaxYears.Select(y => y.TaxYear))));
     }
 
     /// <summary>Largest file read (1 MiB); the built-in file, two tax years, is about 12 KB.</summary>
@@ -56,14 +57,14 @@ public sealed class UkParameters
         }
         catch (JsonException ex)
         {
-            throw new PayrollDataException($"{fileName}: {ex.Path ?? "$"}: line {ex.LineNumber + 1}: {ex.Message}", ex);
+            throw new PayrollDataException(new LocalText("Error.GB.ParametersJson", fileName, ex.Path ?? "$", ex.LineNumber + 1, ex.Message), ex);
         }
 
         var reader = new UkParametersReader(fileName);
         var years = reader.Read(dto ?? new UkParametersFileDto());
         if (reader.Errors.Count > 0)
         {
-            throw new PayrollDataException(string.Join(Environment.NewLine, reader.Errors));
+            throw new PayrollDataException(LocalText.Lines(reader.Errors));
         }
 
         return new UkParameters([.. years]);
@@ -80,7 +81,7 @@ public sealed class UkParameters
             {
                 if (buffer.Length + read > MaxFileBytes)
                 {
-                    throw new PayrollDataException($"{fileName}: larger than {MaxFileBytes} bytes; a UK parameter file is a few kilobytes per tax year.");
+                    throw new PayrollDataException(new LocalText("Error.GB.ParametersTooLarge", fileName, MaxFileBytes));
                 }
 
                 buffer.Write(chunk, 0, read);
@@ -88,7 +89,7 @@ public sealed class UkParameters
         }
         catch (IOException ex)
         {
-            throw new PayrollDataException($"{fileName}: cannot be read ({ex.Message}).", ex);
+            throw new PayrollDataException(new LocalText("Error.GB.ParametersUnreadable", fileName, ex.Message), ex);
         }
 
         return buffer.ToArray();

@@ -1,3 +1,4 @@
+using HrKit.Payroll.Localization;
 using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
@@ -26,16 +27,16 @@ internal sealed class UkParametersReader(string fileName)
         ["vust"] = SecondaryThreshold.Vust,
     };
 
-    private readonly List<string> _errors = [];
+    private readonly List<LocalText> _errors = [];
 
-    public IReadOnlyList<string> Errors => _errors;
+    public IReadOnlyList<LocalText> Errors => _errors;
 
     public List<UkTaxYearParameters> Read(UkParametersFileDto file)
     {
         var years = new List<UkTaxYearParameters>();
         if (file.TaxYears is not { Count: > 0 })
         {
-            Error("$.taxYears", "at least one tax year is required.");
+            Error("$.taxYears", new LocalText("Error.GB.Data.TaxYearsRequired"));
             return years;
         }
 
@@ -52,7 +53,7 @@ internal sealed class UkParametersReader(string fileName)
         {
             if (years[i].EffectiveFrom <= years[i - 1].EffectiveTo)
             {
-                Error("$.taxYears", $"tax years {years[i - 1].TaxYear} and {years[i].TaxYear} overlap; each day belongs to one tax year.");
+                Error("$.taxYears", new LocalText("Error.GB.Data.TaxYearsOverlap", years[i - 1].TaxYear, years[i].TaxYear));
             }
         }
 
@@ -63,7 +64,7 @@ internal sealed class UkParametersReader(string fileName)
     {
         if (dto is null)
         {
-            Error(path, "a tax year object is required.");
+            Error(path, new LocalText("Error.GB.Data.TaxYearRequired"));
             return null;
         }
 
@@ -72,7 +73,7 @@ internal sealed class UkParametersReader(string fileName)
         var to = Date(dto.EffectiveTo, $"{path}.effectiveTo");
         if (from is { } f && to is { } t && t < f)
         {
-            Error($"{path}.effectiveTo", $"{t:yyyy-MM-dd} is before effectiveFrom {f:yyyy-MM-dd}.");
+            Error($"{path}.effectiveTo", new LocalText("Error.GB.Data.EffectiveTo", t, f));
         }
 
         var incomeTax = ReadIncomeTax(dto.IncomeTax, $"{path}.incomeTax");
@@ -86,7 +87,7 @@ internal sealed class UkParametersReader(string fileName)
     {
         if (dto is null)
         {
-            Error(path, "the income tax section is required.");
+            Error(path, new LocalText("Error.GB.Data.IncomeTaxRequired"));
             return null;
         }
 
@@ -99,7 +100,7 @@ internal sealed class UkParametersReader(string fileName)
             var regionPath = $"{path}.regions.{key}";
             if (!RegionNames.TryGetValue(key, out var taxRegion))
             {
-                Error(regionPath, $"unknown region; use {string.Join(", ", RegionNames.Keys)}.");
+                Error(regionPath, new LocalText("Error.GB.Data.UnknownRegion", string.Join(", ", RegionNames.Keys)));
                 continue;
             }
 
@@ -113,7 +114,7 @@ internal sealed class UkParametersReader(string fileName)
         {
             if (!(dto.Regions?.ContainsKey(key) ?? false))
             {
-                Error($"{path}.regions.{key}", $"bands for {region} are required.");
+                Error($"{path}.regions.{key}", new LocalText("Error.GB.Data.RegionBandsRequired", region));
             }
         }
 
@@ -125,7 +126,7 @@ internal sealed class UkParametersReader(string fileName)
     {
         if (dto?.Bands is not { Count: > 0 } list)
         {
-            Error($"{path}.bands", "at least one band is required.");
+            Error($"{path}.bands", new LocalText("Error.GB.Data.BandRequired"));
             return null;
         }
 
@@ -140,15 +141,15 @@ internal sealed class UkParametersReader(string fileName)
             var rate = Rate(band?.Rate, $"{bandPath}.rate") ?? 0m;
             if (last && band?.UpTo is not null)
             {
-                Error($"{bandPath}.upTo", "the last band has no upper limit; remove upTo.");
+                Error($"{bandPath}.upTo", new LocalText("Error.GB.Data.LastBandUpTo"));
             }
             else if (!last && band?.UpTo is not { } upTo)
             {
-                Error($"{bandPath}.upTo", "required for every band but the last.");
+                Error($"{bandPath}.upTo", new LocalText("Error.GB.Data.UpToRequired"));
             }
             else if (!last && (band!.UpTo <= previous || band.UpTo > PayrollLimits.MaxAmount || band.UpTo != decimal.Truncate(band.UpTo!.Value)))
             {
-                Error($"{bandPath}.upTo", $"{band.UpTo} must be whole pounds, above the previous band's limit ({previous}) and at most {PayrollLimits.MaxAmount}.");
+                Error($"{bandPath}.upTo", new LocalText("Error.GB.Data.UpTo", band.UpTo, previous, PayrollLimits.MaxAmount));
             }
 
             previous = band?.UpTo ?? previous;
@@ -157,7 +158,7 @@ internal sealed class UkParametersReader(string fileName)
 
         if (dto.BasicRateBand is not { } basic || basic < 0 || basic >= list.Count)
         {
-            Error($"{path}.basicRateBand", $"the index of the basic rate band (0 to {list.Count - 1}) is required.");
+            Error($"{path}.basicRateBand", new LocalText("Error.GB.Data.BasicRateBand", list.Count - 1));
             return null;
         }
 
@@ -168,7 +169,7 @@ internal sealed class UkParametersReader(string fileName)
     {
         if (dto is null)
         {
-            Error(path, "the National Insurance section is required.");
+            Error(path, new LocalText("Error.GB.Data.NationalInsuranceRequired"));
             return null;
         }
 
@@ -179,7 +180,7 @@ internal sealed class UkParametersReader(string fileName)
         var categories = ImmutableDictionary.CreateBuilder<char, NationalInsuranceCategory>();
         if (dto.Categories is not { Count: > 0 })
         {
-            Error($"{path}.categories", "at least one category letter is required.");
+            Error($"{path}.categories", new LocalText("Error.GB.Data.CategoryRequired"));
         }
 
         foreach (var (key, category) in dto.Categories ?? [])
@@ -187,7 +188,7 @@ internal sealed class UkParametersReader(string fileName)
             var categoryPath = $"{path}.categories.{key}";
             if (key.Length != 1 || !char.IsAsciiLetterUpper(key[0]))
             {
-                Error(categoryPath, "a category is one upper-case letter, e.g. A.");
+                Error(categoryPath, new LocalText("Error.GB.Data.CategoryLetter"));
                 continue;
             }
 
@@ -197,7 +198,7 @@ internal sealed class UkParametersReader(string fileName)
             SecondaryThreshold threshold = default;
             if (from is not null && !ThresholdNames.TryGetValue(from, out threshold))
             {
-                Error($"{categoryPath}.employerFrom", $"'{from}' is not a threshold; use {string.Join(", ", ThresholdNames.Keys)}.");
+                Error($"{categoryPath}.employerFrom", new LocalText("Error.GB.Data.EmployerFrom", from, string.Join(", ", ThresholdNames.Keys)));
                 continue;
             }
 
@@ -215,7 +216,7 @@ internal sealed class UkParametersReader(string fileName)
     {
         if (dto is null)
         {
-            Error(path, "thresholds (lel, pt, st, fust, izust, ust, aust, vust, uel) are required.");
+            Error(path, new LocalText("Error.GB.Data.ThresholdsRequired"));
             return null;
         }
 
@@ -232,7 +233,7 @@ internal sealed class UkParametersReader(string fileName)
 
         if (dto.Pt < dto.Lel || dto.Uel < dto.Pt)
         {
-            Error(path, $"expected lel ≤ pt ≤ uel, found lel {dto.Lel}, pt {dto.Pt}, uel {dto.Uel}.");
+            Error(path, new LocalText("Error.GB.Data.ThresholdOrder", dto.Lel, dto.Pt, dto.Uel));
             return null;
         }
 
@@ -252,7 +253,7 @@ internal sealed class UkParametersReader(string fileName)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            Error(path, "required.");
+            Error(path, new LocalText("Error.GB.Data.Required"));
             return null;
         }
 
@@ -263,7 +264,7 @@ internal sealed class UkParametersReader(string fileName)
     {
         if (value is not { } rate || rate < 0 || rate > 1)
         {
-            Error(path, value is null ? "a rate between 0 and 1 is required." : $"{value} is not a rate; write 8 % as 0.08.");
+            Error(path, value is null ? new LocalText("Error.GB.Data.RateRequired") : new LocalText("Error.GB.Data.Rate", value));
             return null;
         }
 
@@ -274,7 +275,7 @@ internal sealed class UkParametersReader(string fileName)
     {
         if (value is not { } amount || amount < 0 || amount > PayrollLimits.MaxAmount)
         {
-            Error(path, value is null ? "an amount in pounds is required." : $"{value} is outside 0 to {PayrollLimits.MaxAmount}.");
+            Error(path, value is null ? new LocalText("Error.GB.Data.AmountRequired") : new LocalText("Error.GB.Data.Amount", value, PayrollLimits.MaxAmount));
             return null;
         }
 
@@ -285,20 +286,20 @@ internal sealed class UkParametersReader(string fileName)
     {
         if (value is null)
         {
-            Error(path, "a date (yyyy-MM-dd) is required.");
+            Error(path, new LocalText("Error.GB.Data.DateRequired"));
             return null;
         }
 
         var result = LocalDatePattern.Iso.Parse(value);
         if (!result.Success)
         {
-            Error(path, $"'{value}' is not a date (yyyy-MM-dd).");
+            Error(path, new LocalText("Error.GB.Data.Date", value));
             return null;
         }
 
         return result.Value;
     }
 
-    private void Error(string path, string problem) =>
-        _errors.Add(string.Create(CultureInfo.InvariantCulture, $"{fileName}: {path}: {problem}"));
+    private void Error(string path, LocalText problem) =>
+        _errors.Add(new LocalText("Error.GB.Data.At", fileName, path, problem));
 }

@@ -137,7 +137,7 @@ public sealed class UnitedKingdomPack : JurisdictionPack
     {
         var input = context.Input;
         var uk = context.JurisdictionInputAs<UnitedKingdomInput>()
-            ?? throw new PayrollInputException(context.EmployeeId, "jurisdictionInput", "the GB pack needs jurisdictionInput with at least taxCode.");
+            ?? throw new PayrollInputException(context.EmployeeId, "jurisdictionInput", new LocalText("Error.GB.InputRequired"));
         var year = TaxYearOf(input, context.EmployeeId);
         var code = TaxCode.Parse(uk.TaxCode);
         if (uk.Week1Month1 && !code.NonCumulative)
@@ -191,7 +191,7 @@ public sealed class UnitedKingdomPack : JurisdictionPack
         }
 
         throw new PayrollInputException(employeeId, "period",
-            $"{input.Period:yyyy-MM} is outside the UK tax years known ({string.Join(", ", TaxYears.TaxYears.Select(y => y.TaxYear))}); add its parameters with UnitedKingdomPack(UkParameters).");
+            new LocalText("Error.GB.PeriodUnknown", input.Period, string.Join(", ", TaxYears.TaxYears.Select(y => y.TaxYear))));
     }
 
     private static void AddLines(in StatutoryContext context, UkTaxYearParameters year, TaxCode code, in PayeResult paye, in NationalInsuranceResult ni, decimal pay, decimal taxPaidBefore)

@@ -1,3 +1,4 @@
+using HrKit.Payroll.Localization;
 using System.Globalization;
 
 namespace HrKit.Payroll.Policies.Formulas;
@@ -31,12 +32,12 @@ internal static class FormulaLexer
                 var literal = text[start..i];
                 if (!decimal.TryParse(literal, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
                 {
-                    throw new FormulaSyntaxException($"'{literal}' at position {start + 1} is not a number.");
+                    throw new FormulaSyntaxException(new LocalText("Error.Formula.NotANumber", literal, start + 1));
                 }
 
                 if (number > PayrollLimits.MaxFormulaValue)
                 {
-                    throw new FormulaSyntaxException($"'{literal}' at position {start + 1} is above the largest formula value {PayrollLimits.MaxFormulaValue.ToString(CultureInfo.InvariantCulture)}.");
+                    throw new FormulaSyntaxException(new LocalText("Error.Formula.NumberTooLarge", literal, start + 1, PayrollLimits.MaxFormulaValue.ToString(CultureInfo.InvariantCulture)));
                 }
 
                 tokens.Add(new FormulaToken(FormulaTokenKind.Number, literal, start, number));
@@ -55,7 +56,7 @@ internal static class FormulaLexer
                 var end = text.IndexOf(c, i + 1);
                 if (end < 0)
                 {
-                    throw new FormulaSyntaxException($"the text starting at position {start + 1} has no closing {c}.");
+                    throw new FormulaSyntaxException(new LocalText("Error.Formula.UnclosedText", start + 1, c));
                 }
 
                 tokens.Add(new FormulaToken(FormulaTokenKind.Text, text[(i + 1)..end], start));
@@ -84,7 +85,7 @@ internal static class FormulaLexer
             }
             else
             {
-                throw new FormulaSyntaxException($"unexpected character '{c}' at position {i + 1}.");
+                throw new FormulaSyntaxException(new LocalText("Error.Formula.UnexpectedCharacter", c, i + 1));
             }
         }
 

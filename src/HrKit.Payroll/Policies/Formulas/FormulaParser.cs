@@ -1,3 +1,4 @@
+using HrKit.Payroll.Localization;
 using System.Collections.Frozen;
 
 namespace HrKit.Payroll.Policies.Formulas;
@@ -38,23 +39,23 @@ internal sealed class FormulaParser
     {
         if (string.IsNullOrWhiteSpace(source))
         {
-            throw new FormulaSyntaxException("the formula is empty.");
+            throw new FormulaSyntaxException(new LocalText("Error.Formula.Empty"));
         }
 
         // Checked before any recursion: a hostile formula must fail with a message, never exhaust the stack.
         if (source.Length > PayrollLimits.MaxFormulaLength)
         {
-            throw new FormulaSyntaxException($"the formula is {source.Length} characters long; at most {PayrollLimits.MaxFormulaLength} are accepted.");
+            throw new FormulaSyntaxException(new LocalText("Error.Formula.TooLong", source.Length, PayrollLimits.MaxFormulaLength));
         }
 
         var parser = new FormulaParser(source, resolve, tables);
         var root = parser.ParseConditional();
         if (parser.Current.Kind != FormulaTokenKind.End)
         {
-            throw parser.Unexpected("an operator or the end of the formula");
+            throw parser.Unexpected(new LocalText("Error.Formula.Expect.OperatorOrEnd"));
         }
 
-        Expect(root, expected, "the formula");
+        Expect(root, expected, new LocalText("Error.Formula.What.Formula"));
         return new CompiledFormula(source, root, parser._references.Distinct(StringComparer.Ordinal).ToArray());
     }
 
@@ -71,8 +72,7 @@ internal sealed class FormulaParser
     {
         if (++_depth > PayrollLimits.MaxFormulaDepth)
         {
-            throw new FormulaSyntaxException(
-                $"the formula nests deeper than {PayrollLimits.MaxFormulaDepth} levels at position {Current.Position + 1} (parentheses, calls, conditions and unary operators); split it into components.");
+            throw new FormulaSyntaxException(new LocalText("Error.Formula.TooDeep", PayrollLimits.MaxFormulaDepth, Current.Position + 1));
         }
     }
 
@@ -85,11 +85,11 @@ internal sealed class FormulaParser
         }
 
         _index++;
-        Expect(condition, FormulaType.Boolean, "the condition before '?'");
+        Expect(condition, FormulaType.Boolean, new LocalText("Error.Formula.What.ConditionBeforeQuestion"));
         var whenTrue = ParseConditional();
         if (!IsOperator(":"))
         {
-            throw Unexpected("':'");
+            throw Unexpected(new LocalText("Error.Formula.Expect.Token", ":"));
         }
 
         _index++;
@@ -104,8 +104,8 @@ internal sealed class FormulaParser
         {
             _index++;
             var right = ParseAnd();
-            Expect(left, FormulaType.Boolean, "the left side of '||'");
-            Expect(right, FormulaType.Boolean, "the right side of '||'");
+            Expect(left, FormulaType.Boolean, new LocalText("Error.Formula.What.Left", "||"));
+            Expect(right, FormulaType.Boolean, new LocalText("Error.Formula.What.Right", "||"));
             left = new LogicalNode(false, left, right);
         }
 
@@ -119,8 +119,8 @@ internal sealed class FormulaParser
         {
             _index++;
             var right = ParseEquality();
-            Expect(left, FormulaType.Boolean, "the left side of '&&'");
-            Expect(right, FormulaType.Boolean, "the right side of '&&'");
+            Expect(left, FormulaType.Boolean, new LocalText("Error.Formula.What.Left", "&&"));
+            Expect(right, FormulaType.Boolean, new LocalText("Error.Formula.What.Right", "&&"));
             left = new LogicalNode(true, left, right);
         }
 
@@ -137,7 +137,7 @@ internal sealed class FormulaParser
             var right = ParseRelational();
             if (left.Type != right.Type)
             {
-                throw new FormulaSyntaxException($"'{op}' compares a {Describe(left.Type)} with a {Describe(right.Type)}.");
+                throw new FormulaSyntaxException(new LocalText("Error.Formula.Compares", op, Describe(left.Type), Describe(right.Type)));
             }
 
             left = new ComparisonNode(op, left, right);
@@ -154,8 +154,8 @@ internal sealed class FormulaParser
             var op = Current.Text;
             _index++;
             var right = ParseAdditive();
-            Expect(left, FormulaType.Number, $"the left side of '{op}'");
-            Expect(right, FormulaType.Number, $"the right side of '{op}'");
+            Expect(left, FormulaType.Number, new LocalText("Error.Formula.What.Left", op));
+            Expect(right, FormulaType.Number, new LocalText("Error.Formula.What.Right", op));
             left = new ComparisonNode(op, left, right);
         }
 
@@ -196,7 +196,7 @@ internal sealed class FormulaParser
             Enter();
             var operand = ParseUnary();
             _depth--;
-            Expect(operand, FormulaType.Number, "the operand of '-'");
+            Expect(operand, FormulaType.Number, new LocalText("Error.Formula.What.Operand", "-"));
             return new NegateNode(operand);
         }
 
@@ -206,7 +206,7 @@ internal sealed class FormulaParser
             Enter();
             var operand = ParseUnary();
             _depth--;
-            Expect(operand, FormulaType.Boolean, "the operand of '!'");
+            Expect(operand, FormulaType.Boolean, new LocalText("Error.Formula.What.Operand", "!"));
             return new NotNode(operand);
         }
 
@@ -227,13 +227,13 @@ internal sealed class FormulaParser
             case FormulaTokenKind.LeftParen:
                 _index++;
                 var inner = ParseConditional();
-                ExpectToken(FormulaTokenKind.RightParen, "')'");
+                ExpectToken(FormulaTokenKind.RightParen, new LocalText("Error.Formula.Expect.Token", ")"));
                 return inner;
             case FormulaTokenKind.Identifier:
                 _index++;
                 return Current.Kind == FormulaTokenKind.LeftParen ? ParseCall(token) : ResolveName(token);
             default:
-                throw Unexpected("a number, a name, a function or '('");
+                throw Unexpected(new LocalText("Error.Formula.Expect.Operand"));
         }
     }
 
@@ -248,7 +248,7 @@ internal sealed class FormulaParser
         }
 
         var symbol = _resolve(token.Text)
-            ?? throw new FormulaSyntaxException($"unknown name '{token.Text}' at position {token.Position + 1}.");
+            ?? throw new FormulaSyntaxException(new LocalText("Error.Formula.UnknownName", token.Text, token.Position + 1));
         _references.Add(token.Text);
         return symbol.Type == FormulaType.Text
             ? new TextSlotNode(symbol.Slot)
@@ -269,31 +269,30 @@ internal sealed class FormulaParser
             }
         }
 
-        ExpectToken(FormulaTokenKind.RightParen, "')' or ','");
+        ExpectToken(FormulaTokenKind.RightParen, new LocalText("Error.Formula.Expect.CloseOrComma"));
         var fn = name.Text;
         switch (fn)
         {
             case "min" or "max":
                 Arity(fn, args, 2, int.MaxValue);
-                args.ForEach(a => Expect(a, FormulaType.Number, $"an argument of {fn}()"));
+                args.ForEach(a => Expect(a, FormulaType.Number, new LocalText("Error.Formula.What.AnArgument", fn)));
                 return new MinMaxNode(fn == "max", [.. args]);
             case "round":
                 Arity(fn, args, 1, 2);
-                Expect(args[0], FormulaType.Number, "the value of round()");
+                Expect(args[0], FormulaType.Number, new LocalText("Error.Formula.What.RoundValue"));
                 return new RoundNode(args[0], args.Count == 2 ? Digits(args[1]) : 0);
             case "floor" or "ceil" or "abs":
                 Arity(fn, args, 1, 1);
-                Expect(args[0], FormulaType.Number, $"the argument of {fn}()");
+                Expect(args[0], FormulaType.Number, new LocalText("Error.Formula.What.TheArgument", fn));
                 return new UnaryMathNode(fn, args[0]);
             case "if":
                 Arity(fn, args, 3, 3);
-                Expect(args[0], FormulaType.Boolean, "the condition of if()");
+                Expect(args[0], FormulaType.Boolean, new LocalText("Error.Formula.What.IfCondition"));
                 return MakeConditional(args[0], args[1], args[2]);
             case "lookup":
                 return MakeLookup(args);
             default:
-                throw new FormulaSyntaxException(
-                    $"unknown function '{fn}' at position {name.Position + 1}; known functions: min, max, round, floor, ceil, abs, if, lookup.");
+                throw new FormulaSyntaxException(new LocalText("Error.Formula.UnknownFunction", fn, name.Position + 1));
         }
     }
 
@@ -302,20 +301,20 @@ internal sealed class FormulaParser
         Arity("lookup", args, 2, 3);
         if (args[0] is not TextLiteralNode tableNameNode)
         {
-            throw new FormulaSyntaxException("the first argument of lookup() must be a table name in quotes, e.g. lookup('grades', performance_grade, 1).");
+            throw new FormulaSyntaxException(new LocalText("Error.Formula.LookupTableName"));
         }
 
         var tableName = tableNameNode.Text(default)!;
         if (!_tables.TryGetValue(tableName, out var table))
         {
-            var known = _tables.Count == 0 ? "the policy declares no tables" : "known tables: " + string.Join(", ", _tables.Keys);
-            throw new FormulaSyntaxException($"lookup() names table '{tableName}', which the policy does not declare ({known}).");
+            var known = _tables.Count == 0 ? new LocalText("Error.Formula.NoTables") : new LocalText("Error.Formula.KnownTables", string.Join(", ", _tables.Keys));
+            throw new FormulaSyntaxException(new LocalText("Error.Formula.LookupUnknownTable", tableName, known));
         }
 
-        Expect(args[1], FormulaType.Text, "the key of lookup()");
+        Expect(args[1], FormulaType.Text, new LocalText("Error.Formula.What.LookupKey"));
         if (args.Count == 3)
         {
-            Expect(args[2], FormulaType.Number, "the default of lookup()");
+            Expect(args[2], FormulaType.Number, new LocalText("Error.Formula.What.LookupDefault"));
         }
 
         return new LookupNode(tableName, table, args[1], args.Count == 3 ? args[2] : null);
@@ -332,15 +331,14 @@ internal sealed class FormulaParser
             }
         }
 
-        throw new FormulaSyntaxException("the digits of round() must be a whole number from 0 to 8, written as a literal.");
+        throw new FormulaSyntaxException(new LocalText("Error.Formula.RoundDigits"));
     }
 
     private static ConditionalNode MakeConditional(FormulaNode condition, FormulaNode whenTrue, FormulaNode whenFalse)
     {
         if (whenTrue.Type != whenFalse.Type)
         {
-            throw new FormulaSyntaxException(
-                $"the two branches of a condition give a {Describe(whenTrue.Type)} and a {Describe(whenFalse.Type)}; they must be of one type.");
+            throw new FormulaSyntaxException(new LocalText("Error.Formula.Branches", Describe(whenTrue.Type), Describe(whenFalse.Type)));
         }
 
         return new ConditionalNode(condition, whenTrue, whenFalse);
@@ -348,8 +346,8 @@ internal sealed class FormulaParser
 
     private static ArithmeticNode Arithmetic(char op, FormulaNode left, FormulaNode right)
     {
-        Expect(left, FormulaType.Number, $"the left side of '{op}'");
-        Expect(right, FormulaType.Number, $"the right side of '{op}'");
+        Expect(left, FormulaType.Number, new LocalText("Error.Formula.What.Left", op));
+        Expect(right, FormulaType.Number, new LocalText("Error.Formula.What.Right", op));
         return new ArithmeticNode(op, left, right);
     }
 
@@ -358,29 +356,29 @@ internal sealed class FormulaParser
         if (args.Count < min || args.Count > max)
         {
             var expected = min == max ? $"{min}" : max == int.MaxValue ? $"at least {min}" : $"{min} or {max}";
-            throw new FormulaSyntaxException($"{fn}() takes {expected} arguments, not {args.Count}.");
+            throw new FormulaSyntaxException(new LocalText("Error.Formula.ArgumentCount", fn, expected, args.Count));
         }
     }
 
-    private static void Expect(FormulaNode node, FormulaType type, string what)
+    private static void Expect(FormulaNode node, FormulaType type, LocalText what)
     {
         if (node.Type != type)
         {
-            throw new FormulaSyntaxException($"{what} must be a {Describe(type)}, but it is a {Describe(node.Type)}.");
+            throw new FormulaSyntaxException(new LocalText("Error.Formula.Type", what, Describe(type), Describe(node.Type)));
         }
     }
 
-    private static string Describe(FormulaType type) => type switch
+    private static LocalText Describe(FormulaType type) => new(type switch
     {
-        FormulaType.Number => "number",
-        FormulaType.Boolean => "true/false condition",
-        _ => "text",
-    };
+        FormulaType.Number => "Error.Formula.Kind.Number",
+        FormulaType.Boolean => "Error.Formula.Kind.Boolean",
+        _ => "Error.Formula.Kind.Text",
+    });
 
     private bool IsOperator(string op) =>
         Current.Kind == FormulaTokenKind.Operator && string.Equals(Current.Text, op, StringComparison.Ordinal);
 
-    private void ExpectToken(FormulaTokenKind kind, string what)
+    private void ExpectToken(FormulaTokenKind kind, LocalText what)
     {
         if (Current.Kind != kind)
         {
@@ -390,6 +388,6 @@ internal sealed class FormulaParser
         _index++;
     }
 
-    private FormulaSyntaxException Unexpected(string expected) =>
-        new($"expected {expected} at position {Current.Position + 1} but found '{Current.Text}'.");
+    private FormulaSyntaxException Unexpected(LocalText expected) =>
+        new(new LocalText("Error.Formula.Expected", expected, Current.Position + 1, Current.Text));
 }

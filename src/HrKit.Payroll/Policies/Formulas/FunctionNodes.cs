@@ -1,3 +1,4 @@
+using HrKit.Payroll.Localization;
 using System.Collections.Frozen;
 
 namespace HrKit.Payroll.Policies.Formulas;
@@ -60,6 +61,6 @@ internal sealed class LookupNode(string tableName, FrozenDictionary<string, deci
 
         return fallback is not null
             ? fallback.Number(scope)
-            : throw new FormulaEvaluationException($"table '{tableName}' has no entry '{k}' and the lookup gives no default");
+            : throw new FormulaEvaluationException(new LocalText("Error.Formula.NoEntry", tableName, k));
     }
 }

@@ -1,3 +1,4 @@
+using HrKit.Payroll.Localization;
 namespace HrKit.Payroll.Policies.Formulas;
 
 internal sealed class NegateNode(FormulaNode operand) : FormulaNode
@@ -29,12 +30,12 @@ internal sealed class ArithmeticNode(char op, FormulaNode left, FormulaNode righ
                 '+' => a + b,
                 '-' => a - b,
                 '*' => a * b,
-                _ => b == 0m ? throw new FormulaEvaluationException("division by zero") : a / b,
+                _ => b == 0m ? throw new FormulaEvaluationException(new LocalText("Error.Formula.DivisionByZero")) : a / b,
             };
         }
         catch (OverflowException)
         {
-            throw new FormulaEvaluationException($"the result of '{op}' is too large for a decimal");
+            throw new FormulaEvaluationException(new LocalText("Error.Formula.TooLarge", op));
         }
     }
 }

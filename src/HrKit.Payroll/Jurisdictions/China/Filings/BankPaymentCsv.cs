@@ -1,3 +1,4 @@
+using HrKit.Payroll.Localization;
 using System.Collections.Immutable;
 using System.Globalization;
 using HrKit.Payroll.Model;
@@ -42,7 +43,7 @@ public static class BankPaymentCsv
         await WithholdingDeclarationCsv.WriteAsync(Columns, Transfers(), p =>
         {
             var account = accounts.GetValueOrDefault(p.EmployeeId)
-                ?? throw new PayrollInputException(p.EmployeeId, "bankAccount", "no bank account given; add the employee's account before writing the payment file.");
+                ?? throw new PayrollInputException(p.EmployeeId, "bankAccount", new LocalText("Error.Bank.NoAccount"));
             checked
             {
                 total += p.NetPay;
@@ -59,7 +60,7 @@ public static class BankPaymentCsv
             {
                 if (p.NetPay < 0m)
                 {
-                    throw new PayrollInputException(p.EmployeeId, "netPay", $"{CsvText.Amount(p.NetPay)} is negative; a bank cannot pay it. Lower the post-tax deductions.");
+                    throw new PayrollInputException(p.EmployeeId, "netPay", new LocalText("Error.Bank.NegativeNet", CsvText.Amount(p.NetPay)));
                 }
 
                 if (p.NetPay == 0m)
