@@ -16,6 +16,7 @@ internal static class BenchmarkCli
         var save = false;
         int? count = null;
         string? store = null;
+        var rounds = 10;
         int[]? sizes = null, threads = null;
         for (var i = 0; i < args.Length; i++)
         {
@@ -35,11 +36,12 @@ internal static class BenchmarkCli
                     }
 
                     break;
-                case "--short" or "--full" or "--verify" or "--profile" or "--ledger-report" or "--ledger-append": mode = arg; break;
+                case "--short" or "--full" or "--verify" or "--profile" or "--summary-loop" or "--ledger-report" or "--ledger-append": mode = arg; break;
+                case "--rounds" when i + 1 < args.Length: rounds = int.Parse(args[++i], NumberStyles.Integer, CultureInfo.InvariantCulture); break;
                 case "--store" when i + 1 < args.Length: store = args[++i]; break;
                 case "--save": save = true; break;
                 default:
-                    if (mode is "--verify" or "--profile" or "--ledger-report" or "--ledger-append" && int.TryParse(arg, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
+                    if (mode is "--verify" or "--profile" or "--summary-loop" or "--ledger-report" or "--ledger-append" && int.TryParse(arg, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
                     {
                         count = n;
                     }
@@ -58,6 +60,8 @@ internal static class BenchmarkCli
                 return PayrollVerification.Run(count ?? 2_000);
             case "--profile":
                 return PayrollProfile.Run(count ?? 200_000);
+            case "--summary-loop":
+                return PayrollSummaryLoop.Run(count ?? 100_000, rounds);
             case "--ledger-report":
                 return LedgerReportMeasurement.Run(count ?? 10_000_000, rest.Remove("--keep"));
             case "--ledger-append":
@@ -72,7 +76,7 @@ internal static class BenchmarkCli
                 break;
             default:
                 Console.Error.WriteLine("usage: dotnet run -c Release --project benchmarks/HrKit.Benchmarks -- --short|--full [--filter <glob>] [--save] [--payroll-sizes N,N] [--payroll-threads N,N]");
-                Console.Error.WriteLine("       ... -- --verify [employees] | --profile [employees] | --ledger-report [postings] [--keep] | --ledger-append [runs] [--store sqlite|postgresql]");
+                Console.Error.WriteLine("       ... -- --verify [employees] | --profile [employees] | --summary-loop [employees] [--rounds N] | --ledger-report [postings] [--keep] | --ledger-append [runs] [--store sqlite|postgresql]");
                 return 2;
         }
 

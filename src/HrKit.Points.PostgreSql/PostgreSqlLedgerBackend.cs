@@ -29,7 +29,12 @@ internal sealed class PostgreSqlLedgerBackend(string connectionString) : ILedger
             $"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
             $"ALTER TABLE {table} FORCE ROW LEVEL SECURITY",
             $"CREATE POLICY {table}_tenant ON {table} USING ({TenantCondition}) WITH CHECK ({TenantCondition})",
-        ]);
+        ],
+        (table, bound) => [$"ALTER TABLE {table} {(bound ? "" : "NO ")}FORCE ROW LEVEL SECURITY"],
+        // A batch updates up to 1 000 account rows. On full pages each update wrote a new row version elsewhere and a
+        // new entry in both of the table's indexes (about 2 000 WAL records and 15 ms a batch in EXPLAIN ANALYZE); with
+        // half of each page free the updates stay on the page without index entries (1 000 records, 6.5 ms).
+        ["ALTER TABLE points_accounts SET (fillfactor = 50)"]);
 
     private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
     private readonly AccountIdCache _accountIds = new();

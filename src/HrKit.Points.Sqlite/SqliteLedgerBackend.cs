@@ -19,7 +19,9 @@ internal sealed class SqliteLedgerBackend(string connectionString) : ILedgerBack
         [],
         e => $"CAST(MAX(MIN(TOTAL({e}), 9223372036854775807.0), -9223372036854775808.0) AS INTEGER)",
         t => $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{t}'",
-        _ => []);
+        _ => [],
+        (_, _) => [],
+        []);
 
     private readonly AccountIdCache _accountIds = new();
     private readonly SemaphoreSlim _gate = new(1, 1);

@@ -6,7 +6,6 @@ using System.Text.Json;
 using HrKit.Points.Ledger.Sql;
 using HrKit.Points.Model;
 using Microsoft.Data.Sqlite;
-using SQLitePCL;
 
 namespace HrKit.Points.Ledger.Sqlite;
 
@@ -22,7 +21,7 @@ internal sealed class SqliteLedgerSession(
     // than a row, and a handful of fixed sizes keeps the number of prepared statements small.
     private static readonly int[] RowsPerStatement = [64, 16, 4, 1];
 
-    private const int ColumnsPerRow = 18;
+    private const int ColumnsPerRow = 20;
 
     protected override string PointsTotal => "TOTAL(points)";
 
@@ -49,11 +48,16 @@ internal sealed class SqliteLedgerSession(
         $"""
         UPDATE points_accounts SET balance = {SaturatingSum("balance", "?1")}, earned = {SaturatingSum("earned", "?2")},
             expiry_watermark = CASE WHEN ?3 IS NULL THEN expiry_watermark
-                WHEN expiry_watermark IS NULL OR ?3 < expiry_watermark THEN ?3 ELSE expiry_watermark END
+                WHEN expiry_watermark IS NULL OR ?3 < expiry_watermark THEN ?3 ELSE expiry_watermark END,
+            last_posting_id = ?6
         WHERE id = ?4 AND tenant_id = ?5
         """;
 
-    private void ApplyChanges(IReadOnlyList<AccountChange> changes, CancellationToken ct)
+    // The id an AUTOINCREMENT insert would give next is one past the larger of the table's sequence and its largest id.
+    private const string LastPostingIdSql =
+        "SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'points_postings'), 0), COALESCE((SELECT MAX(id) FROM points_postings), 0))";
+
+    private void ApplyChanges(IReadOnlyList<AccountChange> changes, Dictionary<long, long> lastPostingIds, CancellationToken ct)
     {
         var update = statements.Get(UpdateAccountSql);
         foreach (var c in changes)
@@ -64,6 +68,7 @@ internal sealed class SqliteLedgerSession(
             update.Bind(3, c.Watermark?.ToUnixTimeTicks());
             update.Bind(4, c.AccountId);
             update.Bind(5, Tenant);
+            update.Bind(6, lastPostingIds[c.AccountId]);
             update.Execute();
         }
     }
@@ -71,9 +76,13 @@ internal sealed class SqliteLedgerSession(
     public override Task LockAccountsAsync(IReadOnlyList<string> sortedEmployeeIds, CancellationToken ct) => Task.CompletedTask;
 
     // No RETURNING: SQLite runs RETURNING as a trigger, which makes every insert journal each page it touches to a
-    // statement journal. Under the write lock the rows of one statement get consecutive ids ending at the last rowid.
+    // statement journal. Ids are given explicitly instead, counting on from the table's last id under the write lock,
+    // so each posting's previous posting in its account is known before it is written: an earlier posting of the batch,
+    // or else the account row's last posting, read by the insert itself.
     protected override Task<Posting[]> InsertRowsAsync(IReadOnlyList<Posting> postings, long[] accountIds, IReadOnlyList<AccountChange> changes, CancellationToken ct)
     {
+        var first = checked(statements.Get(LastPostingIdSql).ExecuteInt64() + 1);
+        var lastInBatch = new Dictionary<long, long>(changes.Count);
         var stored = new Posting[postings.Count];
         var at = 0;
         foreach (var rows in RowsPerStatement)
@@ -85,47 +94,53 @@ internal sealed class SqliteLedgerSession(
                 for (var r = 0; r < rows; r++)
                 {
                     var p = postings[at + r];
+                    var id = first + at + r;
+                    var account = accountIds[at + r];
                     var a = r * ColumnsPerRow;
-                    insert.Bind(a + 1, Tenant);
-                    insert.Bind(a + 2, accountIds[at + r]);
-                    insert.Bind(a + 3, p.SourceId);
-                    insert.Bind(a + 4, p.IdempotencyKey);
-                    insert.Bind(a + 5, p.EmployeeId);
-                    insert.Bind(a + 6, p.Category);
-                    insert.Bind(a + 7, p.Points);
-                    insert.Bind(a + 8, (long)p.Kind);
-                    insert.Bind(a + 9, p.OccurredAt.ToUnixTimeTicks());
-                    insert.Bind(a + 10, p.RecordedAt.ToUnixTimeTicks());
-                    insert.Bind(a + 11, p.RuleName);
-                    insert.Bind(a + 12, p.EventType);
-                    insert.Bind(a + 13, p.ItemId);
-                    insert.Bind(a + 14, p.RelatedPostingId);
-                    insert.Bind(a + 15, p.ExpiresAt?.ToUnixTimeTicks());
-                    insert.Bind(a + 16, p.CapKey);
-                    insert.Bind(a + 17, p.Reason);
-                    insert.Bind(a + 18, MetadataText(p));
+                    insert.Bind(a + 1, id);
+                    insert.Bind(a + 2, Tenant);
+                    insert.Bind(a + 3, account);
+                    insert.Bind(a + 4, p.SourceId);
+                    insert.Bind(a + 5, p.IdempotencyKey);
+                    insert.Bind(a + 6, p.EmployeeId);
+                    insert.Bind(a + 7, p.Category);
+                    insert.Bind(a + 8, p.Points);
+                    insert.Bind(a + 9, (long)p.Kind);
+                    insert.Bind(a + 10, p.OccurredAt.ToUnixTimeTicks());
+                    insert.Bind(a + 11, p.RecordedAt.ToUnixTimeTicks());
+                    insert.Bind(a + 12, p.RuleName);
+                    insert.Bind(a + 13, p.EventType);
+                    insert.Bind(a + 14, p.ItemId);
+                    insert.Bind(a + 15, p.RelatedPostingId);
+                    insert.Bind(a + 16, p.ExpiresAt?.ToUnixTimeTicks());
+                    insert.Bind(a + 17, p.CapKey);
+                    insert.Bind(a + 18, p.Reason);
+                    insert.Bind(a + 19, MetadataText(p));
+                    insert.Bind(a + 20, lastInBatch.TryGetValue(account, out var previous) ? previous : (long?)null);
+                    lastInBatch[account] = id;
+                    stored[at + r] = p with { Id = id };
                 }
 
                 insert.Execute();
-                var last = raw.sqlite3_last_insert_rowid(connection.Handle);
-                for (var r = 0; r < rows; r++)
-                {
-                    stored[at + r] = postings[at + r] with { Id = last - rows + 1 + r };
-                }
-
                 at += rows;
             }
         }
 
-        ApplyChanges(changes, ct);
+        ApplyChanges(changes, lastInBatch, ct);
         return Task.FromResult(stored);
     }
 
-    // Positional parameters ?1 … ?n, row after row.
+    // Positional parameters ?1 … ?n, row after row; the last of a row is the previous posting within the batch, if any.
     private static readonly Dictionary<int, string> InsertSqlByRows = RowsPerStatement.ToDictionary(
         n => n,
-        n => $"INSERT INTO points_postings ({InsertColumns}) VALUES "
-            + string.Join(", ", Enumerable.Range(0, n).Select(r => "(" + string.Join(", ", Enumerable.Range((r * ColumnsPerRow) + 1, ColumnsPerRow).Select(i => "?" + i.ToString(CultureInfo.InvariantCulture))) + ")")));
+        n => $"INSERT INTO points_postings (id, {InsertColumns}, previous_posting_id) VALUES "
+            + string.Join(", ", Enumerable.Range(0, n).Select(r => Row((r * ColumnsPerRow) + 1))));
+
+    private static string Row(int first) =>
+        "(" + string.Join(", ", Enumerable.Range(first, ColumnsPerRow - 1).Select(Parameter))
+        + $", COALESCE({Parameter(first + ColumnsPerRow - 1)}, (SELECT last_posting_id FROM points_accounts WHERE id = {Parameter(first + 2)})))";
+
+    private static string Parameter(int index) => "?" + index.ToString(CultureInfo.InvariantCulture);
 
     // SQLite has no array parameters; json_each turns one JSON array parameter into rows, and the planner still
     // probes the column's index once per element.

@@ -50,6 +50,31 @@ internal sealed class SqliteRawStatement : IDisposable
         }
     }
 
+    /// <summary>Runs a statement returning one integer and returns it (0 for NULL or no row), then resets it.</summary>
+    /// <exception cref="SqliteException">SQLite reported an error.</exception>
+    public long ExecuteInt64()
+    {
+        var rc = raw.sqlite3_step(_stmt);
+        try
+        {
+            if (rc == raw.SQLITE_ROW)
+            {
+                return raw.sqlite3_column_int64(_stmt, 0);
+            }
+
+            if (rc != raw.SQLITE_DONE)
+            {
+                SqliteException.ThrowExceptionForRC(rc, _db);
+            }
+
+            return 0;
+        }
+        finally
+        {
+            raw.sqlite3_reset(_stmt);
+        }
+    }
+
     public void Dispose() => _stmt.Dispose();
 
     private void Check(int rc) => SqliteException.ThrowExceptionForRC(rc, _db);

@@ -43,7 +43,7 @@ internal static class PayrollCommands
             catch (PayPolicyException ex)
             {
                 // Every problem by component, one a line, not only the first.
-                await console.Error.WriteLineAsync(CliStrings.Format("Cli.ErrorLine", CliStrings.Format("Cli.OptionFile", "--policy", path, ex.Message))).ConfigureAwait(false);
+                await console.Error.WriteLineAsync(CliStrings.Format("Cli.ErrorLine", CliStrings.Format("Cli.OptionFile", "--policy", path, ex.GetMessage()))).ConfigureAwait(false);
                 return CliApp.InvalidInput;
             }
 

@@ -277,7 +277,7 @@ internal static class PayrollRunCommand
         }
         catch (Exception ex) when (ex is PayrollException or FormatException)
         {
-            throw new CliDataException($"{option} {path}: {ex.Message}", ex);
+            throw new CliDataException($"{option} {path}: {(ex is HrKitException coded ? coded.GetMessage() : ex.Message)}", ex);
         }
     }
 }

@@ -161,7 +161,7 @@ internal static class PayrollStoreRun
                     }
                     catch (PayrollDataException ex)
                     {
-                        throw new CliDataException($"--input {inputName}: {ex.Message}", ex);
+                        throw new CliDataException($"--input {inputName}: {ex.GetMessage()}", ex);
                     }
 
                     var record = e.Current;

@@ -85,7 +85,7 @@ internal sealed class PayrollStream(PayrollEngine engine, string inputName)
             }
             catch (PayrollDataException ex)
             {
-                throw new CliDataException($"--input {inputName}: {ex.Message}", ex);
+                throw new CliDataException($"--input {inputName}: {ex.GetMessage()}", ex);
             }
 
             yield return e.Current;

@@ -99,7 +99,7 @@ internal static class SyncCommands
         }
         catch (PayrollDataException ex)
         {
-            throw new CliDataException($"--payroll {path}: {ex.Message}", ex);
+            throw new CliDataException($"--payroll {path}: {ex.GetMessage()}", ex);
         }
     }
 

@@ -1,7 +1,5 @@
 using System.Data.Common;
 using System.Text.Json;
-using HrKit.Payroll;
-using HrKit.Payroll.Localization;
 using HrKit.Points.Ledger;
 
 namespace HrKit.Cli.Errors;
@@ -33,11 +31,8 @@ internal static class ErrorReport
         CliUsageException e => (CliApp.Usage, e.Message),
         CliDataException e => (CliApp.InvalidInput, e.Message),
         PointsLedgerException e => (CliApp.InvalidInput, CliStrings.Format("Err.LedgerRefused", e.Error, e.Message)),
-        // A payroll error in the run's language (in English exactly its Message); the line's prefix carries the code's title.
-        PayrollInputException e => (CliApp.InvalidInput, PayrollLocalizer.Current.ErrorMessage(e)),
-        PayrollDataException { Text: { } text } e when string.Equals(e.Message, PayrollLocalizer.English.Render(text), StringComparison.Ordinal)
-            => (CliApp.InvalidInput, PayrollLocalizer.Current.Render(text)),
-        // The package renders its own message in the run's language (--lang); a host's own message stays as written.
+        // In the run's language (--lang sets CurrentUICulture; in English exactly its Message); the line's prefix
+        // carries the code's title.
         HrKitException e => (CliApp.InvalidInput, e.GetMessage()),
         JsonException e => (CliApp.InvalidInput, e.LineNumber is { } line ? CliStrings.Format("Err.JsonAtLine", line + 1, e.Message) : CliStrings.Format("Err.Json", e.Message)),
         FormatException e => (CliApp.InvalidInput, e.Message),

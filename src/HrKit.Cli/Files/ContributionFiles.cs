@@ -32,7 +32,7 @@ internal static class ContributionFiles
         }
         catch (PayrollDataException ex)
         {
-            throw new CliDataException($"{option} {path}: {ex.Message}", ex);
+            throw new CliDataException($"{option} {path}: {ex.GetMessage()}", ex);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

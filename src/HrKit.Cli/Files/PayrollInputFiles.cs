@@ -36,7 +36,7 @@ internal static class PayrollInputFiles
             }
             catch (PayrollDataException ex)
             {
-                throw new CliDataException($"--input {path}: {ex.Message}", ex);
+                throw new CliDataException($"--input {path}: {ex.GetMessage()}", ex);
             }
 
             yield return e.Current;

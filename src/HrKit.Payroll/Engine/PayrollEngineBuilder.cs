@@ -8,7 +8,7 @@ namespace HrKit.Payroll.Engine;
 /// <summary>
 /// Configures and builds a <see cref="PayrollEngine"/>. Defaults: the built-in jurisdiction packs
 /// (<see cref="JurisdictionRegistry.BuiltIn"/>, China mainland with the built-in contribution table among them),
-/// each pack's default pay policy, all processors, batches of 4 096 records.
+/// each pack's default pay policy, all processors, batches of 2 048 records.
 /// </summary>
 /// <example>
 /// <code>
@@ -25,7 +25,7 @@ public sealed class PayrollEngineBuilder
     private ContributionTable? _table;
     private readonly List<CityContributionSchedule> _overrides = [];
     private int _maxDegreeOfParallelism = Environment.ProcessorCount;
-    private int _batchSize = 4_096;
+    private int _batchSize = 2_048;
     private PayrollMetrics _metrics = PayrollTelemetry.Metrics;
 
     /// <summary>

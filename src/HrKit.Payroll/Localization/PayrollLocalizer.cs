@@ -56,6 +56,8 @@ public sealed class PayrollLocalizer
     /// <summary>The culture whose texts this localizer holds (every Chinese culture is read as <c>zh-CN</c>).</summary>
     public CultureInfo Culture { get; }
 
+    private bool IsChinese => string.Equals(Culture.Name, ChineseCultureName, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The built-in texts in <see cref="CultureInfo.CurrentUICulture"/> (read once per culture, then cached).</summary>
     public static PayrollLocalizer Current => For(CultureInfo.CurrentUICulture);
 
@@ -94,6 +96,11 @@ public sealed class PayrollLocalizer
     {
         ArgumentNullException.ThrowIfNull(jurisdiction);
         ArgumentNullException.ThrowIfNull(line);
+        if (line.StoredChinese is { } stored && IsChinese)
+        {
+            return stored.Name;
+        }
+
         if (line.Code.StartsWith(RetroPrefix, StringComparison.Ordinal) && line.Name.StartsWith(RetroNamePrefix, StringComparison.Ordinal))
         {
             var inner = line with { Code = line.Code[RetroPrefix.Length..], Name = line.Name[RetroNamePrefix.Length..] };
@@ -117,6 +124,12 @@ public sealed class PayrollLocalizer
             return line.Name;
         }
 
+        // A line read back from a store has lost its name argument (the item's local name): keep its stored name.
+        if (argument is null && _texts[key].Contains("{0}", StringComparison.Ordinal))
+        {
+            return line.Name;
+        }
+
         return string.Format(CultureInfo.InvariantCulture, _texts[key], argument);
     }
 
@@ -126,6 +139,11 @@ public sealed class PayrollLocalizer
     public string LineExplanation(PayslipLine line)
     {
         ArgumentNullException.ThrowIfNull(line);
+        if (line.StoredChinese is { } stored && IsChinese)
+        {
+            return stored.Explanation;
+        }
+
         return line.DetailsOrNull is { } details ? details.Describe(this) : line.Explanation;
     }
 

@@ -36,6 +36,12 @@ public sealed record PayslipLine(string Code, string Name, PayslipLineKind Kind,
     /// <summary>The value the built-in name's text is formatted with (a contribution item's local name, a tax code's category), or null.</summary>
     internal string? NameArgument { get; init; }
 
+    /// <summary>
+    /// The line's name and explanation in Chinese as they were when a period store saved it (a stored payslip keeps
+    /// only text, so the Chinese rendering is kept beside the English); null for a line the engine computed.
+    /// </summary>
+    internal StoredLineText? StoredChinese { get; init; }
+
     /// <summary>The explanation as data when the line was built from data; null when it was built from text.</summary>
     internal LineExplanation? DetailsOrNull => _details;
 

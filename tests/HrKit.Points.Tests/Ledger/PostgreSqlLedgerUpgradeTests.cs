@@ -1,4 +1,5 @@
 using HrKit.Points.Ledger;
+using HrKit.Points.Ledger.Sql;
 using HrKit.Points.Tests.Support;
 using NodaTime;
 using NodaTime.Testing;
@@ -24,7 +25,7 @@ public sealed class PostgreSqlLedgerUpgradeTests(PostgreSqlCluster cluster)
         await store.InitializeAsync();
 
         await LedgerUpgradeChecks.AssertUpgradedAsync(store);
-        Assert.Equal((3, true), await VersionAndForcedRowSecurityAsync(connectionString, "points_postings"));
+        Assert.Equal((LedgerSchema.Version, true), await VersionAndForcedRowSecurityAsync(connectionString, "points_postings"));
     }
 
     [Fact]
@@ -33,16 +34,58 @@ public sealed class PostgreSqlLedgerUpgradeTests(PostgreSqlCluster cluster)
         var connectionString = cluster.NewSchema();
         await using (var connection = new NpgsqlConnection(connectionString))
         {
-            var old = PostgreSqlPointsLedgerStore.Create(connectionString, new FakeClock(TestData.Monday9am));
-            await old.InitializeAsync();
-            await Version2Ledger.CreateAsync(old, connection);
+            await Version2Ledger.CreateAsync(connection, Version3Ledger.PostgreSql);
         }
 
         await using var store = PostgreSqlPointsLedgerStore.Create(connectionString, new FakeClock(TestData.Monday9am));
         await store.InitializeAsync();
 
         await Version2Ledger.AssertUpgradedAsync(store);
-        Assert.Equal((3, true), await VersionAndForcedRowSecurityAsync(connectionString, "points_rule_budgets"));
+        Assert.Equal((LedgerSchema.Version, true), await VersionAndForcedRowSecurityAsync(connectionString, "points_rule_budgets"));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_Version3Schema_ChainsEachAccountsPostingsKeepingBalancesHistoryAndExpiry()
+    {
+        var connectionString = cluster.NewSchema();
+        await using (var connection = new NpgsqlConnection(connectionString))
+        {
+            await connection.OpenAsync();
+            await Version3Ledger.CreateAsync(connection, Version3Ledger.PostgreSql);
+        }
+
+        await Version3Ledger.AssertUpgradedAsync(clock => PostgreSqlPointsLedgerStore.Create(connectionString, clock));
+
+        // Read as the owner with the policies' binding lifted for this check only (both tenants' rows in one query).
+        await using var check = new NpgsqlConnection(connectionString);
+        await check.OpenAsync();
+        await using var tx = await check.BeginTransactionAsync();
+        await using var cmd = new NpgsqlCommand(
+            """
+            ALTER TABLE points_postings NO FORCE ROW LEVEL SECURITY;
+            ALTER TABLE points_accounts NO FORCE ROW LEVEL SECURITY;
+            SELECT string_agg(id || ':' || COALESCE(previous_posting_id::text, ''), ';' ORDER BY id) FROM points_postings WHERE id <= 7;
+            SELECT string_agg(id || ':' || last_posting_id, ';' ORDER BY id) FROM points_accounts;
+            SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'ix_points_postings_account' AND schemaname = current_schema();
+            """,
+            check,
+            tx);
+        await using var r = await cmd.ExecuteReaderAsync();
+        var results = new List<string>();
+        do
+        {
+            while (await r.ReadAsync())
+            {
+                results.Add(Convert.ToString(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!);
+            }
+        }
+        while (await r.NextResultAsync());
+        await r.DisposeAsync();
+        await tx.RollbackAsync();
+
+        Assert.Equal([string.Join(";", Version3Ledger.Chains.Select(c => $"{c.Id}:{c.Previous}")), "1:4;2:9;3:10;4:5", "0"], results);
+        Assert.Equal((LedgerSchema.Version, true), await VersionAndForcedRowSecurityAsync(connectionString, "points_postings"));
+        Assert.Equal((LedgerSchema.Version, true), await VersionAndForcedRowSecurityAsync(connectionString, "points_accounts"));
     }
 
     // The schema version and whether the table's row-level security binds its owner too.

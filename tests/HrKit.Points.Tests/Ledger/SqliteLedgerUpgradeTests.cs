@@ -1,4 +1,6 @@
+using System.Globalization;
 using HrKit.Points.Ledger;
+using HrKit.Points.Ledger.Sql;
 using HrKit.Points.Tests.Support;
 using Microsoft.Data.Sqlite;
 using NodaTime;
@@ -24,7 +26,7 @@ public sealed class SqliteLedgerUpgradeTests : IDisposable
         await store.InitializeAsync();
 
         await LedgerUpgradeChecks.AssertUpgradedAsync(store);
-        Assert.Equal(("3", "default"), (Scalar("SELECT MAX(version) FROM points_schema_version"), Scalar("SELECT DISTINCT tenant_id FROM points_postings")));
+        Assert.Equal((LedgerSchema.Version.ToString(CultureInfo.InvariantCulture), "default"), (Scalar("SELECT MAX(version) FROM points_schema_version"), Scalar("SELECT DISTINCT tenant_id FROM points_postings")));
         Assert.Equal("ok", Scalar("PRAGMA integrity_check"));
     }
 
@@ -33,9 +35,7 @@ public sealed class SqliteLedgerUpgradeTests : IDisposable
     {
         await using (var connection = new SqliteConnection("Data Source=" + _path))
         {
-            var old = SqlitePointsLedgerStore.Create(_path, new FakeClock(TestData.Monday9am));
-            await old.InitializeAsync();
-            await Version2Ledger.CreateAsync(old, connection);
+            await Version2Ledger.CreateAsync(connection, Version3Ledger.Sqlite);
         }
 
         Assert.Equal("0", Scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'points_rule_budgets'"));
@@ -43,7 +43,27 @@ public sealed class SqliteLedgerUpgradeTests : IDisposable
         await store.InitializeAsync();
 
         await Version2Ledger.AssertUpgradedAsync(store);
-        Assert.Equal(("3", "1"), (Scalar("SELECT MAX(version) FROM points_schema_version"), Scalar("SELECT COUNT(*) FROM points_rule_budgets")));
+        Assert.Equal((LedgerSchema.Version.ToString(CultureInfo.InvariantCulture), "1"), (Scalar("SELECT MAX(version) FROM points_schema_version"), Scalar("SELECT COUNT(*) FROM points_rule_budgets")));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_Version3File_ChainsEachAccountsPostingsKeepingBalancesHistoryAndExpiry()
+    {
+        await using (var connection = new SqliteConnection("Data Source=" + _path))
+        {
+            await connection.OpenAsync();
+            await Version3Ledger.CreateAsync(connection, Version3Ledger.Sqlite);
+        }
+
+        await Version3Ledger.AssertUpgradedAsync(clock => SqlitePointsLedgerStore.Create(_path, clock));
+
+        Assert.Equal(
+            string.Join(";", Version3Ledger.Chains.Select(c => $"{c.Id}:{c.Previous}")),
+            Scalar("SELECT group_concat(id || ':' || COALESCE(previous_posting_id, ''), ';') FROM (SELECT id, previous_posting_id FROM points_postings WHERE id <= 7 ORDER BY id)"));
+        // The accounts' last postings after the upgrade and the appends: A general 4, B general 9, A learning 10 (the expiry), acme 5.
+        Assert.Equal("1:4;2:9;3:10;4:5", Scalar("SELECT group_concat(id || ':' || last_posting_id, ';') FROM (SELECT id, last_posting_id FROM points_accounts ORDER BY id)"));
+        Assert.Equal(("0", LedgerSchema.Version.ToString(CultureInfo.InvariantCulture)), (Scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'ix_points_postings_account'"), Scalar("SELECT MAX(version) FROM points_schema_version")));
+        Assert.Equal("ok", Scalar("PRAGMA integrity_check"));
     }
 
     [Fact]
@@ -53,7 +73,7 @@ public sealed class SqliteLedgerUpgradeTests : IDisposable
         {
             await connection.OpenAsync();
             using var cmd = connection.CreateCommand();
-            cmd.CommandText = "CREATE TABLE points_schema_version (version INTEGER NOT NULL); INSERT INTO points_schema_version VALUES (4)";
+            cmd.CommandText = "CREATE TABLE points_schema_version (version INTEGER NOT NULL); INSERT INTO points_schema_version VALUES (" + (LedgerSchema.Version + 1).ToString(CultureInfo.InvariantCulture) + ")";
             await cmd.ExecuteNonQueryAsync();
         }
 

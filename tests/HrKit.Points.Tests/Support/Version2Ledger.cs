@@ -6,29 +6,23 @@ namespace HrKit.Points.Tests.Support;
 
 /// <summary>
 /// A ledger as HrKit.Points wrote it at schema version 2 (before rule budgets). Version 3 only added the table
-/// <c>points_rule_budgets</c> (and its tenant policy), so a ledger written by today's store with that table dropped and
-/// its version row set back to 2 is, table for table, what version 2 wrote.
+/// <c>points_rule_budgets</c> (and its tenant policy), so the version 3 ledger of <see cref="Version3Ledger"/> without
+/// that table and with version 2 recorded is, table for table, what version 2 wrote. (Until schema version 4 this was a
+/// ledger written by the store of the day with that table dropped; today's store writes posting chains version 2 never had.)
 /// </summary>
 internal static class Version2Ledger
 {
-    /// <summary>Writes an award of 10 to A (event e1) through <paramref name="store"/>, then turns the database back to version 2.</summary>
-    public static async Task CreateAsync(IPointsLedgerStore store, DbConnection connection)
+    /// <summary>Writes the rows of <see cref="Version3Ledger"/> (A has 70 general points from event e1 and others) under schema version 2.</summary>
+    public static async Task CreateAsync(DbConnection connection, Version3Ledger.Dialect dialect)
     {
-        await store.AppendAsync([TestData.Award("e1", "A", 10)]);
-        await store.DisposeAsync();
         await connection.OpenAsync();
-        foreach (var sql in new[] { "DROP TABLE points_rule_budgets", "DELETE FROM points_schema_version", "INSERT INTO points_schema_version (version) VALUES (2)" })
-        {
-            using var cmd = connection.CreateCommand();
-            cmd.CommandText = sql;
-            await cmd.ExecuteNonQueryAsync();
-        }
+        await Version3Ledger.CreateAsync(connection, dialect, withBudgets: false);
     }
 
     /// <summary>What must hold once today's store opened it: the posting kept and replays recognised, budgets working.</summary>
     public static async Task AssertUpgradedAsync(IPointsLedgerStore store)
     {
-        Assert.Equal(10, (await store.GetBalancesAsync("A")).Single().Points);
+        Assert.Equal(70, (await store.GetBalancesAsync("A"))[0].Points);
         Assert.Equal(["e1"], (await store.AppendAsync([TestData.Award("e1", "A", 10)])).DuplicateSources);
         var (start, end) = (Instant.FromUtc(2025, 6, 1, 16, 0), Instant.FromUtc(2025, 6, 2, 16, 0));
         var awards = await store.AppendAsync(new[] { "s1", "s2", "s3" }.Select(s => new PostingRequest(s, s + "/Share", "E" + s, "general", 4, TestData.Monday9am)

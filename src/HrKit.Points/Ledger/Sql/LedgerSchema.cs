@@ -9,14 +9,20 @@ namespace HrKit.Points.Ledger.Sql;
 /// by summing; version 2 adds the tenant to every row and unique key, integer account keys with a balance row per
 /// account, holds, and reasons and metadata on postings. An upgrade copies the version 1 tables into new ones in one
 /// transaction, under the tenant <see cref="LedgerTenant.Default"/>, keeping every posting id. Version 3 adds the rule
-/// budget rows (<c>points_rule_budgets</c>: points a rule awarded in a period across a tenant's employees). Each version's
-/// step runs once, in order, in the same transaction.
+/// budget rows (<c>points_rule_budgets</c>: points a rule awarded in a period across a tenant's employees). Version 4
+/// chains each account's postings instead of indexing them by account: a posting holds the id of the account's previous
+/// posting (<c>previous_posting_id</c>) and the account row the id of its last (<c>last_posting_id</c>), so an append
+/// writes no index keyed by account (see <see cref="UpgradeToChains"/>). Each version's step runs once, in order, in the
+/// same transaction.
 /// </summary>
 internal static class LedgerSchema
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
-    /// <summary>The posting columns a session reads and writes, after <c>id</c>, <c>tenant_id</c> and <c>account_id</c>.</summary>
+    /// <summary>
+    /// The posting columns a session reads and writes, after <c>id</c>, <c>tenant_id</c> and <c>account_id</c>
+    /// (<c>previous_posting_id</c>, which only the append path writes, is not among them).
+    /// </summary>
     public const string PostingColumns =
         "source_id, idempotency_key, employee_id, category, points, kind, occurred_at, recorded_at, rule_name, event_type, item_id, related_posting_id, expires_at, cap_key, reason, metadata";
 
@@ -50,7 +56,9 @@ internal static class LedgerSchema
         }
 
         var legacy = version < 2 && await ExistsAsync(connection, transaction, dialect, "points_postings", ct).ConfigureAwait(false);
-        var steps = (version < 2 ? Upgrade(dialect, legacy) : []).Concat(UpgradeToBudgets(dialect));
+        var steps = (version < 2 ? Upgrade(dialect, legacy) : [])
+            .Concat(version < 3 ? UpgradeToBudgets(dialect) : [])
+            .Concat(UpgradeToChains(dialect));
         foreach (var statement in steps.Append($"INSERT INTO points_schema_version (version) VALUES ({Version})"))
         {
             await ExecuteAsync(connection, transaction, statement, ct).ConfigureAwait(false);
@@ -70,6 +78,42 @@ internal static class LedgerSchema
                 PRIMARY KEY (tenant_id, rule_name, period_start, period_end))
             """;
         foreach (var statement in d.TenantPolicy("points_rule_budgets"))
+        {
+            yield return statement;
+        }
+    }
+
+    /// <summary>
+    /// Version 4: each account's postings form a chain from the account row's <c>last_posting_id</c> back through each
+    /// posting's <c>previous_posting_id</c>, and the index <c>ix_points_postings_account</c> on (account_id, id) is
+    /// dropped. A batch of 1 000 postings for 1 000 accounts dirtied about 1 000 leaf pages of that index, each written
+    /// as a WAL frame (SQLite) or index tuple with its WAL record (PostgreSQL) at every commit; the chain is written in
+    /// the posting row and in the account row the batch updates anyway. Per-account reads walk the chain by primary key.
+    /// Existing postings are chained here, in SQL, while the old index can still answer "the account's previous posting";
+    /// a fresh ledger takes the same path with no rows.
+    /// </summary>
+    private static IEnumerable<string> UpgradeToChains(SchemaDialect d)
+    {
+        yield return "ALTER TABLE points_postings ADD COLUMN previous_posting_id BIGINT NULL";
+        yield return "ALTER TABLE points_accounts ADD COLUMN last_posting_id BIGINT NULL";
+        // Every tenant's rows are rewritten: PostgreSQL's forced row-level security would otherwise hide them from the owner.
+        foreach (var statement in d.OwnerBoundByTenantPolicy("points_postings", false).Concat(d.OwnerBoundByTenantPolicy("points_accounts", false)))
+        {
+            yield return statement;
+        }
+
+        yield return """
+            UPDATE points_postings SET previous_posting_id =
+                (SELECT MAX(q.id) FROM points_postings q WHERE q.account_id = points_postings.account_id AND q.id < points_postings.id)
+            """;
+        yield return "UPDATE points_accounts SET last_posting_id = (SELECT MAX(p.id) FROM points_postings p WHERE p.account_id = points_accounts.id)";
+        foreach (var statement in d.OwnerBoundByTenantPolicy("points_postings", true).Concat(d.OwnerBoundByTenantPolicy("points_accounts", true)))
+        {
+            yield return statement;
+        }
+
+        yield return "DROP INDEX ix_points_postings_account";
+        foreach (var statement in d.RoomForAccountUpdates)
         {
             yield return statement;
         }

@@ -7,10 +7,20 @@ namespace HrKit.Points.Ledger.Sql;
 /// <param name="ClampedSum">A <c>SUM</c> of an expression that saturates at the ends of a 64-bit integer instead of failing.</param>
 /// <param name="CountTable">A query counting tables of the given name visible to the connection (0 or 1).</param>
 /// <param name="TenantPolicy">Statements that restrict a table's rows to the session's tenant (none where the database cannot).</param>
+/// <param name="OwnerBoundByTenantPolicy">
+/// Statements that make a table's tenant policy bind its owner (true) or let the owner see every tenant's rows (false),
+/// so an upgrade can rewrite all tenants' rows in one transaction; none where the database has no such policy.
+/// </param>
+/// <param name="RoomForAccountUpdates">
+/// Statements that leave free space on each page of <c>points_accounts</c> so a balance update can rewrite its row on
+/// the same page (none where the database updates rows in place anyway).
+/// </param>
 internal sealed record SchemaDialect(
     string IdColumn,
     string OverrideIdentity,
     string[] AfterCopy,
     Func<string, string> ClampedSum,
     Func<string, string> CountTable,
-    Func<string, string[]> TenantPolicy);
+    Func<string, string[]> TenantPolicy,
+    Func<string, bool, string[]> OwnerBoundByTenantPolicy,
+    string[] RoomForAccountUpdates);

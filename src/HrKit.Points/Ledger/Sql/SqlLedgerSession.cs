@@ -64,7 +64,7 @@ internal abstract partial class SqlLedgerSession(DbConnection connection, DbTran
 
     public override Task<IReadOnlyList<Posting>> QueryAsync(PostingQuery query, CancellationToken ct)
     {
-        var sql = new StringBuilder($"SELECT {Columns} FROM points_postings WHERE tenant_id = @tenant");
+        var sql = new StringBuilder();
         var args = new List<(string, object?)> { ("tenant", tenant) };
         void Filter(string condition, string name, object? value)
         {
@@ -75,13 +75,21 @@ internal abstract partial class SqlLedgerSession(DbConnection connection, DbTran
             }
         }
 
-        // The employee is found through the account rows: postings have an integer index by account, not a text one.
+        // An employee's postings are found by walking the chains of their accounts (postings have no index by account).
         if (query.EmployeeId is not null)
         {
-            sql.Append(" AND account_id IN (SELECT id FROM points_accounts WHERE tenant_id = @tenant AND employee_id = @employee");
+            sql.Append("WITH RECURSIVE ").Append(AccountPostings("a.employee_id = @employee" + (query.Category is null ? "" : " AND a.category = @acategory")));
             args.Add(("employee", query.EmployeeId));
-            Filter("category = @acategory", "acategory", query.Category);
-            sql.Append(')');
+            if (query.Category is not null)
+            {
+                args.Add(("acategory", query.Category));
+            }
+
+            sql.Append($" SELECT {Columns} FROM account_postings WHERE tenant_id = @tenant");
+        }
+        else
+        {
+            sql.Append($"SELECT {Columns} FROM points_postings WHERE tenant_id = @tenant");
         }
 
         Filter("category = @category", "category", query.Category);
@@ -94,6 +102,21 @@ internal abstract partial class SqlLedgerSession(DbConnection connection, DbTran
         sql.Append(" ORDER BY id");
         return ReadAsync(Command(sql.ToString(), [.. args]), ReadPosting, ct);
     }
+
+    /// <summary>
+    /// A recursive common table expression <c>account_postings</c> (after <c>WITH RECURSIVE</c>): every column of every
+    /// posting of the tenant's accounts that match <paramref name="accountCondition"/> (over <c>points_accounts a</c>;
+    /// parameter <c>@tenant</c>), found from each account's last posting back through <c>previous_posting_id</c>, one
+    /// primary-key probe per posting. Rows come newest first per account; callers order them.
+    /// </summary>
+    protected static string AccountPostings(string accountCondition) =>
+        $"""
+        account_postings AS (
+            SELECT p.* FROM points_accounts a JOIN points_postings p ON p.id = a.last_posting_id
+            WHERE a.tenant_id = @tenant AND p.tenant_id = @tenant AND {accountCondition}
+            UNION ALL
+            SELECT p.* FROM account_postings c JOIN points_postings p ON p.id = c.previous_posting_id AND p.tenant_id = @tenant)
+        """;
 
     public override async Task<Posting?> GetPostingAsync(long id, CancellationToken ct) =>
         (await ReadAsync(Command($"SELECT {Columns} FROM points_postings WHERE tenant_id = @tenant AND id = @id", ("tenant", tenant), ("id", id)), ReadPosting, ct).ConfigureAwait(false)).FirstOrNull();
@@ -125,10 +148,10 @@ internal abstract partial class SqlLedgerSession(DbConnection connection, DbTran
         (await ReadAsync(Command("SELECT COALESCE(MAX(id), 0) FROM points_postings"), r => r.GetInt64(0), ct).ConfigureAwait(false))[0];
 
     public override Task<Dictionary<(string EmployeeId, string CapKey), long>> SumCapsAsync(IReadOnlyCollection<(string EmployeeId, string CapKey)> buckets, CancellationToken ct) =>
-        SumPerEmployeeAsync("p.cap_key", buckets, ct);
+        SumPerEmployeeAsync("cap_key", buckets, ct);
 
     public override Task<Dictionary<(string EmployeeId, string Category), long>> SumAccountsAsync(IReadOnlyCollection<(string EmployeeId, string Category)> accounts, CancellationToken ct) =>
-        SumPerEmployeeAsync("p.category", accounts, ct);
+        SumPerEmployeeAsync("category", accounts, ct);
 
     // Points per (employee, value of column), 0 for a group with no postings, in one statement over the accounts' postings.
     private async Task<Dictionary<(string, string), long>> SumPerEmployeeAsync(string column, IReadOnlyCollection<(string EmployeeId, string Value)> groups, CancellationToken ct)
@@ -136,9 +159,10 @@ internal abstract partial class SqlLedgerSession(DbConnection connection, DbTran
         var sums = groups.ToDictionary(g => g, _ => 0L);
         var cmd = Command(
             $"""
-            SELECT a.employee_id, {column}, {PointsTotal} FROM points_accounts a JOIN points_postings p ON p.account_id = a.id
-            WHERE a.tenant_id = @tenant AND a.employee_id {InList("employees")} AND {column} {InList("values")}
-            GROUP BY a.employee_id, {column}
+            WITH RECURSIVE {AccountPostings($"a.employee_id {InList("employees")}")}
+            SELECT employee_id, {column}, {PointsTotal} FROM account_postings
+            WHERE {column} {InList("values")}
+            GROUP BY employee_id, {column}
             """,
             ("tenant", tenant),
             ("employees", ListValue(groups.Select(g => g.EmployeeId).Distinct(StringComparer.Ordinal).ToList())),
@@ -339,10 +363,10 @@ internal abstract partial class SqlLedgerSession(DbConnection connection, DbTran
     public override Task<IReadOnlyList<Instant>> ActivityAsync(string employeeId, string eventType, Instant from, Instant to, CancellationToken ct) =>
         ReadAsync(
             Command(
-                """
-                SELECT MIN(occurred_at) FROM points_postings
-                WHERE tenant_id = @tenant AND account_id IN (SELECT id FROM points_accounts WHERE tenant_id = @tenant AND employee_id = @employee)
-                    AND kind = 0 AND event_type = @type AND occurred_at >= @from AND occurred_at < @to
+                $"""
+                WITH RECURSIVE {AccountPostings("a.employee_id = @employee")}
+                SELECT MIN(occurred_at) FROM account_postings
+                WHERE kind = 0 AND event_type = @type AND occurred_at >= @from AND occurred_at < @to
                 GROUP BY source_id ORDER BY 1
                 """,
                 ("tenant", tenant), ("employee", employeeId), ("type", eventType), ("from", from.ToUnixTimeTicks()), ("to", to.ToUnixTimeTicks())),
