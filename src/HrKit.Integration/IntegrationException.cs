@@ -1,3 +1,6 @@
+using System.Globalization;
+using HrKit.Localization;
+
 namespace HrKit.Integration;
 
 /// <summary>
@@ -38,4 +41,18 @@ public class IntegrationException : HrKitException
         : base(message, errorCode, target, innerException)
     {
     }
+
+    // A built-in message: Message is its English rendering, GetMessage(culture) renders it in the user's language.
+    internal IntegrationException(LocalMessage text, string errorCode, HrKitErrorTarget? target = null, Exception? innerException = null)
+        : base(text.ToString(), errorCode, target, innerException)
+    {
+        Text = text;
+    }
+
+    /// <summary>The message as a resource key with its arguments; null for a message passed as text.</summary>
+    internal LocalMessage? Text { get; }
+
+    /// <summary>The built-in message in <paramref name="culture"/>'s language; null for a host's own message.</summary>
+    /// <param name="culture">The language to render in.</param>
+    protected override string? LocalizeMessage(CultureInfo culture) => Text?.Render(culture);
 }

@@ -1,3 +1,4 @@
+using HrKit.Migration.Localization;
 using System.Globalization;
 using HrKit.Migration.Mapping;
 using HrKit.Migration.Planning;
@@ -56,7 +57,7 @@ public sealed partial class MigrationService
         if (result.DuplicateSources.Count > 0)
         {
             throw new MigrationException(MigrationException.ConflictCode,
-                $"The points ledger already holds postings of source '{source}'; nothing of the points batch was recorded.", new HrKitErrorTarget(Record: source));
+                MigrationText.Of("Batch.PointsSourceExists", source), new HrKitErrorTarget(Record: source));
         }
     }
 

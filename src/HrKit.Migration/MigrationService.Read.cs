@@ -1,3 +1,4 @@
+using HrKit.Migration.Localization;
 using System.Security.Cryptography;
 using System.Text;
 using HrKit.Migration.Mapping;
@@ -24,7 +25,7 @@ public sealed partial class MigrationService
                     var (key, text) = Accept(source.Kind, row, work);
                     if (!seen.TryAdd(key, row.Row))
                     {
-                        work.Reject(source.Kind, row.RejectRow($"'{key}' appears more than once (first at row {seen[key]}); keep one row per item.").Reject);
+                        work.Reject(source.Kind, row.RejectRow(MigrationText.Of("Row.Duplicate", key, seen[key])).Reject);
                         Drop(source.Kind, work);
                         continue;
                     }

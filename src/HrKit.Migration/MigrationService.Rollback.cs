@@ -1,3 +1,4 @@
+using HrKit.Migration.Localization;
 using HrKit.Migration.Journal;
 using HrKit.Migration.Mapping;
 using HrKit.Payroll.Periods;
@@ -21,7 +22,7 @@ public sealed partial class MigrationService
         ArgumentNullException.ThrowIfNull(targets);
         options ??= new MigrationOptions();
         var batch = await targets.Store.FindBatchAsync(batchId, cancellationToken).ConfigureAwait(false)
-            ?? throw new MigrationException(MigrationException.BatchUnknownCode, $"No migration batch '{batchId}' is journaled; hrkit migrate apply prints the batch id.",
+            ?? throw new MigrationException(MigrationException.BatchUnknownCode, MigrationText.Of("Batch.Unknown", batchId),
                 new HrKitErrorTarget(Record: batchId));
         if (batch.Status == MigrationBatchStatus.RolledBack)
         {
@@ -64,7 +65,7 @@ public sealed partial class MigrationService
                 if (await tx.GetStatusAsync(month, ct).ConfigureAwait(false) == PeriodStatus.Closed)
                 {
                     throw new MigrationException(MigrationException.ConflictCode,
-                        $"Batch '{batch.BatchId}' cannot be rolled back: {item.Key[(slash + 1)..]} has been closed since it was applied. Reopen the month (hrkit payroll reopen) and roll back again; nothing was changed.",
+                        MigrationText.Of("Batch.RollbackMonthClosed", batch.BatchId, item.Key[(slash + 1)..]),
                         new HrKitErrorTarget(Record: item.Key));
                 }
 

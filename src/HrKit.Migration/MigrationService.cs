@@ -1,3 +1,4 @@
+using HrKit.Migration.Localization;
 using System.Globalization;
 using HrKit.Audit;
 using HrKit.Migration.Journal;
@@ -63,7 +64,7 @@ public sealed partial class MigrationService
             if (write && !dryRun && await targets.Store.FindBatchAsync(work.BatchId, ct).ConfigureAwait(false) is { Status: MigrationBatchStatus.Applied })
             {
                 throw new MigrationException(MigrationException.ConflictCode,
-                    $"Batch '{work.BatchId}' was applied before and the stores have changed since ({work.ChangesTotal} items differ). Roll it back first (hrkit migrate rollback {work.BatchId}) or apply under another batch id.",
+                    MigrationText.Of("Batch.AppliedBefore", work.BatchId, work.ChangesTotal),
                     new HrKitErrorTarget(Record: work.BatchId));
             }
 
@@ -96,7 +97,7 @@ public sealed partial class MigrationService
             await payroll.DisposeAsync().ConfigureAwait(false);
             await UndoAsync(targets, batch, options, MigrationBatchStatus.Failed, CancellationToken.None).ConfigureAwait(false);
             throw new MigrationException(MigrationException.ConflictCode,
-                $"Batch '{work.BatchId}' was refused by a target store and what had been written was rolled back: {ex.Message}", new HrKitErrorTarget(Record: work.BatchId), ex);
+                MigrationText.Of("Batch.StoreRefused", work.BatchId, ex.Message), new HrKitErrorTarget(Record: work.BatchId), ex);
         }
 
         foreach (var kind in Enum.GetValues<MigrationSourceKind>().Where(k => work.Journal.Any(i => i.Kind == k)))

@@ -69,7 +69,7 @@ public sealed partial class CliLiteralScanTests
         var code = string.Join('\n', source.Split('\n').Select(l => l.TrimStart().StartsWith("//", StringComparison.Ordinal) ? "" : l));
         foreach (Match call in UserFacingCall().Matches(code))
         {
-            var span = call.Groups["assign"].Success ? code[call.Index..LineEnd(code, call.Index)] : Arguments(code, call.Index + call.Length - 1);
+            var span = call.Groups["assign"].Success ? code[call.Index..LineEnd(code, call.Index)] : HrKit.Tests.Shared.ResourceConventions.Arguments(code, call.Index + call.Length - 1);
             var literals = CliStringsTests.StringLiteral().Matches(span).Select(m => m.Groups[1].Value).ToList();
             if (call.Groups["api"].Value == "Command")
             {
@@ -86,46 +86,6 @@ public sealed partial class CliLiteralScanTests
                 }
             }
         }
-    }
-
-    // From the opening parenthesis to its match, skipping over string literals.
-    private static string Arguments(string code, int open)
-    {
-        var depth = 0;
-        for (var i = open; i < code.Length; i++)
-        {
-            switch (code[i])
-            {
-                case '"':
-                    i = StringEnd(code, i);
-                    break;
-                case '(':
-                    depth++;
-                    break;
-                case ')' when --depth == 0:
-                    return code[open..(i + 1)];
-            }
-        }
-
-        return code[open..];
-    }
-
-    private static int StringEnd(string code, int quote)
-    {
-        var verbatim = quote > 0 && code[quote - 1] == '@';
-        for (var i = quote + 1; i < code.Length; i++)
-        {
-            if (!verbatim && code[i] == '\\')
-            {
-                i++;
-            }
-            else if (code[i] == '"')
-            {
-                return i;
-            }
-        }
-
-        return code.Length - 1;
     }
 
     private static int LineEnd(string code, int from) => code.IndexOf('\n', from) is var end and >= 0 ? end : code.Length;

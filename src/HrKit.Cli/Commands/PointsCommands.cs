@@ -159,7 +159,7 @@ internal static class PointsCommands
             await stderr.WriteLineAsync(CliStrings.Format("Cli.ErrorLine", CliStrings.Format("Points.Policy.Problems", path, ex.Errors.Count))).ConfigureAwait(false);
             foreach (var e in ex.Errors)
             {
-                await stderr.WriteLineAsync("  " + e).ConfigureAwait(false);
+                await stderr.WriteLineAsync("  " + e.Describe()).ConfigureAwait(false);
             }
 
             return null;

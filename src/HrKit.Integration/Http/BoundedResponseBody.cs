@@ -1,7 +1,15 @@
+using HrKit.Integration.Localization;
+using HrKit.Localization;
+
 namespace HrKit.Integration.Http;
 
-/// <summary>A response body that could not be read whole; <see cref="Exception.Message"/> says why, naming the setting.</summary>
-internal sealed class UnreadableBodyException(string message, Exception? inner = null) : Exception(message, inner);
+/// <summary>A response body that could not be read whole; <see cref="Text"/> says why, naming the setting.</summary>
+#pragma warning disable CA1032 // Internal control flow only: the documented exception is VendorApiException.
+internal sealed class UnreadableBodyException(LocalMessage text, Exception? inner = null) : Exception(text.ToString(), inner)
+#pragma warning restore CA1032
+{
+    public LocalMessage Text { get; } = text;
+}
 
 /// <summary>
 /// Reads a response body (sent with <see cref="HttpCompletionOption.ResponseHeadersRead"/>) with a size and a time
@@ -15,7 +23,7 @@ internal static class BoundedResponseBody
     {
         if (content.Headers.ContentLength is { } declared && declared > maxBytes)
         {
-            throw new UnreadableBodyException(TooLarge(declared + " bytes", maxBytes));
+            throw new UnreadableBodyException(IntegrationText.Of("Http.TooLarge", declared, maxBytes));
         }
 
         using var deadline = new CancellationTokenSource(timeout, time);
@@ -31,7 +39,7 @@ internal static class BoundedResponseBody
             {
                 if (buffer.Length + read > maxBytes)
                 {
-                    throw new UnreadableBodyException(TooLarge("more than that", maxBytes));
+                    throw new UnreadableBodyException(IntegrationText.Of("Http.TooLargeWhileReading", maxBytes));
                 }
 
                 buffer.Write(chunk, 0, read);
@@ -41,14 +49,12 @@ internal static class BoundedResponseBody
         }
         catch (OperationCanceledException ex) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw new UnreadableBodyException($"the body did not arrive within Http.AttemptTimeout ({timeout})", ex);
+            throw new UnreadableBodyException(IntegrationText.Of("Http.Timeout", timeout), ex);
         }
         catch (IOException ex)
         {
             // HttpIOException: the connection closed before Content-Length bytes or the last chunk arrived.
-            throw new UnreadableBodyException("the body was cut off: " + ex.Message, ex);
+            throw new UnreadableBodyException(IntegrationText.Of("Http.CutOff", ex.Message), ex);
         }
     }
-
-    private static string TooLarge(string size, long max) => $"the answer is {size}, over Http.MaxResponseBytes ({max} bytes)";
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using HrKit.Integration.Localization;
+using HrKit.Localization;
 
 namespace HrKit.Integration.Outbound;
 
@@ -80,13 +82,25 @@ public sealed class OutboundDeliveryException : IntegrationException
     /// </summary>
     public bool IsTransient { get; }
 
-    private static string Describe(string receiver, string endpoint, string messageId, int? status, string? code, string? message, bool transient)
+    /// <summary>
+    /// The failure in <paramref name="culture"/>'s language, with the receiver's own error code and message as it
+    /// wrote them; null for an exception created from a message.
+    /// </summary>
+    /// <param name="culture">The language to render in.</param>
+    protected override string? LocalizeMessage(CultureInfo culture) =>
+        string.Equals(Message, Describe(Receiver, Endpoint, MessageId, StatusCode, ReceiverErrorCode, ErrorMessage, IsTransient), StringComparison.Ordinal)
+            ? TextOf(Receiver, Endpoint, MessageId, StatusCode, ReceiverErrorCode, ErrorMessage, IsTransient).Render(culture)
+            : null;
+
+    private static string Describe(string receiver, string endpoint, string messageId, int? status, string? code, string? message, bool transient) =>
+        TextOf(receiver, endpoint, messageId, status, code, message, transient).ToString();
+
+    private static LocalMessage TextOf(string receiver, string endpoint, string messageId, int? status, string? code, string? message, bool transient)
     {
-        var answer = status is { } s
+        // The receiver's status, code and message are shown as they came; only "no answer" is HrKit's words.
+        object answer = status is { } s
             ? string.Create(CultureInfo.InvariantCulture, $"HTTP {s}{(code is null ? "" : " " + code)}{(message is null ? "" : ": " + message)}")
-            : "no answer" + (message is null ? "" : ": " + message);
-        return transient
-            ? $"{receiver} did not take '{messageId}' ({endpoint}): {answer}, after the retries. Sending it again later is safe: it carries the same idempotency key."
-            : $"{receiver} refused '{messageId}' ({endpoint}): {answer}. Not retried: the message or the settings must change first.";
+            : message is null ? IntegrationText.Of("Outbound.NoAnswer") : IntegrationText.Of("Outbound.NoAnswerBecause", message);
+        return IntegrationText.Of(transient ? "Outbound.Undelivered" : "Outbound.Refused", receiver, messageId, endpoint, answer);
     }
 }

@@ -1,3 +1,6 @@
+using HrKit.Integration.Localization;
+using HrKit.Localization;
+
 namespace HrKit.Integration.Suites;
 
 /// <summary>
@@ -22,6 +25,14 @@ public sealed class SuiteAuthorisationException : IntegrationException
         CorpId = corpId;
     }
 
+    // A built-in message: Message is its English rendering, GetMessage(culture) renders it in the user's language.
+    internal SuiteAuthorisationException(SuiteVendor vendor, string? corpId, LocalMessage text, Exception? inner = null)
+        : base(text, NotAuthorisedCode, corpId is null ? null : new HrKitErrorTarget(Record: corpId), inner)
+    {
+        Vendor = vendor;
+        CorpId = corpId;
+    }
+
     /// <summary>Creates the exception.</summary>
     public SuiteAuthorisationException() : this(SuiteVendor.WeCom, null, "The suite app is not authorised.") { }
 
@@ -38,13 +49,13 @@ public sealed class SuiteAuthorisationException : IntegrationException
     public string? CorpId { get; }
 
     internal static SuiteAuthorisationException NoTicket(SuiteVendor vendor, string suiteId) => new(vendor, null,
-        $"{Name(vendor)} suite '{suiteId}' has no suite ticket yet: the vendor pushes one to the suite callback URL (WeCom every 10 minutes) once the URL is verified; route that URL to the suite callback receiver.");
+        IntegrationText.Of("Suite.NoTicket", Name(vendor), suiteId));
 
     internal static SuiteAuthorisationException NotAuthorised(CompanyRef company) => new(company.Vendor, company.CorpId,
-        $"{company.VendorName} company '{company.CorpId}' has not authorised the suite app (no permanent code stored); it must install the app first.");
+        IntegrationText.Of("Suite.NotAuthorised", company.VendorName, company.CorpId));
 
-    internal static SuiteAuthorisationException Cancelled(CompanyRef company, string detail, Exception? inner = null) => new(company.Vendor, company.CorpId,
-        $"{company.VendorName} company '{company.CorpId}' cancelled its authorisation of the suite app ({detail}); its data can no longer be read.", inner);
+    internal static SuiteAuthorisationException Cancelled(CompanyRef company, LocalMessage detail, Exception? inner = null) => new(company.Vendor, company.CorpId,
+        IntegrationText.Of("Suite.Cancelled", company.VendorName, company.CorpId, detail), inner);
 
     private static string Name(SuiteVendor vendor) => vendor == SuiteVendor.WeCom ? "wecom" : "dingtalk";
 }

@@ -1,3 +1,4 @@
+using HrKit.Integration.Localization;
 using System.Net.Http.Json;
 using System.Text.Json.Serialization.Metadata;
 using HrKit.Integration.Serialization;
@@ -77,7 +78,7 @@ internal abstract class SuiteClient
         if (string.IsNullOrEmpty(answer.PermanentCode) || string.IsNullOrEmpty(answer.AuthCorpInfo?.CorpId))
         {
             throw new VendorApiException(Caller.Vendor, PermanentCodeEndpoint, VendorApiException.NonJsonAnswer,
-                "the answer has no permanent_code or auth_corp_info.corpid");
+                IntegrationText.Of("Vendor.NoPermanentCode"));
         }
 
         var company = new AuthorisedCompany(new CompanyRef(Vendor, answer.AuthCorpInfo.CorpId), answer.AuthCorpInfo.CorpName ?? "",
@@ -118,7 +119,7 @@ internal abstract class SuiteClient
     {
         var answer = await RequestSuiteTokenAsync(await TicketAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         return string.IsNullOrEmpty(answer.SuiteAccessToken) || answer.ExpiresIn <= 0
-            ? throw new VendorApiException(Caller.Vendor, "get_suite_token", answer.ErrCode, "the answer has no suite_access_token/expires_in")
+            ? throw new VendorApiException(Caller.Vendor, "get_suite_token", answer.ErrCode, IntegrationText.Of("Vendor.NoSuiteToken"))
             : new AccessToken(answer.SuiteAccessToken, Clock.GetCurrentInstant() + Duration.FromSeconds(answer.ExpiresIn));
     }
 
@@ -127,7 +128,7 @@ internal abstract class SuiteClient
         var stored = await Store.GetCompanyAsync(company, cancellationToken).ConfigureAwait(false) ?? throw SuiteAuthorisationException.NotAuthorised(company);
         if (stored.CancelledAt is { } cancelledAt)
         {
-            throw SuiteAuthorisationException.Cancelled(company, "cancelled at " + cancelledAt);
+            throw SuiteAuthorisationException.Cancelled(company, IntegrationText.Of("Suite.CancelledAt", cancelledAt));
         }
 
         try
@@ -139,7 +140,7 @@ internal abstract class SuiteClient
         {
             // The cancel callback may not have arrived (or been processed) yet; the vendor's word is final.
             await Store.CancelCompanyAsync(company, Clock.GetCurrentInstant(), cancellationToken).ConfigureAwait(false);
-            throw SuiteAuthorisationException.Cancelled(company, $"the vendor refused its permanent code: errcode {ex.ErrCode}", ex);
+            throw SuiteAuthorisationException.Cancelled(company, IntegrationText.Of("Suite.PermanentCodeRefused", ex.ErrCode), ex);
         }
     }
 

@@ -1,3 +1,7 @@
+using System.Globalization;
+using HrKit.Integration.Localization;
+using HrKit.Localization;
+
 namespace HrKit.Integration.Vendors;
 
 /// <summary>
@@ -18,7 +22,7 @@ public sealed class VendorApiException : IntegrationException
 
     /// <summary>Creates the exception.</summary>
     public VendorApiException(string vendor, string endpoint, int errCode, string? errMsg, bool isRateLimited = false, Exception? inner = null)
-        : base($"{vendor} {endpoint} failed: errcode {errCode} ({errMsg}){(isRateLimited ? " — rate limited, retry later" : "")}.",
+        : base(Describe(vendor, endpoint, errCode, errMsg, isRateLimited),
             isRateLimited ? RateLimitedCode : FailedCode, new HrKitErrorTarget(Record: $"{vendor} {endpoint}"), inner)
     {
         Vendor = vendor;
@@ -28,8 +32,15 @@ public sealed class VendorApiException : IntegrationException
         IsRateLimited = isRateLimited;
     }
 
+    // HrKit's own description of what came back instead of an answer (not JSON, cut off…): ErrMsg is its English text.
+    internal VendorApiException(string vendor, string endpoint, int errCode, LocalMessage detail, bool isRateLimited = false, Exception? inner = null)
+        : this(vendor, endpoint, errCode, detail.ToString(), isRateLimited, inner)
+    {
+        _detail = detail;
+    }
+
     /// <summary>Creates the exception.</summary>
-    public VendorApiException() : this("unknown", "unknown", -1, null) { }
+    public VendorApiException() : this("unknown", "unknown", -1, (string?)null) { }
 
     /// <summary>Creates the exception.</summary>
     public VendorApiException(string message) : base(message, FailedCode)
@@ -44,6 +55,8 @@ public sealed class VendorApiException : IntegrationException
         Vendor = Endpoint = "unknown";
         ErrCode = -1;
     }
+
+    private readonly LocalMessage? _detail;
 
     /// <summary>The vendor, <c>wecom</c> or <c>dingtalk</c>.</summary>
     public string Vendor { get; }
@@ -68,4 +81,20 @@ public sealed class VendorApiException : IntegrationException
     /// slower than <c>Http.AttemptTimeout</c>, or cut off by the connection closing.
     /// </summary>
     public const int UnreadableAnswer = -3;
+
+    /// <summary>
+    /// The failure in <paramref name="culture"/>'s language, with the vendor's own errmsg as the vendor wrote it; null
+    /// for an exception created from a message.
+    /// </summary>
+    /// <param name="culture">The language to render in.</param>
+    protected override string? LocalizeMessage(CultureInfo culture) =>
+        string.Equals(Message, Describe(Vendor, Endpoint, ErrCode, ErrMsg, IsRateLimited), StringComparison.Ordinal)
+            ? TextOf(Vendor, Endpoint, ErrCode, _detail ?? (object?)ErrMsg, IsRateLimited).Render(culture)
+            : null;
+
+    private static string Describe(string vendor, string endpoint, int errCode, string? errMsg, bool isRateLimited) =>
+        TextOf(vendor, endpoint, errCode, errMsg, isRateLimited).ToString();
+
+    private static LocalMessage TextOf(string vendor, string endpoint, int errCode, object? errMsg, bool isRateLimited) =>
+        IntegrationText.Of(isRateLimited ? "Vendor.RateLimited" : "Vendor.Failed", vendor, endpoint, errCode, errMsg);
 }

@@ -1,3 +1,5 @@
+using HrKit.Integration.Localization;
+using HrKit.Localization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -81,7 +83,7 @@ internal sealed class VendorCaller(
         if (!IsJsonObject(body))
         {
             // DingTalk's gateway answers a throttled caller with an HTML page and status 200.
-            throw Fail(endpoint, VendorApiException.NonJsonAnswer, "not JSON (block page?): " + Excerpt(body), rateLimited: true);
+            throw Fail(endpoint, VendorApiException.NonJsonAnswer, IntegrationText.Of("Vendor.NotJson", Excerpt(body)), rateLimited: true);
         }
 
         T? answer;
@@ -91,12 +93,12 @@ internal sealed class VendorCaller(
         }
         catch (JsonException ex)
         {
-            throw Fail(endpoint, VendorApiException.NonJsonAnswer, "malformed JSON: " + ex.Message, rateLimited: false, ex);
+            throw Fail(endpoint, VendorApiException.NonJsonAnswer, IntegrationText.Of("Vendor.MalformedJson", ex.Message), rateLimited: false, ex);
         }
 
         if (answer is null)
         {
-            throw Fail(endpoint, VendorApiException.NonJsonAnswer, "empty answer", rateLimited: false);
+            throw Fail(endpoint, VendorApiException.NonJsonAnswer, IntegrationText.Of("Vendor.EmptyAnswer"), rateLimited: false);
         }
 
         if (answer.ErrCode != 0)
@@ -115,19 +117,26 @@ internal sealed class VendorCaller(
         }
         catch (UnreadableBodyException ex)
         {
-            throw Fail(endpoint, VendorApiException.UnreadableAnswer, ex.Message, rateLimited: false, ex);
+            throw Fail(endpoint, VendorApiException.UnreadableAnswer, ex.Text, rateLimited: false, ex);
         }
     }
 
     public static AccessToken ToToken(TokenAnswer answer, Instant now, string vendor) =>
         string.IsNullOrEmpty(answer.AccessToken) || answer.ExpiresIn <= 0
-            ? throw new VendorApiException(vendor, "gettoken", answer.ErrCode, "the answer has no access_token/expires_in")
+            ? throw new VendorApiException(vendor, "gettoken", answer.ErrCode, IntegrationText.Of("Vendor.NoAccessToken"))
             : new AccessToken(answer.AccessToken, now + Duration.FromSeconds(answer.ExpiresIn));
 
     private VendorApiException Fail(string endpoint, int errCode, string? errMsg, bool rateLimited, Exception? inner = null)
     {
         Metrics.VendorErrors.Add(1, new KeyValuePair<string, object?>("vendor", Vendor), new KeyValuePair<string, object?>("errcode", errCode));
         return new VendorApiException(Vendor, endpoint, errCode, errMsg, rateLimited, inner);
+    }
+
+    // What came back instead of an answer, in HrKit's words.
+    private VendorApiException Fail(string endpoint, int errCode, LocalMessage detail, bool rateLimited, Exception? inner = null)
+    {
+        Metrics.VendorErrors.Add(1, new KeyValuePair<string, object?>("vendor", Vendor), new KeyValuePair<string, object?>("errcode", errCode));
+        return new VendorApiException(Vendor, endpoint, errCode, detail, rateLimited, inner);
     }
 
     private static bool IsJsonObject(byte[] body)

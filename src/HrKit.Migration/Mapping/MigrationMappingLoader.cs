@@ -1,3 +1,5 @@
+using HrKit.Migration.Localization;
+using HrKit.Localization;
 using System.Collections.Immutable;
 using System.Text.Json;
 
@@ -20,7 +22,7 @@ public static class MigrationMappingLoader
         var full = Path.GetFullPath(path);
         if (!File.Exists(full) || new FileInfo(full).Length > MaxMappingBytes)
         {
-            throw Invalid(path, null, $"the file does not exist or is larger than {MaxMappingBytes} bytes.");
+            throw Invalid(path, null, MigrationText.Of("Mapping.Unreadable", MaxMappingBytes));
         }
 
         var json = await File.ReadAllTextAsync(full, cancellationToken).ConfigureAwait(false);
@@ -39,16 +41,16 @@ public static class MigrationMappingLoader
         }
         catch (JsonException ex)
         {
-            throw Invalid(fileName, null, $"it is not valid JSON (line {ex.LineNumber + 1}): {ex.Message}");
+            throw Invalid(fileName, null, MigrationText.Of("Mapping.NotJson", ex.LineNumber + 1, ex.Message));
         }
 
         using (doc)
         {
             var root = doc.RootElement;
-            var company = Text(root, "companyId", fileName, "$") ?? throw Invalid(fileName, "$.companyId", "is required: the company the payroll rows go to.");
+            var company = Text(root, "companyId", fileName, "$") ?? throw Invalid(fileName, "$.companyId", MigrationText.Of("Mapping.CompanyRequired"));
             if (!root.TryGetProperty("sources", out var sources) || sources.ValueKind != JsonValueKind.Array || sources.GetArrayLength() == 0)
             {
-                throw Invalid(fileName, "$.sources", "must be a non-empty array of export files.");
+                throw Invalid(fileName, "$.sources", MigrationText.Of("Mapping.SourcesRequired"));
             }
 
             var list = ImmutableArray.CreateBuilder<MigrationSource>();
@@ -58,7 +60,7 @@ public static class MigrationMappingLoader
                 var source = ParseSource(s, fileName, $"$.sources[{i++}]");
                 if (list.Any(x => x.Kind == source.Kind))
                 {
-                    throw Invalid(fileName, $"$.sources[{i - 1}].kind", $"'{source.Kind}' appears twice: one file per kind.");
+                    throw Invalid(fileName, $"$.sources[{i - 1}].kind", MigrationText.Of("Mapping.KindTwice", source.Kind));
                 }
 
                 list.Add(source);
@@ -70,16 +72,16 @@ public static class MigrationMappingLoader
 
     private static MigrationSource ParseSource(JsonElement s, string fileName, string at)
     {
-        var kindText = Text(s, "kind", fileName, at) ?? throw Invalid(fileName, $"{at}.kind", "is required: roster, openingYearToDate, payslips or pointsBalances.");
+        var kindText = Text(s, "kind", fileName, at) ?? throw Invalid(fileName, $"{at}.kind", MigrationText.Of("Mapping.KindRequired"));
         if (!Enum.TryParse<MigrationSourceKind>(kindText, ignoreCase: true, out var kind) || !Enum.IsDefined(kind) || int.TryParse(kindText, out _))
         {
-            throw Invalid(fileName, $"{at}.kind", $"'{kindText}' is not one of roster, openingYearToDate, payslips, pointsBalances.");
+            throw Invalid(fileName, $"{at}.kind", MigrationText.Of("Mapping.KindUnknown", kindText));
         }
 
-        var file = Text(s, "file", fileName, at) ?? throw Invalid(fileName, $"{at}.file", "is required: the export file, relative to the mapping file.");
+        var file = Text(s, "file", fileName, at) ?? throw Invalid(fileName, $"{at}.file", MigrationText.Of("Mapping.FileRequired"));
         if (!s.TryGetProperty("columns", out var columns) || columns.ValueKind != JsonValueKind.Object)
         {
-            throw Invalid(fileName, $"{at}.columns", "must be an object mapping HrKit field names to the export's headers.");
+            throw Invalid(fileName, $"{at}.columns", MigrationText.Of("Mapping.ColumnsObject"));
         }
 
         var known = MigrationFields.Of(kind);
@@ -88,12 +90,12 @@ public static class MigrationMappingLoader
         {
             if (!known.Contains(c.Name, StringComparer.Ordinal))
             {
-                throw Invalid(fileName, $"{at}.columns.{c.Name}", $"is not a field of {kind}; known fields: {string.Join(", ", known)}.");
+                throw Invalid(fileName, $"{at}.columns.{c.Name}", MigrationText.Of("Mapping.UnknownField", kind, string.Join(", ", known)));
             }
 
             if (c.Value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(c.Value.GetString()))
             {
-                throw Invalid(fileName, $"{at}.columns.{c.Name}", "must be the header text of the export's column.");
+                throw Invalid(fileName, $"{at}.columns.{c.Name}", MigrationText.Of("Mapping.ColumnText"));
             }
 
             map[c.Name] = c.Value.GetString()!.Trim();
@@ -102,7 +104,7 @@ public static class MigrationMappingLoader
         var missing = MigrationFields.Required(kind).Where(f => !map.ContainsKey(f)).ToList();
         if (missing.Count > 0)
         {
-            throw Invalid(fileName, $"{at}.columns", $"must map {string.Join(", ", missing)} (required for {kind}).");
+            throw Invalid(fileName, $"{at}.columns", MigrationText.Of("Mapping.MissingFields", string.Join(", ", missing), kind));
         }
 
         return new MigrationSource(kind, file, map.ToImmutable(),
@@ -115,7 +117,7 @@ public static class MigrationMappingLoader
     {
         if (e.ValueKind != JsonValueKind.Object)
         {
-            throw Invalid(fileName, at, "must be a JSON object.");
+            throw Invalid(fileName, at, MigrationText.Of("Mapping.NotObject"));
         }
 
         if (!e.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
@@ -125,10 +127,10 @@ public static class MigrationMappingLoader
 
         return v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString())
             ? v.GetString()!.Trim()
-            : throw Invalid(fileName, $"{at}.{name}", "must be a non-empty string.");
+            : throw Invalid(fileName, $"{at}.{name}", MigrationText.Of("Mapping.NotText"));
     }
 
-    private static MigrationException Invalid(string fileName, string? path, string why) =>
-        new(MigrationException.MappingInvalidCode, $"Mapping file '{fileName}'{(path is null ? "" : $", {path}")}: {why}",
+    private static MigrationException Invalid(string fileName, string? path, LocalMessage why) =>
+        new(MigrationException.MappingInvalidCode, path is null ? MigrationText.Of("Mapping.Invalid", fileName, why) : MigrationText.Of("Mapping.InvalidAt", fileName, path, why),
             new HrKitErrorTarget(File: fileName, Field: path));
 }

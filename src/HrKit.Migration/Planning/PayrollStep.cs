@@ -1,3 +1,4 @@
+using HrKit.Migration.Localization;
 using System.Collections.Immutable;
 using HrKit.Migration.Journal;
 using HrKit.Migration.Mapping;
@@ -114,8 +115,7 @@ internal sealed class PayrollStep : IAsyncDisposable
             if (await _tx.GetStatusAsync(month, ct).ConfigureAwait(false) == PeriodStatus.Closed)
             {
                 var (file, row) = _work.Origins.GetValueOrDefault((kind, historical is null ? employee : key), (kind.ToString(), 0));
-                _work.Reject(kind, new Reading.MigrationReject(file, row, null,
-                    $"{key}: the month is closed in HrKit and differs from the export; reopen it (hrkit payroll reopen) or leave the row out."));
+                _work.Reject(kind, new Reading.MigrationReject(file, row, null, MigrationText.Of("Row.MonthClosed", key)));
                 continue;
             }
 

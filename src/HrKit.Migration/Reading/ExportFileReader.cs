@@ -1,3 +1,4 @@
+using HrKit.Migration.Localization;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using CsvHelper;
@@ -24,7 +25,7 @@ internal static class ExportFileReader
         var name = source.File;
         if (!File.Exists(path))
         {
-            throw new MigrationException(MigrationException.MappingInvalidCode, $"Export file '{name}' ({source.Kind}) does not exist at {path}.", new HrKitErrorTarget(File: name));
+            throw new MigrationException(MigrationException.MappingInvalidCode, MigrationText.Of("File.Missing", name, source.Kind, path), new HrKitErrorTarget(File: name));
         }
 
         var stream = await OpenAsync(path, name, keys, ct).ConfigureAwait(false);
@@ -35,7 +36,7 @@ internal static class ExportFileReader
             using var parser = new CsvParser(text, config);
             if (!await ReadOrFailAsync(parser, name).ConfigureAwait(false))
             {
-                throw new MigrationException(MigrationException.DataInvalidCode, $"Export file '{name}' is empty: a header row is expected.", new HrKitErrorTarget(File: name, Line: 1));
+                throw new MigrationException(MigrationException.DataInvalidCode, MigrationText.Of("File.Empty", name), new HrKitErrorTarget(File: name, Line: 1));
             }
 
             var columns = ResolveColumns(parser.Record ?? [], source, name);
@@ -45,7 +46,7 @@ internal static class ExportFileReader
                 ct.ThrowIfCancellationRequested();
                 if (++rows > MaxRows)
                 {
-                    throw new MigrationException(MigrationException.DataInvalidCode, $"Export file '{name}' has more than {MaxRows:N0} rows; split it into several batches.", new HrKitErrorTarget(File: name, Line: parser.RawRow));
+                    throw new MigrationException(MigrationException.DataInvalidCode, MigrationText.Of("File.TooManyRows", name, MaxRows), new HrKitErrorTarget(File: name, Line: parser.RawRow));
                 }
 
                 var record = parser.Record ?? [];
@@ -76,7 +77,7 @@ internal static class ExportFileReader
             if (keys is null)
             {
                 throw new EncryptionException(EncryptionException.KeyMissingCode,
-                    $"Export file '{name}' is encrypted and no key was supplied (HRKIT_KEY or --key-file for the CLI).", new HrKitErrorTarget(File: name));
+                    MigrationText.Of("File.EncryptedNoKey", name).ToString(), new HrKitErrorTarget(File: name));
             }
 
             return await EncryptedFile.OpenReadAsync(file, keys, ct).ConfigureAwait(false);
@@ -96,7 +97,7 @@ internal static class ExportFileReader
         }
         catch (CsvHelperException ex)
         {
-            throw new MigrationException(MigrationException.DataInvalidCode, $"Export file '{name}' row {parser.RawRow} is not valid CSV: {ex.Message.Split('\n')[0]}",
+            throw new MigrationException(MigrationException.DataInvalidCode, MigrationText.Of("File.NotCsv", name, parser.RawRow, ex.Message.Split('\n')[0]),
                 new HrKitErrorTarget(File: name, Line: parser.RawRow), ex);
         }
     }
@@ -110,7 +111,7 @@ internal static class ExportFileReader
             if (index < 0)
             {
                 throw new MigrationException(MigrationException.MappingInvalidCode,
-                    $"Export file '{name}' row 1 has no column '{title}' (mapped to {field}); its headers are: {string.Join(", ", header.Select(h => $"'{h.Trim()}'"))}.",
+                    MigrationText.Of("File.NoColumn", name, title, field, string.Join(", ", header.Select(h => "'" + h.Trim() + "'"))),
                     new HrKitErrorTarget(File: name, Line: 1, Field: title));
             }
 

@@ -1,3 +1,5 @@
+using HrKit.Migration.Localization;
+using HrKit.Localization;
 using System.Globalization;
 using HrKit.Migration.Mapping;
 using NodaTime;
@@ -18,7 +20,7 @@ internal sealed class MigrationRow(string file, long row, MigrationSource source
     public string? Text(string field, bool required = false)
     {
         var value = cells.TryGetValue(field, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
-        return value is null && required ? throw Reject(field, "is empty; a value is required.") : value;
+        return value is null && required ? throw Reject(field, MigrationText.Of("Row.Empty")) : value;
     }
 
     public decimal Amount(string field, bool required = false)
@@ -31,15 +33,15 @@ internal sealed class MigrationRow(string file, long row, MigrationSource source
 
         if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
         {
-            throw Reject(field, $"'{text}' is not a number (use a dot for decimals, e.g. 12345.67).");
+            throw Reject(field, MigrationText.Of("Row.NotANumber", text));
         }
 
         if (value.Scale > 2 && value != decimal.Round(value, 2))
         {
-            throw Reject(field, $"'{text}' has more than 2 decimal places; round it in the export (HrKit never rounds migrated money silently).");
+            throw Reject(field, MigrationText.Of("Row.Decimals", text));
         }
 
-        return Math.Abs(value) > MaxAmount ? throw Reject(field, $"'{text}' is beyond ±{MaxAmount:N0}.") : value;
+        return Math.Abs(value) > MaxAmount ? throw Reject(field, MigrationText.Of("Row.TooLarge", text, MaxAmount)) : value;
     }
 
     public long Points(string field)
@@ -47,7 +49,7 @@ internal sealed class MigrationRow(string file, long row, MigrationSource source
         var text = Text(field, required: true)!;
         return long.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value) && value >= 0
             ? value
-            : throw Reject(field, $"'{text}' is not a whole, non-negative number of points.");
+            : throw Reject(field, MigrationText.Of("Row.NotPoints", text));
     }
 
     public LocalDate? Date(string field)
@@ -59,20 +61,20 @@ internal sealed class MigrationRow(string file, long row, MigrationSource source
         }
 
         var parsed = LocalDatePattern.CreateWithInvariantCulture(source.DateFormat).Parse(text);
-        return parsed.Success ? parsed.Value : throw Reject(field, $"'{text}' is not a date in {source.DateFormat}.");
+        return parsed.Success ? parsed.Value : throw Reject(field, MigrationText.Of("Row.NotADate", text, source.DateFormat));
     }
 
     public YearMonth Month(string field)
     {
         var text = Text(field, required: true)!;
         var parsed = YearMonthPattern.CreateWithInvariantCulture(source.MonthFormat).Parse(text);
-        return parsed.Success ? parsed.Value : throw Reject(field, $"'{text}' is not a month in {source.MonthFormat}.");
+        return parsed.Success ? parsed.Value : throw Reject(field, MigrationText.Of("Row.NotAMonth", text, source.MonthFormat));
     }
 
     /// <summary>A rejection of <paramref name="field"/>'s column in this row.</summary>
-    public RowRejectedException Reject(string field, string why) =>
-        new(new MigrationReject(file, row, source.Columns.GetValueOrDefault(field, field), $"{field} {why}"));
+    public RowRejectedException Reject(string field, LocalMessage why) =>
+        new(new MigrationReject(file, row, source.Columns.GetValueOrDefault(field, field), MigrationText.Of("Row.Field", field, why)));
 
     /// <summary>A rejection of the row as a whole.</summary>
-    public RowRejectedException RejectRow(string why) => new(new MigrationReject(file, row, null, why));
+    public RowRejectedException RejectRow(LocalMessage why) => new(new MigrationReject(file, row, null, why));
 }

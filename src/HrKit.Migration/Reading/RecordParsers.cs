@@ -1,3 +1,4 @@
+using HrKit.Migration.Localization;
 using HrKit.Migration.Records;
 using HrKit.Payroll.Model;
 
@@ -19,7 +20,7 @@ internal static class RecordParsers
             Jurisdiction = r.Text("jurisdiction")?.ToUpperInvariant(),
             City = r.Text("city"),
         };
-        return record.TerminationDate < record.HireDate ? throw r.Reject("terminationDate", "is before hireDate.") : record;
+        return record.TerminationDate < record.HireDate ? throw r.Reject("terminationDate", MigrationText.Of("Row.BeforeHireDate")) : record;
     }
 
     public static OpeningYearToDateRecord OpeningYearToDate(MigrationRow r) =>

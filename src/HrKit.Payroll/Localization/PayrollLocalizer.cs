@@ -366,24 +366,5 @@ public sealed class PayrollLocalizer
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    // IStringLocalizer reads in CurrentUICulture; it is set for the read only (an async-local, so no other flow sees it).
-    private static FrozenDictionary<string, string> Read(IStringLocalizer localizer, CultureInfo culture)
-    {
-        var saved = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = culture;
-            var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var text in localizer.GetAllStrings(includeParentCultures: true))
-            {
-                texts.TryAdd(text.Name, text.Value);
-            }
-
-            return texts.ToFrozenDictionary(StringComparer.Ordinal);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = saved;
-        }
-    }
+    private static FrozenDictionary<string, string> Read(IStringLocalizer localizer, CultureInfo culture) => HrKit.Localization.ResourceTexts.ReadAll(localizer, culture);
 }

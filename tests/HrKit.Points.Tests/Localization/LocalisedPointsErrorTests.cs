@@ -150,4 +150,14 @@ public sealed class LocalisedPointsErrorTests
 
         Assert.Equal("the host's own words", ex.GetMessage(ZhCn));
     }
+
+    [Fact]
+    public void GetMessage_PolicyExceptionWithHostTexts_HostWordsKeptInTheChineseFrame()
+    {
+        var single = new PointsPolicyException("the policy file is empty", null);
+        var listed = new PointsPolicyException([new PolicyError("R", "Expression", "the host's own words")]);
+
+        Assert.Equal("the policy file is empty", single.GetMessage(ZhCn));
+        Assert.Equal("积分政策有 1 处错误：" + Environment.NewLine + "  规则“R”，Expression：the host's own words", listed.GetMessage(ZhCn));
+    }
 }

@@ -1,3 +1,4 @@
+using HrKit.Integration.Localization;
 using System.Globalization;
 using System.Net.Http.Json;
 using HrKit.Integration;
@@ -84,7 +85,7 @@ internal sealed class DingTalkClient : IAttendanceSource
             }
         }
 
-        throw new VendorApiException(Name, ListEndpoint, VendorApiException.NonJsonAnswer, $"still hasMore after {MaxPages} pages");
+        throw new VendorApiException(Name, ListEndpoint, VendorApiException.NonJsonAnswer, IntegrationText.Of("Vendor.TooManyPages", MaxPages));
     }
 
     private string TokenKey => "dingtalk:" + _options.DingTalk.AppKey;
