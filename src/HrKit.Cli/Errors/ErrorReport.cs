@@ -30,7 +30,7 @@ internal static class ErrorReport
     {
         CliUsageException e => (CliApp.Usage, e.Message),
         CliDataException e => (CliApp.InvalidInput, e.Message),
-        PointsLedgerException e => (CliApp.InvalidInput, CliStrings.Format("Err.LedgerRefused", e.Error, e.Message)),
+        PointsLedgerException e => (CliApp.InvalidInput, CliStrings.Format("Err.LedgerRefused", e.Error, e.GetMessage())),
         // In the run's language (--lang sets CurrentUICulture; in English exactly its Message); the line's prefix
         // carries the code's title.
         HrKitException e => (CliApp.InvalidInput, e.GetMessage()),
