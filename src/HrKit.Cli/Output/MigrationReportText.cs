@@ -33,7 +33,7 @@ internal static class MigrationReportText
             await output.WriteLineAsync(CliStrings.Get("Migrate.Report.Rejected")).ConfigureAwait(false);
             foreach (var r in report.Rejects)
             {
-                await output.WriteLineAsync($"  {r}").ConfigureAwait(false);
+                await output.WriteLineAsync("  " + r.Describe()).ConfigureAwait(false);
             }
         }
 

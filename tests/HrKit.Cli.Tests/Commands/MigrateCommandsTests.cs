@@ -96,6 +96,19 @@ public sealed class MigrateCommandsTests : TempFolderTests
     }
 
     [Fact]
+    public async Task MigrateApply_RejectedRowInChinese_NamesFileRowAndColumnInChinese()
+    {
+        Write("points-balances.csv", "工号,积分类别,积分余额\nE001,general,many\n");
+
+        var (exit, output, _) = await CliRunner.RunAsync(["migrate", "apply", .. Stores, "--lang", "zh-CN"]);
+
+        Assert.Equal(CliApp.InvalidInput, exit);
+        // MigrationStrings.zh-CN: RejectInColumn = "{0} 第 {1} 行，列“{2}”：{3}".
+        Assert.Contains("points-balances.csv 第 2 行，列“积分余额”：", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("row 2, column", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MigrateEncryptThenApply_WithKeyFile_ReadsTheEncryptedExport()
     {
         var key = Write("key.txt", Convert.ToBase64String(Enumerable.Range(0, 32).Select(i => (byte)i).ToArray()));
