@@ -108,7 +108,11 @@ internal static partial class ResourceConventions
     private static IEnumerable<int> Placeholders(string text) =>
         Placeholder().Matches(text).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct();
 
-    /// <summary>From the opening parenthesis at <paramref name="open"/> to its match, skipping over string literals.</summary>
+    /// <summary>
+    /// From the opening parenthesis at <paramref name="open"/> to its match, skipping over string literals (with the
+    /// strings inside an interpolated string's holes) and character literals, so a <c>')'</c> or a nested
+    /// <c>")"</c> does not end the arguments early.
+    /// </summary>
     public static string Arguments(string code, int open)
     {
         var depth = 0;
@@ -118,6 +122,9 @@ internal static partial class ResourceConventions
             {
                 case '"':
                     i = StringEnd(code, i);
+                    break;
+                case '\'' when i + 2 < code.Length:
+                    i = code[i + 1] == '\\' ? i + 3 : i + 2;
                     break;
                 case '(':
                     depth++;
@@ -132,16 +139,31 @@ internal static partial class ResourceConventions
 
     private static int StringEnd(string code, int quote)
     {
-        var verbatim = quote > 0 && code[quote - 1] == '@';
+        var prefix = code[Math.Max(0, quote - 2)..quote];
+        var verbatim = prefix.Contains('@', StringComparison.Ordinal);
+        var interpolated = prefix.Contains('$', StringComparison.Ordinal);
+        var holes = 0;
         for (var i = quote + 1; i < code.Length; i++)
         {
-            if (!verbatim && code[i] == '\\')
+            switch (code[i])
             {
-                i++;
-            }
-            else if (code[i] == '"')
-            {
-                return i;
+                case '\\' when !verbatim:
+                    i++;
+                    break;
+                case '{' when interpolated && holes == 0 && i + 1 < code.Length && code[i + 1] == '{':
+                    i++;
+                    break;
+                case '{' when interpolated:
+                    holes++;
+                    break;
+                case '}' when holes > 0:
+                    holes--;
+                    break;
+                case '"' when holes > 0:
+                    i = StringEnd(code, i);
+                    break;
+                case '"':
+                    return i;
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using HrKit.Tests.Shared;
 
 namespace HrKit.Payroll.Tests.Localization;
 
@@ -91,7 +92,7 @@ public sealed partial class ErrorLiteralScanTests
                 continue;
             }
 
-            var span = Arguments(code, call.Index + call.Length - 1);
+            var span = ResourceConventions.Arguments(code, call.Index + call.Length - 1);
             foreach (Match literal in StringLiteral().Matches(span))
             {
                 var text = Hole().Replace(literal.Groups[1].Value, " ");
@@ -107,62 +108,6 @@ public sealed partial class ErrorLiteralScanTests
     {
         var colon = allowed.IndexOf(": ", StringComparison.Ordinal);
         return offender.StartsWith(allowed[..colon] + ":", StringComparison.Ordinal) && offender.Contains(allowed[(colon + 2)..], StringComparison.Ordinal);
-    }
-
-    // From the opening parenthesis to its match, skipping over string and character literals.
-    private static string Arguments(string code, int open)
-    {
-        var depth = 0;
-        for (var i = open; i < code.Length; i++)
-        {
-            switch (code[i])
-            {
-                case '"':
-                    i = StringEnd(code, i);
-                    break;
-                case '\'' when i + 2 < code.Length:
-                    i = code[i + 1] == '\\' ? i + 3 : i + 2;
-                    break;
-                case '(':
-                    depth++;
-                    break;
-                case ')' when --depth == 0:
-                    return code[open..(i + 1)];
-            }
-        }
-
-        return code[open..];
-    }
-
-    private static int StringEnd(string code, int quote)
-    {
-        var interpolated = quote > 0 && code[quote - 1] == '$';
-        var holes = 0;
-        for (var i = quote + 1; i < code.Length; i++)
-        {
-            switch (code[i])
-            {
-                case '\\':
-                    i++;
-                    break;
-                case '{' when interpolated && i + 1 < code.Length && code[i + 1] == '{':
-                    i++;
-                    break;
-                case '{' when interpolated:
-                    holes++;
-                    break;
-                case '}' when holes > 0:
-                    holes--;
-                    break;
-                case '"' when holes > 0:
-                    i = StringEnd(code, i);
-                    break;
-                case '"':
-                    return i;
-            }
-        }
-
-        return code.Length - 1;
     }
 
     // throw new X(…) (X any exception), a bulk-run or policy error record, and a problem added to a loader's list.
