@@ -129,6 +129,11 @@ internal static class InputValidator
 
     private static void ValidateEmployment(EmployeeMonthInput input, string id)
     {
+        if (input.HireDate is null && input.TerminationDate is null)
+        {
+            return;
+        }
+
         var first = input.Period.OnDayOfMonth(1);
         var last = input.Period.OnDayOfMonth(input.Period.Calendar.GetDaysInMonth(input.Period.Year, input.Period.Month));
         if (input.HireDate is { } hire && hire > last)

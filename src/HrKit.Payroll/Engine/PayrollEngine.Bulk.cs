@@ -30,7 +30,7 @@ public partial class PayrollEngine
     public virtual IEnumerable<PayrollResult> CalculateMany(IEnumerable<EmployeeMonthInput> inputs, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        return RunBatches(inputs, static (engine, input, index) => engine.TryCalculate(input, index), PayrollResult.Failure, static r => r.IsSuccess,
+        return RunBatches(inputs, static (engine, input, index) => engine.TryCalculate(input, index), PayrollResult.Failure, static (in r) => r.IsSuccess,
             PayslipBatchSize, cancellationToken);
     }
 
@@ -43,7 +43,7 @@ public partial class PayrollEngine
     public virtual IEnumerable<PayrollSummaryResult> CalculateManySummaries(IEnumerable<EmployeeMonthInput> inputs, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        return RunBatches(inputs, static (engine, input, index) => engine.TrySummarize(input, index), PayrollSummaryResult.Failure, static r => r.IsSuccess,
+        return RunBatches(inputs, static (engine, input, index) => engine.TrySummarize(input, index), PayrollSummaryResult.Failure, static (in r) => r.IsSuccess,
             BatchSize, cancellationToken);
     }
 
@@ -55,7 +55,7 @@ public partial class PayrollEngine
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var runner = new BatchRunner<PayrollResult>(this, static (engine, input, index) => engine.TryCalculate(input, index), PayrollResult.Failure, static r => r.IsSuccess,
+        var runner = new BatchRunner<PayrollResult>(this, static (engine, input, index) => engine.TryCalculate(input, index), PayrollResult.Failure, static (in r) => r.IsSuccess,
             PayslipBatchSize);
         await foreach (var input in inputs.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
@@ -105,7 +105,7 @@ public partial class PayrollEngine
     }
 
     private IEnumerable<TResult> RunBatches<TResult>(IEnumerable<EmployeeMonthInput> inputs,
-        Func<PayrollEngine, EmployeeMonthInput, long, TResult> compute, Func<long, PayrollError, TResult> fail, Func<TResult, bool> succeeded,
+        Func<PayrollEngine, EmployeeMonthInput, long, TResult> compute, Func<long, PayrollError, TResult> fail, Succeeded<TResult> succeeded,
         int batchSize, CancellationToken cancellationToken)
     {
         var runner = new BatchRunner<TResult>(this, compute, fail, succeeded, batchSize, inputs.TryGetNonEnumeratedCount(out var count) ? count : 0);
@@ -130,12 +130,15 @@ public partial class PayrollEngine
         }
     }
 
+    // Whether a result is a payslip, read in place: a summary result is a ~200-byte struct, copied per call when passed by value.
+    private delegate bool Succeeded<TResult>(in TResult result);
+
     /// <summary>Collects a batch, computes it in parallel and hands the results back in input order.</summary>
     private sealed class BatchRunner<TResult>(
         PayrollEngine engine,
         Func<PayrollEngine, EmployeeMonthInput, long, TResult> compute,
         Func<long, PayrollError, TResult> fail,
-        Func<TResult, bool> succeeded,
+        Succeeded<TResult> succeeded,
         int batchSize,
         int expectedRecords = 0)
     {
@@ -219,6 +222,7 @@ public partial class PayrollEngine
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
+            var rejected = 0;
             for (var i = 0; i < count; i++)
             {
                 if (_duplicateOf[i] >= 0)
@@ -228,12 +232,7 @@ public partial class PayrollEngine
                 }
 
                 _batch[i] = null;
-            }
-
-            var rejected = 0;
-            for (var i = 0; i < count; i++)
-            {
-                rejected += succeeded(_results[i]) ? 0 : 1;
+                rejected += succeeded(in _results[i]) ? 0 : 1;
             }
 
             engine.Metrics.Payslips.Add(count - rejected);

@@ -153,9 +153,12 @@ public partial class PayrollEngine
             numbers[slot] = value;
         }
 
+        // Most records carry no custom inputs: their defaults are taken without a dictionary lookup per declared input.
+        var customInputs = input.CustomInputs;
+        var anyCustomInputs = customInputs.Count != 0;
         foreach (var (name, defaultValue, slot) in policy.CustomInputs)
         {
-            numbers[slot] = input.CustomInputs.TryGetValue(name, out var v) ? v : defaultValue;
+            numbers[slot] = anyCustomInputs && customInputs.TryGetValue(name, out var v) ? v : defaultValue;
         }
 
         var scope = new FormulaScope(numbers, texts);
