@@ -1,5 +1,6 @@
 using System.Data.Common;
 using HrKit.Audit.Sql;
+using HrKit.Localization;
 using Npgsql;
 
 namespace HrKit.Audit.PostgreSql;
@@ -10,7 +11,8 @@ namespace HrKit.Audit.PostgreSql;
 /// </summary>
 internal sealed class PostgreSqlAuditDialect(NpgsqlDataSource dataSource) : AuditSqlDialect
 {
-    public override string Describe => $"PostgreSQL database '{dataSource.ConnectionString.Split(';').FirstOrDefault(p => p.StartsWith("Database", StringComparison.OrdinalIgnoreCase)) ?? "?"}'";
+    public override LocalMessage Describe =>
+        CoreText.Of("Audit.Store.PostgreSql", dataSource.ConnectionString.Split(';').FirstOrDefault(p => p.StartsWith("Database", StringComparison.OrdinalIgnoreCase)) ?? "?");
 
     public override IReadOnlyList<string> SchemaStatements { get; } =
     [

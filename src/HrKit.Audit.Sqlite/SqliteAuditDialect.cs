@@ -1,5 +1,6 @@
 using System.Data.Common;
 using HrKit.Audit.Sql;
+using HrKit.Localization;
 using HrKit.Sqlite;
 using Microsoft.Data.Sqlite;
 
@@ -13,7 +14,7 @@ internal sealed class SqliteAuditDialect(string path) : AuditSqlDialect
 {
     private readonly string _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
 
-    public override string Describe => $"SQLite file '{path}'";
+    public override LocalMessage Describe => CoreText.Of("Audit.Store.Sqlite", path);
 
     public override IReadOnlyList<string> SchemaStatements { get; } =
     [

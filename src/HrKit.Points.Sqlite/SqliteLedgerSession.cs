@@ -13,8 +13,8 @@ namespace HrKit.Points.Ledger.Sqlite;
 /// IMMEDIATE transaction, so accounts need no further lock; the commands belong to the backend and outlive the session.
 /// </summary>
 internal sealed class SqliteLedgerSession(
-    SqliteConnection connection, SqliteTransaction transaction, Dictionary<string, DbCommand> commands, SqliteRawStatements statements, string tenant, AccountIdCache accountIds, IDisposable gate)
-    : SqlLedgerSession(connection, transaction, commands, tenant, accountIds)
+    SqliteConnection connection, SqliteTransaction transaction, Dictionary<string, DbCommand> commands, SqliteRawStatements statements, string tenant, AccountIdCache accountIds, CommittedReportMonths reportMonths, IDisposable gate)
+    : SqlLedgerSession(connection, transaction, commands, tenant, accountIds, reportMonths)
 {
     // Postings are inserted by multi-row statements of these sizes (largest first): a statement execution costs far more
     // than a row, and a handful of fixed sizes keeps the number of prepared statements small.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using HrKit.Audit.Sqlite.Tests.Behaviour;
 using Microsoft.Data.Sqlite;
 
@@ -38,6 +39,20 @@ public sealed class SqliteAuditLogTests : AuditLogBehaviour, IAsyncLifetime
 
         Assert.Equal(AuditLogException.StoreFailedCode, ex.ErrorCode);
         Assert.Contains(path, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InitializeAsync_FolderMissing_GetMessageInChineseNamingTheFileAndTheFix()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}", "audit.db");
+        await using var log = new SqliteAuditLog(path, Clock);
+
+        var ex = await Assert.ThrowsAsync<AuditLogException>(() => log.InitializeAsync());
+
+        var driver = ex.InnerException!.Message;
+        Assert.Equal($"SQLite 文件“{path}”中的审计日志出错：{driver} 请检查数据库能否连接和写入；未追加任何记录。", ex.GetMessage(CultureInfo.GetCultureInfo("zh-CN")));
+        Assert.Equal($"The audit log in SQLite file '{path}' failed: {driver} Check that the database is reachable and writable; nothing was appended.", ex.Message);
+        Assert.Equal(ex.Message, ex.GetMessage(CultureInfo.InvariantCulture));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

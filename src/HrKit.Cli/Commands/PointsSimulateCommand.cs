@@ -54,11 +54,12 @@ internal static class PointsSimulateCommand
             var service = new PointsService(new StaticPointsPolicySource(loaded), store, Microsoft.Extensions.Options.Options.Create(options));
             var result = await service.ProcessBatchAsync([.. batch.Select(e => e.Event)], cancellationToken).ConfigureAwait(false);
 
-            // A rejection's Index is its place in the sorted batch; the line of the file is what the user can find.
+            // A rejection's Index is its place in the sorted batch; the line of the file is what the user can find. Its
+            // reason is in the run's language (--lang sets CurrentUICulture, GetReason's default).
             List<EventRejection> rejected =
             [
                 .. file.Unreadable,
-                .. result.Rejected.Select(r => new EventRejection(batch[r.Index].Line, r.EventId, r.RuleName, r.Field, r.Reason)),
+                .. result.Rejected.Select(r => new EventRejection(batch[r.Index].Line, r.EventId, r.RuleName, r.Field, r.GetReason())),
             ];
             rejected.Sort((a, b) => a.Line.CompareTo(b.Line));
             if (parse.GetRequiredValue(format) == "json")

@@ -35,10 +35,15 @@ internal sealed partial record EventsFile(IReadOnlyList<(int Line, PointsEvent E
         return new EventsFile(events, unreadable);
     }
 
-    // PointsJson names the event and the field at fault in the exception's target (docs/points-events.md).
+    // PointsJson names the event and the field at fault in the exception's target (docs/points-events.md); the
+    // reason is in the run's language (--lang sets CurrentUICulture, which GetMessage and CliStrings read).
     private static EventRejection Rejection(int line, PointsInputException exception) =>
-        new(line, exception.Target?.Record, null, exception.Target?.Field, WithoutLinePrefix(exception.Message));
+        new(line, exception.Target?.Record, null, exception.Target?.Field, WithoutLinePrefix(exception.GetMessage()));
 
-    private static string WithoutLinePrefix(string message) =>
-        message.StartsWith("line 1: ", StringComparison.Ordinal) ? message["line 1: ".Length..] : message;
+    // PointsJson's "line 1: " (第 1 行：) is the line's place in the one-line reader; the row gives the file's line.
+    private static string WithoutLinePrefix(string message)
+    {
+        var prefix = CliStrings.Format("Points.LinePrefix", 1);
+        return message.StartsWith(prefix, StringComparison.Ordinal) ? message[prefix.Length..] : message;
+    }
 }

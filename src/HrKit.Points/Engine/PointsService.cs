@@ -1,3 +1,4 @@
+using HrKit.Localization;
 using HrKit.Points.Localization;
 using System.Diagnostics;
 using HrKit.Points.Catalog;
@@ -175,7 +176,7 @@ public class PointsService
             var e = events[index];
             if (EventCheck.Problem(e) is var (field, reason))
             {
-                rejected.Add(new RejectedEvent(index, EventCheck.Shorten(e?.EventId), field, reason.ToString()));
+                rejected.Add(new RejectedEvent(index, EventCheck.Shorten(e?.EventId), field, reason));
                 continue;
             }
 
@@ -211,7 +212,7 @@ public class PointsService
     }
 
     // Loads the employee's profile into the facts, or says why the event cannot be evaluated without it.
-    private (string Field, string Reason)? EmployeeProblem(PointsPolicy policy, IReadOnlyDictionary<string, EmployeeProfile>? profiles, PointsEvent e, EventFacts facts)
+    private static (string Field, LocalMessage Reason)? EmployeeProblem(PointsPolicy policy, IReadOnlyDictionary<string, EmployeeProfile>? profiles, PointsEvent e, EventFacts facts)
     {
         if (!policy.ReadsEmployee)
         {
@@ -220,12 +221,12 @@ public class PointsService
 
         if (profiles is null)
         {
-            return ("employeeId", $"the policy reads emp.* but the service has no {nameof(IEmployeeDirectory)}; register one (services.AddSingleton<IEmployeeDirectory, …>()) or drop emp.* from the policy.");
+            return ("employeeId", PointsText.Of("Event.NoDirectory"));
         }
 
         if (!profiles.TryGetValue(e.EmployeeId, out var profile) || profile is null)
         {
-            return ("employeeId", $"'{EventCheck.Shorten(e.EmployeeId)}' is not in the employee directory, and the policy reads emp.*; add the employee to the directory and resend the event.");
+            return ("employeeId", PointsText.Of("Event.NotInDirectory", EventCheck.Shorten(e.EmployeeId)));
         }
 
         facts.Employee = profile;

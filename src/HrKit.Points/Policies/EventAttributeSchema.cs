@@ -1,3 +1,4 @@
+using HrKit.Localization;
 using HrKit.Points.Localization;
 using System.Collections.Frozen;
 using System.Linq.Expressions;
@@ -119,7 +120,7 @@ internal sealed partial class EventAttributeSchema
     /// Copies the event's attributes into <paramref name="facts"/> (absent ones read as their type's default), or returns
     /// the first attribute that is undeclared or of the wrong type; <paramref name="facts"/> is then partly filled.
     /// </summary>
-    public (string Field, string Reason)? Load(PointsEvent e, EventFacts facts)
+    public (string Field, LocalMessage Reason)? Load(PointsEvent e, EventFacts facts)
     {
         if (_byName.Count == 0 && e.Attributes is null)
         {
@@ -146,8 +147,8 @@ internal sealed partial class EventAttributeSchema
             if (!_byName.TryGetValue(name, out var declaration))
             {
                 return (field, _byName.Count == 0
-                    ? "is not declared; the policy declares no attributes (add it to the policy's \"Attributes\", or drop it from the event)."
-                    : $"is not declared; the policy declares {string.Join(", ", _byName.Keys)} (names are case-sensitive).");
+                    ? PointsText.Of("Event.AttributeUndeclaredNone")
+                    : PointsText.Of("Event.AttributeUndeclared", string.Join(", ", _byName.Keys)));
             }
 
             var (kind, slot) = declaration;
@@ -161,14 +162,9 @@ internal sealed partial class EventAttributeSchema
             };
             if (!ok)
             {
-                var expected = kind switch
-                {
-                    AttributeKind.String => "a string",
-                    AttributeKind.Number => "a number (within ±79,228,162,514,264,337,593,543,950,335)",
-                    AttributeKind.Bool => "true or false",
-                    _ => "an ISO date string such as \"2025-06-01\"",
-                };
-                return (field, $"'{PolicyText.Shown(value.GetRawText())}' is not {expected}; the policy declares it \"{kind.ToString().ToLowerInvariant()}\".");
+                // The kind's JSON keyword ("number") is what the policy file says, so it is quoted as written.
+                return (field, PointsText.Of("Event.AttributeWrongType", PolicyText.Shown(value.GetRawText()),
+                    PointsText.Of("Word.Attribute." + kind), kind.ToString().ToLowerInvariant()));
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using HrKit.Points.Engine;
+using HrKit.Points.Localization;
 
 namespace HrKit.Points.Policies;
 
@@ -64,8 +65,7 @@ public sealed class PointsPolicy
 
                     if (!PointsBounds.IsPostingAmount(points))
                     {
-                        return new RuleFailure(candidate.Rule.Name, field,
-                            $"computed {points:N0} points; a posting carries at most ±{PointsBounds.MaxPointsPerPosting:N0} (PointsBounds.MaxPointsPerPosting). Bound the expression, e.g. with Math.Min.");
+                        return new RuleFailure(candidate.Rule.Name, field, PointsText.Of("Rule.PointsOutOfRange", points, PointsBounds.MaxPointsPerPosting));
                     }
 
                     hits.Add(new RuleHit(candidate.Rule, points));
@@ -75,7 +75,7 @@ public sealed class PointsPolicy
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A rule is the policy author's code run on the host's data: whatever it throws is about this event only.
-            return new RuleFailure(candidates[i].Rule.Name, field, $"failed for this event: {ex.GetType().Name}: {ex.Message}");
+            return new RuleFailure(candidates[i].Rule.Name, field, PointsText.Of("Rule.Threw", ex.GetType().Name, ex.Message));
         }
 
         return null;

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using HrKit.Localization;
 using System.Runtime.CompilerServices;
 using NodaTime;
 
@@ -179,9 +180,8 @@ internal sealed class SqlAuditLog(AuditSqlDialect dialect, IClock clock) : IAsyn
         }
         catch (DbException ex)
         {
-            throw new AuditLogException(AuditLogException.StoreFailedCode,
-                $"The audit log in {dialect.Describe} failed: {ex.Message} Check that the database is reachable and writable; nothing was appended.",
-                innerException: ex);
+            // The database's own text (ex.Message) is quoted as the driver gives it, in its language.
+            throw new AuditLogException(AuditLogException.StoreFailedCode, CoreText.Of("Audit.StoreFailed", dialect.Describe, ex.Message), innerException: ex);
         }
     }
 }

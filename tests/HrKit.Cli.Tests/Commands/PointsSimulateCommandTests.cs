@@ -120,4 +120,27 @@ public sealed class PointsSimulateCommandTests
         Assert.Equal(1, rejected.GetProperty("line").GetInt32());
         Assert.Contains("65,536", rejected.GetProperty("reason").GetString(), StringComparison.Ordinal);
     }
+
+    // Line 1: 2,000 minutes × 1,000,000 = 2,000,000,000 points, above a posting's ±1,000,000. Line 2 has no employeeId.
+    private const string OneOfEachRejection = """
+        {"eventId":"t1","employeeId":"E1","type":"training","occurredAt":"2025-06-02T08:00:00Z","minutes":2000}
+        {"eventId":"b","type":"checkIn","occurredAt":"2025-06-02T09:00:00Z"}
+        """;
+
+    [Theory]
+    [InlineData("zh-CN", "算出 2,000,000,000 积分；一笔记账最多 ±1,000,000 积分（PointsBounds.MaxPointsPerPosting）。请限制表达式的结果，例如用 Math.Min。",
+        "缺少“employeeId”；每个事件都需要 eventId、employeeId、type 和 occurredAt（见 docs/points-events.md）。")]
+    [InlineData("en", "computed 2,000,000,000 points; a posting carries at most ±1,000,000 (PointsBounds.MaxPointsPerPosting). Bound the expression, e.g. with Math.Min.",
+        "'employeeId' is missing; every event needs eventId, employeeId, type and occurredAt (see docs/points-events.md).")]
+    public async Task Simulate_Lang_RuleAndLineRejectionsInThatLanguageWithoutTheReadersLinePrefix(string lang, string ruleReason, string lineReason)
+    {
+        var (exit, output, _) = await SimulateAsync(OneOfEachRejection, "--format", "json", "--lang", lang);
+
+        Assert.Equal(CliApp.InvalidInput, exit);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal(
+            [(1, "TrainingPerMinute", "Properties.points", ruleReason), (2, null, "employeeId", lineReason)],
+            doc.RootElement.GetProperty("rejected").EnumerateArray().Select(r => (r.GetProperty("line").GetInt32(),
+                r.TryGetProperty("ruleName", out var rule) ? rule.GetString() : null, r.GetProperty("field").GetString(), r.GetProperty("reason").GetString())));
+    }
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using HrKit.Points.Ledger.Holds;
 using HrKit.Points.Model;
+using HrKit.Points.Policies;
 using HrKit.Tests.Shared;
 
 namespace HrKit.Points.Tests.Localization;
@@ -16,11 +17,12 @@ public sealed partial class PointsStringsTests
 
     private static readonly string[] Sources = ["src/HrKit.Points", "src/HrKit.Points.Sqlite", "src/HrKit.Points.PostgreSql"];
 
-    // The calls that make a message a user sees: the exceptions, a policy problem and the rule compiler's Fail.
+    // The calls that make a message a user sees: the exceptions, a policy problem, the rule compiler's Fail and an
+    // event's rejection. (A rejection's reason inside the engine is typed LocalMessage, so a string does not compile.)
     private static readonly string[] MessageCalls =
     [
         "PointsException", "PointsInputException", "PointsLedgerException", "PointsPolicyException", "EmployeeDirectoryException",
-        "PolicyError", "Fail", "fail",
+        "PolicyError", "Fail", "fail", "RejectedEvent", "RuleFailure",
     ];
 
     // Developer-facing texts, deliberately English: the generic messages of the parameterless constructors .NET
@@ -68,6 +70,7 @@ public sealed partial class PointsStringsTests
             .. Enum.GetNames<PostingKind>().Select(n => "Word.PostingKind." + n),
             .. Enum.GetNames<HoldState>().Select(n => "Word.HoldState." + n),
             .. Enum.GetNames<HoldState>().Where(n => n != nameof(HoldState.Held)).Select(n => "Word.Hold." + n),
+            .. Enum.GetNames<AttributeKind>().Select(n => "Word.Attribute." + n),
             "Policy.OneLimit.cap", "Policy.OneLimit.budget",
         ];
 

@@ -95,7 +95,7 @@ public sealed class EventTypeDispatchTests
 
         var failure = policy.Evaluate(Facts("y", count: 0), []);
         Assert.Equal(("Ratio", "Expression"), (failure?.RuleName, failure?.Field));
-        Assert.Contains(nameof(DivideByZeroException), failure?.Reason, StringComparison.Ordinal);
+        Assert.Contains(nameof(DivideByZeroException), failure?.Reason.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
