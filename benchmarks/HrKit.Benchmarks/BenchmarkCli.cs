@@ -17,6 +17,8 @@ internal static class BenchmarkCli
         int? count = null;
         string? store = null;
         var rounds = 10;
+        var writers = 1;
+        var from = 3;
         int[]? sizes = null, threads = null;
         for (var i = 0; i < args.Length; i++)
         {
@@ -36,12 +38,14 @@ internal static class BenchmarkCli
                     }
 
                     break;
-                case "--short" or "--full" or "--verify" or "--profile" or "--summary-loop" or "--ledger-report" or "--ledger-append": mode = arg; break;
+                case "--short" or "--full" or "--verify" or "--profile" or "--summary-loop" or "--ledger-report" or "--ledger-append" or "--ledger-upgrade": mode = arg; break;
                 case "--rounds" when i + 1 < args.Length: rounds = int.Parse(args[++i], NumberStyles.Integer, CultureInfo.InvariantCulture); break;
+                case "--from" when i + 1 < args.Length: from = int.Parse(args[++i], NumberStyles.Integer, CultureInfo.InvariantCulture); break;
                 case "--store" when i + 1 < args.Length: store = args[++i]; break;
+                case "--writers" when i + 1 < args.Length: writers = int.Parse(args[++i], NumberStyles.Integer, CultureInfo.InvariantCulture); break;
                 case "--save": save = true; break;
                 default:
-                    if (mode is "--verify" or "--profile" or "--summary-loop" or "--ledger-report" or "--ledger-append" && int.TryParse(arg, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
+                    if (mode is "--verify" or "--profile" or "--summary-loop" or "--ledger-report" or "--ledger-append" or "--ledger-upgrade" && int.TryParse(arg, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
                     {
                         count = n;
                     }
@@ -65,7 +69,9 @@ internal static class BenchmarkCli
             case "--ledger-report":
                 return LedgerReportMeasurement.Run(count ?? 10_000_000, rest.Remove("--keep"));
             case "--ledger-append":
-                return LedgerAppendMeasurement.Run(count ?? 10, store);
+                return LedgerAppendMeasurement.Run(count ?? 10, store, writers);
+            case "--ledger-upgrade":
+                return LedgerUpgradeMeasurement.Run(count ?? 1_000_000, from);
             case "--full":
                 BenchmarkSettings.Short = false;
                 BenchmarkSettings.PayrollSizes = [1_000, 100_000, 1_000_000];
@@ -76,7 +82,7 @@ internal static class BenchmarkCli
                 break;
             default:
                 Console.Error.WriteLine("usage: dotnet run -c Release --project benchmarks/HrKit.Benchmarks -- --short|--full [--filter <glob>] [--save] [--payroll-sizes N,N] [--payroll-threads N,N]");
-                Console.Error.WriteLine("       ... -- --verify [employees] | --profile [employees] | --summary-loop [employees] [--rounds N] | --ledger-report [postings] [--keep] | --ledger-append [runs] [--store sqlite|postgresql]");
+                Console.Error.WriteLine("       ... -- --verify [employees] | --profile [employees] | --summary-loop [employees] [--rounds N] | --ledger-report [postings] [--keep] | --ledger-append [runs] [--store sqlite|postgresql] [--writers N] | --ledger-upgrade [postings] [--from 3|4]");
                 return 2;
         }
 

@@ -40,6 +40,7 @@ internal sealed class PostgreSqlLedgerBackend(string connectionString) : ILedger
 
     private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
     private readonly AccountIdCache _accountIds = new();
+    private readonly CommittedReportMonths _reportMonths = new();
 
     public async Task InitializeAsync(CancellationToken ct)
     {
@@ -61,7 +62,7 @@ internal sealed class PostgreSqlLedgerBackend(string connectionString) : ILedger
         try
         {
             var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
-            var session = new PostgreSqlLedgerSession(connection, transaction, tenant, _accountIds);
+            var session = new PostgreSqlLedgerSession(connection, transaction, tenant, _accountIds, _reportMonths);
             await session.SetTenantAsync(ct).ConfigureAwait(false);
             return session;
         }

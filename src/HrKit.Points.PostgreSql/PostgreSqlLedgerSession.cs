@@ -12,8 +12,8 @@ namespace HrKit.Points.Ledger.PostgreSql;
 /// inserts every posting and updates every account row it touched from array parameters. The lock, the ids and the
 /// insert are prepared, which PostgreSQL keeps per physical connection across the pool.
 /// </summary>
-internal sealed class PostgreSqlLedgerSession(NpgsqlConnection connection, NpgsqlTransaction transaction, string tenant, AccountIdCache accountIds)
-    : SqlLedgerSession(connection, transaction, new Dictionary<string, DbCommand>(StringComparer.Ordinal), tenant, accountIds)
+internal sealed class PostgreSqlLedgerSession(NpgsqlConnection connection, NpgsqlTransaction transaction, string tenant, AccountIdCache accountIds, CommittedReportMonths reportMonths)
+    : SqlLedgerSession(connection, transaction, new Dictionary<string, DbCommand>(StringComparer.Ordinal), tenant, accountIds, reportMonths)
 {
     // Locks are taken in the order of their 64-bit keys, not of the employee ids, so two sessions cannot deadlock
     // even when two employee ids hash to the same key. The ORDER BY subquery is not flattened, so the locks are

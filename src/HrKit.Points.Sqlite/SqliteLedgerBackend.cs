@@ -1,5 +1,6 @@
 using System.Data.Common;
 using HrKit.Points.Ledger.Sql;
+using HrKit.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace HrKit.Points.Ledger.Sqlite;
@@ -26,6 +27,7 @@ internal sealed class SqliteLedgerBackend(string connectionString) : ILedgerBack
         t => $"(CAST(strftime('%s', ({t} - ((({t} % 10000000) + 10000000) % 10000000)) / 10000000, 'unixepoch', 'start of month') AS INTEGER) * 10000000)");
 
     private readonly AccountIdCache _accountIds = new();
+    private readonly CommittedReportMonths _reportMonths = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
     private SqliteConnection? _connection;
@@ -49,7 +51,7 @@ internal sealed class SqliteLedgerBackend(string connectionString) : ILedgerBack
             _connection ??= await OpenAsync(ct).ConfigureAwait(false);
             _raw ??= new SqliteRawStatements(_connection);
             var transaction = _connection.BeginTransaction(deferred: false);
-            return new SqliteLedgerSession(_connection, transaction, _commands, _raw, tenant, _accountIds, new Release(_gate));
+            return new SqliteLedgerSession(_connection, transaction, _commands, _raw, tenant, _accountIds, _reportMonths, new Release(_gate));
         }
         catch
         {
@@ -80,12 +82,21 @@ internal sealed class SqliteLedgerBackend(string connectionString) : ILedgerBack
         SqliteConnection.ClearPool(connection);
     }
 
+    // The durable settings (busy timeout, synchronous=FULL) are the shared ones of every HrKit SQLite store; the ledger
+    // adds a 64 MB page cache and checkpoints every 8 192 pages, as its batches dirty many pages each.
     private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {
-        var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(ct).ConfigureAwait(false);
-        await ExecuteAsync(connection, "PRAGMA busy_timeout=10000; PRAGMA synchronous=FULL; PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=8192", ct).ConfigureAwait(false);
-        return connection;
+        var connection = await DurableSqliteConnection.OpenAsync(connectionString, ct).ConfigureAwait(false);
+        try
+        {
+            await ExecuteAsync(connection, "PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=8192", ct).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken ct)

@@ -13,8 +13,8 @@ namespace HrKit.Points.Ledger.Sqlite;
 /// IMMEDIATE transaction, so accounts need no further lock; the commands belong to the backend and outlive the session.
 /// </summary>
 internal sealed class SqliteLedgerSession(
-    SqliteConnection connection, SqliteTransaction transaction, Dictionary<string, DbCommand> commands, SqliteRawStatements statements, string tenant, AccountIdCache accountIds, IDisposable gate)
-    : SqlLedgerSession(connection, transaction, commands, tenant, accountIds)
+    SqliteConnection connection, SqliteTransaction transaction, Dictionary<string, DbCommand> commands, SqliteRawStatements statements, string tenant, AccountIdCache accountIds, CommittedReportMonths reportMonths, IDisposable gate)
+    : SqlLedgerSession(connection, transaction, commands, tenant, accountIds, reportMonths)
 {
     // Postings are inserted by multi-row statements of these sizes (largest first): a statement execution costs far more
     // than a row, and a handful of fixed sizes keeps the number of prepared statements small.
@@ -140,6 +140,17 @@ internal sealed class SqliteLedgerSession(
         + $", COALESCE({Parameter(first + ColumnsPerRow - 1)}, (SELECT last_posting_id FROM points_accounts WHERE id = {Parameter(first + 2)})))";
 
     private static string Parameter(int index) => "?" + index.ToString(CultureInfo.InvariantCulture);
+
+    // Loops over the batch's keys and sources and probes the indexes once per element (CROSS JOIN fixes the order):
+    // "IN (SELECT value FROM json_each(…))" first copied each list into a temporary index and then probed.
+    protected override string RecordedSql =>
+        """
+        SELECT p.idempotency_key, NULL FROM json_each(@keys) AS k CROSS JOIN points_postings p
+        WHERE p.tenant_id = @tenant AND p.idempotency_key = k.value
+        UNION ALL
+        SELECT DISTINCT p.source_id, p.employee_id FROM json_each(@sources) AS s CROSS JOIN points_postings p
+        WHERE p.tenant_id = @tenant AND p.source_id = s.value
+        """;
 
     // SQLite has no array parameters; json_each turns one JSON array parameter into rows, and the planner still
     // probes the column's index once per element.

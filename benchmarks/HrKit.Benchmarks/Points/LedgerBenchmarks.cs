@@ -83,7 +83,22 @@ public class LedgerBenchmarks
     [Benchmark(Description = "AppendAsync single (1/tx)", OperationsPerInvoke = SinglePostings)]
     public Task<int> Single() => AppendAsync(SinglePostings, 1);
 
-    private async Task<int> AppendAsync(int count, int size)
+    /// <summary>
+    /// <see cref="Batched"/> by <paramref name="writers"/> appenders at once, each with its own employees (one writer is
+    /// exactly <see cref="Batched"/>); for <c>--ledger-append --writers N</c>.
+    /// </summary>
+    public async Task<int> BatchedByWriters(int writers)
+    {
+        if (writers == 1)
+        {
+            return await Batched().ConfigureAwait(false);
+        }
+
+        var posted = await Task.WhenAll(Enumerable.Range(0, writers).Select(w => Task.Run(() => AppendAsync(BatchedPostings, BatchSize, $"W{w}E")))).ConfigureAwait(false);
+        return posted.Sum();
+    }
+
+    private async Task<int> AppendAsync(int count, int size, string employeePrefix = "E")
     {
         var run = Interlocked.Increment(ref _run);
         var posted = 0;
@@ -91,7 +106,7 @@ public class LedgerBenchmarks
         for (var i = 0; i < count; i++)
         {
             var source = $"r{run}-ev{i}";
-            batch.Add(new PostingRequest(source, source + "/Rule", $"E{(i * 7919) % 5_000:D7}", i % 3 == 0 ? "learning" : "general", 1 + (i % 5), At)
+            batch.Add(new PostingRequest(source, source + "/Rule", $"{employeePrefix}{(i * 7919) % 5_000:D7}", i % 3 == 0 ? "learning" : "general", 1 + (i % 5), At)
             {
                 RuleName = "Rule",
                 EventType = "checkIn",

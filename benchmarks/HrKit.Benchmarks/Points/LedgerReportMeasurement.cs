@@ -65,6 +65,13 @@ internal static class LedgerReportMeasurement
             }
         }
 
+        await ReportAndScanAsync(store, connectionString);
+        return 0;
+    }
+
+    /// <summary>Times June 2025's report three times, then prints the same totals straight from the postings.</summary>
+    internal static async Task ReportAndScanAsync(IPointsLedgerStore store, string connectionString)
+    {
         var analytics = new PointsAnalytics(store, Options.Create(new PointsOptions()));
         var times = new List<double>();
         PointsReport? report = null;
@@ -83,7 +90,6 @@ internal static class LedgerReportMeasurement
             CultureInfo.InvariantCulture,
             $"report totals:  active {report.ActiveEmployees:N0}, rule points {report.EarningByRule.Sum(r => r.Points):N0} over {report.EarningByRule.Sum(r => (long)r.Awards):N0} awards, check-ins {report.CheckInsByHour.Sum():N0}, redemptions {report.Redemptions.Sum(r => r.Redemptions):N0} by {report.Redemptions.Sum(r => r.Employees):N0} employee-items"));
         ScanTotals(connectionString);
-        return 0;
     }
 
     // The month's totals straight from the postings, as the report computed them before the summaries.
@@ -117,6 +123,19 @@ internal static class LedgerReportMeasurement
 
     private static void Generate(string connectionString, int postings)
     {
+        GeneratePostings(connectionString, postings);
+        // The summaries a store keeps on every append, filled as the schema upgrade fills them for an existing ledger.
+        var backfill = Stopwatch.StartNew();
+        Execute(connectionString, string.Join(";\n", LedgerSchema.BackfillReportSummaries(PostgreSqlLedgerBackend.Dialect)) + ";\nANALYZE;");
+        Console.WriteLine($"report summaries back-filled (and ANALYZE) in {backfill.Elapsed.TotalSeconds:F1} s");
+    }
+
+    /// <summary>
+    /// Writes the accounts, items and postings described above with plain SQL (the columns every schema version since 2
+    /// has), leaving the report summaries and posting chains to the caller.
+    /// </summary>
+    internal static void GeneratePostings(string connectionString, int postings)
+    {
         var june = Instant.FromUtc(2025, 6, 1, 0, 0);
         var fill = Stopwatch.StartNew();
         var month = Duration.FromDays(30).BclCompatibleTicks;
@@ -139,13 +158,9 @@ internal static class LedgerReportMeasurement
             UPDATE points_accounts AS a SET balance = s.total FROM (SELECT account_id, SUM(points)::bigint AS total FROM points_postings GROUP BY account_id) AS s WHERE a.id = s.account_id;
             """);
         Console.WriteLine($"generated {postings:N0} postings for {Employees:N0} employees in {fill.Elapsed.TotalSeconds:F1} s");
-        // The summaries a store keeps on every append, filled as the schema upgrade fills them for an existing ledger.
-        var backfill = Stopwatch.StartNew();
-        Execute(connectionString, string.Join(";\n", LedgerSchema.BackfillReportSummaries(PostgreSqlLedgerBackend.Dialect)) + ";\nANALYZE;");
-        Console.WriteLine($"report summaries back-filled (and ANALYZE) in {backfill.Elapsed.TotalSeconds:F1} s");
     }
 
-    private static void Execute(string connectionString, string sql)
+    internal static void Execute(string connectionString, string sql)
     {
         using var connection = new NpgsqlConnection(connectionString);
         connection.Open();

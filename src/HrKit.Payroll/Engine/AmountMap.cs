@@ -19,7 +19,7 @@ internal static class AmountMap
         {
             foreach (var amount in dictionary.Values)
             {
-                total += amount;
+                total = FastDecimal.Add(total, amount);
             }
 
             return total;

@@ -153,9 +153,12 @@ public partial class PayrollEngine
             numbers[slot] = value;
         }
 
+        // Most records carry no custom inputs: their defaults are taken without a dictionary lookup per declared input.
+        var customInputs = input.CustomInputs;
+        var anyCustomInputs = customInputs.Count != 0;
         foreach (var (name, defaultValue, slot) in policy.CustomInputs)
         {
-            numbers[slot] = input.CustomInputs.TryGetValue(name, out var v) ? v : defaultValue;
+            numbers[slot] = anyCustomInputs && customInputs.TryGetValue(name, out var v) ? v : defaultValue;
         }
 
         var scope = new FormulaScope(numbers, texts);
@@ -169,11 +172,11 @@ public partial class PayrollEngine
             amounts[i] = value;
             if (component.Kind == PayComponentKind.Earning)
             {
-                componentEarnings += value;
+                componentEarnings = FastDecimal.Add(componentEarnings, value);
             }
             else if (component.Kind == PayComponentKind.Deduction)
             {
-                preTaxDeductions += value;
+                preTaxDeductions = FastDecimal.Add(preTaxDeductions, value);
             }
         }
 
@@ -193,10 +196,10 @@ public partial class PayrollEngine
             var value = amounts[i];
             switch (component.Kind)
             {
-                case PayComponentKind.Earning when component.TaxFree: taxFree += value; break;
-                case PayComponentKind.Earning: taxableEarnings += value; break;
-                case PayComponentKind.PostTaxDeduction: postTax += value; break;
-                case PayComponentKind.EmployerCost: employerExtra += value; break;
+                case PayComponentKind.Earning when component.TaxFree: taxFree = FastDecimal.Add(taxFree, value); break;
+                case PayComponentKind.Earning: taxableEarnings = FastDecimal.Add(taxableEarnings, value); break;
+                case PayComponentKind.PostTaxDeduction: postTax = FastDecimal.Add(postTax, value); break;
+                case PayComponentKind.EmployerCost: employerExtra = FastDecimal.Add(employerExtra, value); break;
             }
 
             // A zero line explains nothing a reader needs (unless a cap made it zero); the formula still ran and its
@@ -211,16 +214,17 @@ public partial class PayrollEngine
             }
         }
 
-        if (taxableEarnings + taxFree - preTaxDeductions < 0)
+        var grossBeforeInputs = FastDecimal.Subtract(FastDecimal.Add(taxableEarnings, taxFree), preTaxDeductions);
+        if (grossBeforeInputs < 0)
         {
-            RejectNegativeGross(input.EmployeeId, components, amounts, taxableEarnings + taxFree - preTaxDeductions);
+            RejectNegativeGross(input.EmployeeId, components, amounts, grossBeforeInputs);
         }
 
         // 2. Amounts the input carries directly.
-        taxableEarnings += AddInputLine(lines, "OTHER_EARNINGS", "Other earnings", PayslipLineKind.Earning, input.OtherEarnings, InputTexts.OtherEarnings);
-        taxFree += AddInputLine(lines, "TAX_FREE_INCOME", "Tax-free income", PayslipLineKind.Earning, input.TaxFreeIncome, InputTexts.TaxFreeIncome);
+        taxableEarnings = FastDecimal.Add(taxableEarnings, AddInputLine(lines, "OTHER_EARNINGS", "Other earnings", PayslipLineKind.Earning, input.OtherEarnings, InputTexts.OtherEarnings));
+        taxFree = FastDecimal.Add(taxFree, AddInputLine(lines, "TAX_FREE_INCOME", "Tax-free income", PayslipLineKind.Earning, input.TaxFreeIncome, InputTexts.TaxFreeIncome));
         var bonus = AddInputLine(lines, "ANNUAL_BONUS", "Annual one-time bonus", PayslipLineKind.Earning, input.AnnualBonus, lane.Pack.AnnualBonusText(input));
-        var gross = taxableEarnings + taxFree + bonus - preTaxDeductions;
+        var gross = FastDecimal.Subtract(FastDecimal.Add(FastDecimal.Add(taxableEarnings, taxFree), bonus), preTaxDeductions);
 
         // 3. The jurisdiction's statutory items: contributions, withholding, statutory minimums.
         var pack = lane.Pack;
@@ -230,7 +234,7 @@ public partial class PayrollEngine
         var statutory = pack.Calculate(in context);
 
         // 4. After tax.
-        postTax += AddInputLine(lines, "POST_TAX_DEDUCTIONS", "Post-tax deductions", PayslipLineKind.Deduction, input.PostTaxDeductions, InputTexts.PostTaxDeductions);
+        postTax = FastDecimal.Add(postTax, AddInputLine(lines, "POST_TAX_DEDUCTIONS", "Post-tax deductions", PayslipLineKind.Deduction, input.PostTaxDeductions, InputTexts.PostTaxDeductions));
         return new PayslipSummary
         {
             EmployeeId = input.EmployeeId,
@@ -241,9 +245,9 @@ public partial class PayrollEngine
             WageTax = statutory.WageTax,
             BonusTax = statutory.BonusTax,
             PostTaxDeductions = postTax,
-            NetPay = gross - statutory.EmployeeContributions - statutory.WageTax - statutory.BonusTax - postTax,
+            NetPay = FastDecimal.Subtract(FastDecimal.Subtract(FastDecimal.Subtract(FastDecimal.Subtract(gross, statutory.EmployeeContributions), statutory.WageTax), statutory.BonusTax), postTax),
             EmployerContributions = statutory.EmployerContributions,
-            EmployerCost = gross + statutory.EmployerContributions + employerExtra,
+            EmployerCost = FastDecimal.Add(FastDecimal.Add(gross, statutory.EmployerContributions), employerExtra),
             YearToDate = statutory.ChinaYearToDate ?? TaxYearToDate.Empty,
             JurisdictionYearToDate = statutory.YearToDate,
             ProvisionalContributions = statutory.ProvisionalContributions,
@@ -271,6 +275,8 @@ public partial class PayrollEngine
     private static decimal Evaluate(string employeeId, PayComponent component, in FormulaScope scope) =>
         Money.Round(EvaluateFormula(employeeId, component.Code, component.Formula, scope), component.Rounding);
 
+    private const ulong MaxFormulaUnits = (ulong)PayrollLimits.MaxFormulaValue;
+
     internal static decimal EvaluateFormula(string employeeId, string what, CompiledFormula formula, in FormulaScope scope)
     {
         decimal value;
@@ -287,7 +293,8 @@ public partial class PayrollEngine
             throw new PayrollInputException(employeeId, what, new LocalText("Error.Input.FormulaArithmetic", formula.Source, ex.Message));
         }
 
-        if (value is > PayrollLimits.MaxFormulaValue or < -PayrollLimits.MaxFormulaValue)
+        // Most values' integers alone show them within the bound (two decimal comparisons cost a rescale each).
+        if (!FastDecimal.IntegerIsAtMost(value, MaxFormulaUnits) && value is > PayrollLimits.MaxFormulaValue or < -PayrollLimits.MaxFormulaValue)
         {
             throw new PayrollInputException(employeeId, what,
                 new LocalText("Error.Input.FormulaOutOfBounds", formula.Source, Explain.Number(value), Explain.Number(PayrollLimits.MaxFormulaValue)));

@@ -1,4 +1,6 @@
 using HrKit.Points.Analytics;
+using HrKit.Points.Ledger;
+using HrKit.Points.Model;
 using HrKit.Points.Tests.Support;
 using NodaTime;
 
@@ -58,6 +60,43 @@ public abstract partial class LedgerStoreBehaviour
         ]);
 
         var report = await ReportWorkload.ReportAsync(Store, ("Asia/Shanghai", new LocalDate(2025, 6, 9), new LocalDate(2025, 6, 15)));
+
+        Assert.Equal(1, report.ActiveEmployees);
+    }
+
+    [Fact]
+    public async Task PointsAnalytics_GetReportAsync_LaterBatchAwardsEarlierInTheMonth_CountsTheEmployeeThen()
+    {
+        // The first batch leaves A's June row at the 20th; the second must move it to the 5th although the row is known.
+        await Store.AppendAsync([TestData.Award("late", "A", 1, at: Instant.FromUtc(2025, 6, 20, 8, 0))]);
+        await Store.AppendAsync([TestData.Award("early", "A", 1, at: Instant.FromUtc(2025, 6, 5, 8, 0))]);
+
+        var report = await ReportWorkload.ReportAsync(Store, ("Asia/Shanghai", new LocalDate(2025, 5, 25), new LocalDate(2025, 6, 10)));
+
+        Assert.Equal(1, report.ActiveEmployees);
+    }
+
+    [Fact]
+    public async Task PointsAnalytics_GetReportAsync_SameAwardRolledBackThenCommitted_CountsTheEmployee()
+    {
+        // A store over the backend that saw the rollback (the test's own store may have another one).
+        var backend = Backend();
+        var store = new LedgerStore(backend, Clock, null);
+        var at = Instant.FromUtc(2025, 6, 5, 8, 0);
+        var rolledBack = await backend.BeginAsync(LedgerTenant.Default, default);
+        await using (rolledBack)
+        {
+            await rolledBack.InsertManyAsync([new Posting(0, "s", "s/r", "A", "general", 1, PostingKind.Award, at, at) { RuleName = "r", EventType = "t" }], default);
+        }
+
+        // The rolled-back month row must not be taken as written: the committed award writes it.
+        await store.AppendAsync([TestData.Award("s", "A", 1, at: at)]);
+
+        var report = await ReportWorkload.ReportAsync(store, ("Asia/Shanghai", new LocalDate(2025, 5, 25), new LocalDate(2025, 6, 10)));
+        if (!ReferenceEquals(backend, Backend()))
+        {
+            await store.DisposeAsync();
+        }
 
         Assert.Equal(1, report.ActiveEmployees);
     }

@@ -37,11 +37,11 @@ public sealed partial class ChinaMainlandPack
             }
 
             var employeeAmount = employeeRate > 0 || item.EmployeeFixed > 0
-                ? Money.Round(contributionBase * employeeRate, item.Rounding) + item.EmployeeFixed
+                ? FastDecimal.Add(Money.Round(FastDecimal.Multiply(contributionBase, employeeRate), item.Rounding), item.EmployeeFixed)
                 : 0m;
-            var employerAmount = employerRate > 0 ? Money.Round(contributionBase * employerRate, item.Rounding) : 0m;
-            employee += employeeAmount;
-            employer += employerAmount;
+            var employerAmount = employerRate > 0 ? Money.Round(FastDecimal.Multiply(contributionBase, employerRate), item.Rounding) : 0m;
+            employee = FastDecimal.Add(employee, employeeAmount);
+            employer = FastDecimal.Add(employer, employerAmount);
             if (lines is not null)
             {
                 AddContributionLines(lines, schedule, item, requested, contributionBase, employeeRate, employerRate, employeeAmount, employerAmount);

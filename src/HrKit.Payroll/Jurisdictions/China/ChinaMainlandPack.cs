@@ -92,7 +92,8 @@ public sealed partial class ChinaMainlandPack : JurisdictionPack
         // Individual income tax.
         var bonus = context.AnnualBonus;
         var taxFree = context.TaxFreeEarnings;
-        var wageIncome = context.TaxableEarnings + taxFree - context.PreTaxDeductions + (input.AnnualBonusTaxMethod == AnnualBonusTaxMethod.Merged ? bonus : 0m);
+        var wageIncome = FastDecimal.Add(FastDecimal.Subtract(FastDecimal.Add(context.TaxableEarnings, taxFree), context.PreTaxDeductions),
+            input.AnnualBonusTaxMethod == AnnualBonusTaxMethod.Merged ? bonus : 0m);
         var previous = input.YearToDate is { ThroughMonth: { } through } ytd && through.Year == input.Period.Year ? ytd : TaxYearToDate.Empty;
         var withholding = CumulativeWithholding.Calculate(input.Period, previous,
             new CumulativeWithholdingInput(wageIncome, taxFree, employeeContributions, input.SpecialAdditionalDeductions.Total, input.OtherTaxDeductions),

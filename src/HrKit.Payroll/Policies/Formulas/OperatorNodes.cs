@@ -27,9 +27,9 @@ internal sealed class ArithmeticNode(char op, FormulaNode left, FormulaNode righ
         {
             return op switch
             {
-                '+' => a + b,
-                '-' => a - b,
-                '*' => a * b,
+                '+' => FastDecimal.Add(a, b),
+                '-' => FastDecimal.Subtract(a, b),
+                '*' => FastDecimal.Multiply(a, b),
                 _ => b == 0m ? throw new FormulaEvaluationException(new LocalText("Error.Formula.DivisionByZero")) : a / b,
             };
         }

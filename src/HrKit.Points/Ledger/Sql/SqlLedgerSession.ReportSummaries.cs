@@ -11,7 +11,9 @@ namespace HrKit.Points.Ledger.Sql;
 /// transaction, one upsert per summary table whatever the batch's size, and a report reads the summaries instead of
 /// scanning the period's postings. The summary statements run after the postings are written, so a session holds the
 /// summary rows (which concurrent writers share) only from then until its commit. An employee's month row is written
-/// only when the batch moves its first or last award (a no-op update would still write the row).
+/// only when the batch moves its first or last award (a no-op update would still write the row, and in PostgreSQL lock it);
+/// a row whose committed range this process already knows to hold the batch's awards is not even looked up
+/// (<see cref="CommittedReportMonths"/>).
 /// </summary>
 internal abstract partial class SqlLedgerSession
 {
@@ -51,6 +53,9 @@ internal abstract partial class SqlLedgerSession
 
     private readonly Dictionary<string, string> _summarySql = new(StringComparer.Ordinal);
 
+    // Month rows this transaction has written or found covered, with a range inside each row's range; published on commit.
+    private readonly Dictionary<(long Month, string EmployeeId), (long First, long Last)> _employeeMonths = [];
+
     /// <summary>A row source over the JSON array of arrays in parameter <paramref name="parameter"/>, one row per element, in a column <c>value</c>.</summary>
     protected abstract string JsonRows(string parameter);
 
@@ -74,10 +79,11 @@ internal abstract partial class SqlLedgerSession
             args.Add(("check_ins", Json(w => { foreach (var c in rows.CheckIns) { Row(w, c.EventType, c.Bucket, c.CheckIns); } })));
         }
 
-        if (rows.Employees.Count > 0)
+        var employees = MovedEmployeeMonths(rows.Employees);
+        if (employees.Count > 0)
         {
             statements.Add(SummarySql(EmployeesUpsert, "employees"));
-            args.Add(("employees", Json(w => { foreach (var e in rows.Employees) { Row(w, e.Month, e.EmployeeId, e.First, e.Last); } })));
+            args.Add(("employees", Json(w => { foreach (var e in employees) { Row(w, e.Month, e.EmployeeId, e.First, e.Last); } })));
         }
 
         if (rows.Redemptions.Count > 0)
@@ -91,6 +97,32 @@ internal abstract partial class SqlLedgerSession
             // One command (one round trip) for every summary the batch touches.
             await Command(string.Join(";\n", statements), [.. args]).ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }
+    }
+
+    // The month rows the batch may move: those whose known range (committed, see CommittedReportMonths, or written
+    // earlier in this transaction) does not already hold the batch's awards. Each row's range after the upsert is
+    // remembered for the commit.
+    private List<(long Month, string EmployeeId, long First, long Last)> MovedEmployeeMonths(IReadOnlyList<(long Month, string EmployeeId, long First, long Last)> rows)
+    {
+        var moved = new List<(long, string, long, long)>(rows.Count);
+        foreach (var row in rows)
+        {
+            var key = (row.Month, row.EmployeeId);
+            if (!_employeeMonths.TryGetValue(key, out var known) && !reportMonths.TryGet(Tenant, row.Month, row.EmployeeId, out known))
+            {
+                moved.Add(row);
+                _employeeMonths[key] = (row.First, row.Last);
+                continue;
+            }
+
+            if (row.First < known.First || row.Last > known.Last)
+            {
+                moved.Add(row);
+                _employeeMonths[key] = (Math.Min(known.First, row.First), Math.Max(known.Last, row.Last));
+            }
+        }
+
+        return moved;
     }
 
     // The upsert with this database's JSON row source and fields in place of {name} and {index:type}.

@@ -16,7 +16,7 @@ namespace HrKit.Points.Ledger.Sql;
 /// Commands are kept in <paramref name="commands"/> by their SQL and re-run with new parameter values, so a statement is
 /// parsed once rather than once per posting.
 /// </summary>
-internal abstract partial class SqlLedgerSession(DbConnection connection, DbTransaction transaction, Dictionary<string, DbCommand> commands, string tenant, AccountIdCache accountIds)
+internal abstract partial class SqlLedgerSession(DbConnection connection, DbTransaction transaction, Dictionary<string, DbCommand> commands, string tenant, AccountIdCache accountIds, CommittedReportMonths reportMonths)
     : LedgerSession
 {
     protected const string InsertColumns = "tenant_id, account_id, " + LedgerSchema.PostingColumns;
@@ -411,6 +411,7 @@ internal abstract partial class SqlLedgerSession(DbConnection connection, DbTran
     {
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         accountIds.Publish(tenant, _newAccounts);
+        reportMonths.Publish(tenant, _employeeMonths);
     }
 
     public override async ValueTask DisposeAsync()

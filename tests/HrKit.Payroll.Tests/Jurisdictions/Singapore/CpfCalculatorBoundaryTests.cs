@@ -118,4 +118,27 @@ public sealed class CpfCalculatorBoundaryTests
     [InlineData(SprRateOption.FullEmployerGraduatedEmployee, 2022, 1, CpfRateTable.SprSecondYearFullEmployer)]
     public void RateTable_SprYearAndOption_PicksTheCpfBoardTable(SprRateOption option, int year, int month, CpfRateTable table) =>
         Assert.Equal(table, CpfRateTables.For(CpfResidency.PermanentResident, new LocalDate(2020, 1, 15), option, new YearMonth(year, month)));
+
+    // CPF Board's wage bands: "> $500 to < $750" phases the employee's share in, "$750 and above" pays the full rates.
+    // The built-in rows meet at $750 (phase-in × 250 = employee rate × 750), so a hypothetical row whose phase-in
+    // factor does not (0.5 instead of 0.6) shows which band $750 is in. Hand: $750 at the full rates 17 % + 20 % is
+    // total 277.5 → 278, employee 150; $749.99 phases in: employee 0.5 × 249.99 = 124.995 → 124 (cents dropped),
+    // total 17 % × 749.99 + 124.995 = 127.4983 + 124.995 = 252.4933 → 252.
+    [Fact]
+    public void Calculate_At750_FullRatesNotThePhaseIn()
+    {
+        var row = Table1UpTo55 with { EmployeePhaseInFactor = 0.5m };
+
+        var at750 = CpfCalculator.Calculate(Cpf2025, row, December2025, 750m, 0m, default);
+        var below = CpfCalculator.Calculate(Cpf2025, row, December2025, 749.99m, 0m, default);
+
+        Assert.Equal((278m, 150m), (at750.Total, at750.Employee));
+        Assert.Equal((252m, 124m), (below.Total, below.Employee));
+    }
+
+    // The documented guard: no figures is an ArgumentNullException naming them, not a NullReferenceException.
+    [Fact]
+    public void Calculate_NullParameters_ThrowsArgumentNull() =>
+        Assert.Equal("parameters", Assert.Throws<ArgumentNullException>(() =>
+            CpfCalculator.Calculate(null!, Table1UpTo55, December2025, 1_000m, 0m, default)).ParamName);
 }

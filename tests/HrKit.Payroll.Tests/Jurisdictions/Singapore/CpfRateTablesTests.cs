@@ -17,9 +17,15 @@ public sealed class CpfRateTablesTests
     public void SprYear_CpfBoardExample15January2020(int year, int month, int sprYear) =>
         Assert.Equal(sprYear, CpfRateTables.SprYear(new LocalDate(2020, 1, 15), new YearMonth(year, month)));
 
+    // CPF applies from the date SPR status is granted; the error names the month and that date.
     [Fact]
-    public void SprYear_MonthBeforeStatus_Throws() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => CpfRateTables.SprYear(new LocalDate(2020, 1, 15), new YearMonth(2019, 12)));
+    public void SprYear_MonthBeforeStatus_Throws()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => CpfRateTables.SprYear(new LocalDate(2020, 1, 15), new YearMonth(2019, 12)));
+
+        Assert.Equal("month", ex.ParamName);
+        Assert.Contains("before SPR status was granted (2020-01-15)", ex.Message, StringComparison.Ordinal);
+    }
 
     [Theory]
     [InlineData(CpfResidency.Citizen, SprRateOption.GraduatedGraduated, 2021, 1, CpfRateTable.Full)]
@@ -33,8 +39,13 @@ public sealed class CpfRateTablesTests
         Assert.Equal(expected, CpfRateTables.For(residency, new LocalDate(2020, 1, 15), option, new YearMonth(year, month)));
 
     [Fact]
-    public void For_Foreigner_ThrowsNoCpf() =>
-        Assert.Throws<ArgumentException>(() => CpfRateTables.For(CpfResidency.Foreigner, null, SprRateOption.GraduatedGraduated, new YearMonth(2025, 1)));
+    public void For_Foreigner_ThrowsNoCpf()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => CpfRateTables.For(CpfResidency.Foreigner, null, SprRateOption.GraduatedGraduated, new YearMonth(2025, 1)));
+
+        Assert.Equal("residency", ex.ParamName);
+        Assert.Contains("Foreigner employees do not contribute to CPF", ex.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void For_PrWithoutStartDate_ThrowsAskingForIt()

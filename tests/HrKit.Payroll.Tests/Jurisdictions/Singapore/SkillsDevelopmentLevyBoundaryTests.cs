@@ -40,4 +40,13 @@ public sealed class SkillsDevelopmentLevyBoundaryTests
         Assert.Equal(2m, SkillsDevelopmentLevy.TotalPayable([2.99m]));
         Assert.Equal(15m, SkillsDevelopmentLevy.TotalPayable([2m, 2.01m, 11.25m]));
     }
+
+    // The documented guards: ArgumentNullException naming the argument, not a NullReferenceException.
+    [Fact]
+    public void ForEmployee_NullParameters_ThrowsArgumentNull() =>
+        Assert.Equal("parameters", Assert.Throws<ArgumentNullException>(() => SkillsDevelopmentLevy.ForEmployee(null!, 1_000m)).ParamName);
+
+    [Fact]
+    public void TotalPayable_NullLevies_ThrowsArgumentNull() =>
+        Assert.Equal("levies", Assert.Throws<ArgumentNullException>(() => SkillsDevelopmentLevy.TotalPayable(null!)).ParamName);
 }
