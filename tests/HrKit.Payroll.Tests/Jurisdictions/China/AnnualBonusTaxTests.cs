@@ -25,4 +25,8 @@ public sealed class AnnualBonusTaxTests
         Assert.True(AnnualBonusTax.IsAvailable(new YearMonth(2027, 12)));
         Assert.False(AnnualBonusTax.IsAvailable(new YearMonth(2028, 1)));
     }
+
+    [Fact]
+    public void Calculate_NegativeBonus_ThrowsNamingIt() =>
+        Assert.Equal("bonus", Assert.Throws<ArgumentOutOfRangeException>(() => AnnualBonusTax.Calculate(-0.01m)).ParamName);
 }

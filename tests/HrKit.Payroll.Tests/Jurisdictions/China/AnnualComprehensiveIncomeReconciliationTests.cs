@@ -100,4 +100,87 @@ public sealed class AnnualComprehensiveIncomeReconciliationTests
             AnnualComprehensiveIncomeReconciliation.Estimate(new AnnualComprehensiveIncome { Royalties = -1m }));
         Assert.Equal("Royalties", ex.ParamName);
     }
+
+    // 2023年第32号 waives a payment when the year's comprehensive income (收入, gross: all four items) is at most
+    // 120 000. Nothing withheld, so the whole tax is due (well above 400):
+    // wages 120 000: taxable 60 000 → 10 % − 2 520 = 3 480, gross exactly 120 000 → waived;
+    // wages 120 000.01: taxable 60 000.01 → 3 480.001 → 3 480.00 due, gross above the limit → not waived;
+    // wages 100 000 + labour 20 000: income 100 000 + 16 000 = 116 000, taxable 56 000 → 3 080, gross 120 000 → waived;
+    // + labour 20 000.01: income 116 000.008 → 116 000.01, taxable 56 000.01 → 3 080.001 → 3 080.00, gross above → not;
+    // + author 20 000.01: income 100 000 + 20 000.01 × 56 % = 111 200.0056 → 111 200.01, taxable 51 200.01 → 2 600.00;
+    // + royalties 20 000.01: as labour, 3 080.00.
+    [Theory]
+    [InlineData(120_000, 0, 0, 0, 3_480, true)]
+    [InlineData(120_000.01, 0, 0, 0, 3_480, false)]
+    [InlineData(100_000, 20_000, 0, 0, 3_080, true)]
+    [InlineData(100_000, 20_000.01, 0, 0, 3_080, false)]
+    [InlineData(100_000, 0, 20_000.01, 0, 2_600, false)]
+    [InlineData(100_000, 0, 0, 20_000.01, 3_080, false)]
+    public void Estimate_WaiverIncomeLimit_GrossOfAllFourItems(decimal wages, decimal labour, decimal author, decimal royalties, decimal due, bool exempt)
+    {
+        var estimate = AnnualComprehensiveIncomeReconciliation.Estimate(new AnnualComprehensiveIncome
+        {
+            Wages = wages,
+            LabourRemuneration = labour,
+            AuthorRemuneration = author,
+            Royalties = royalties,
+        });
+
+        Assert.Equal(due, estimate.Balance);
+        Assert.Equal(exempt, estimate.PaymentExempt);
+    }
+
+    // Tax exactly equal to what was withheld: neither a payment nor a refund, and nothing to waive.
+    // Wages 200 000: taxable 140 000 → 10 % − 2 520 = 11 480, withheld 11 480.
+    [Fact]
+    public void Estimate_WithheldEqualsTax_NeitherPaymentNorRefund()
+    {
+        var estimate = AnnualComprehensiveIncomeReconciliation.Estimate(new AnnualComprehensiveIncome { Wages = 200_000m, TaxWithheld = 11_480m });
+
+        Assert.Equal(0m, estimate.Balance);
+        Assert.False(estimate.IsPayment);
+        Assert.False(estimate.IsRefund);
+        Assert.False(estimate.PaymentExempt);
+    }
+
+    // Each figure is accepted up to PayrollLimits.MaxYearToDateAmount (10^11) and refused one fen above it, naming it.
+    [Theory]
+    [InlineData(nameof(AnnualComprehensiveIncome.Wages))]
+    [InlineData(nameof(AnnualComprehensiveIncome.TaxFreeIncome))]
+    [InlineData(nameof(AnnualComprehensiveIncome.LabourRemuneration))]
+    [InlineData(nameof(AnnualComprehensiveIncome.AuthorRemuneration))]
+    [InlineData(nameof(AnnualComprehensiveIncome.Royalties))]
+    [InlineData(nameof(AnnualComprehensiveIncome.SpecialDeductions))]
+    [InlineData(nameof(AnnualComprehensiveIncome.SpecialAdditionalDeductions))]
+    [InlineData(nameof(AnnualComprehensiveIncome.OtherDeductions))]
+    [InlineData(nameof(AnnualComprehensiveIncome.TaxWithheld))]
+    public void Estimate_FigureAtAndAboveTheBound_AcceptedThenRefusedNamingIt(string field)
+    {
+        static AnnualComprehensiveIncome With(string field, decimal value) => field switch
+        {
+            nameof(AnnualComprehensiveIncome.Wages) => new() { Wages = value },
+            nameof(AnnualComprehensiveIncome.TaxFreeIncome) => new() { TaxFreeIncome = value },
+            nameof(AnnualComprehensiveIncome.LabourRemuneration) => new() { LabourRemuneration = value },
+            nameof(AnnualComprehensiveIncome.AuthorRemuneration) => new() { AuthorRemuneration = value },
+            nameof(AnnualComprehensiveIncome.Royalties) => new() { Royalties = value },
+            nameof(AnnualComprehensiveIncome.SpecialDeductions) => new() { SpecialDeductions = value },
+            nameof(AnnualComprehensiveIncome.SpecialAdditionalDeductions) => new() { SpecialAdditionalDeductions = value },
+            nameof(AnnualComprehensiveIncome.OtherDeductions) => new() { OtherDeductions = value },
+            _ => new() { TaxWithheld = value },
+        };
+
+        _ = AnnualComprehensiveIncomeReconciliation.Estimate(With(field, PayrollLimits.MaxYearToDateAmount));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => AnnualComprehensiveIncomeReconciliation.Estimate(With(field, PayrollLimits.MaxYearToDateAmount + 0.01m)));
+
+        Assert.Equal(field, ex.ParamName);
+        Assert.Contains("between 0 and 100000000000 yuan", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void From_NullArguments_ThrowArgumentNull()
+    {
+        Assert.Equal("wages", Assert.Throws<ArgumentNullException>(() => AnnualComprehensiveIncome.From(null!, [])).ParamName);
+        Assert.Equal("payments", Assert.Throws<ArgumentNullException>(() => AnnualComprehensiveIncome.From(TaxYearToDate.Empty, null!)).ParamName);
+        Assert.Equal("year", Assert.Throws<ArgumentNullException>(() => AnnualComprehensiveIncomeReconciliation.Estimate(null!)).ParamName);
+    }
 }

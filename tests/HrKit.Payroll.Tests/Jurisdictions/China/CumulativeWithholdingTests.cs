@@ -112,4 +112,9 @@ public sealed class CumulativeWithholdingTests
 
         return results;
     }
+
+    [Fact]
+    public void Calculate_NullPrevious_ThrowsArgumentNull() =>
+        Assert.Equal("previous", Assert.Throws<ArgumentNullException>(() =>
+            CumulativeWithholding.Calculate(new YearMonth(2026, 1), null!, new CumulativeWithholdingInput(10_000m, 0m, 0m, 0m, 0m))).ParamName);
 }

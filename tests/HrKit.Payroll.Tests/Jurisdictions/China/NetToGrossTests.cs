@@ -106,4 +106,36 @@ public sealed class NetToGrossTests
 
         return result.Net == c.Target && Net(result.Gross) == c.Target && (result.Gross == 0m || Net(result.Gross - 0.01m) < c.Target);
     });
+
+    // A net of 0 with nothing deducted is the net of a zero gross: reachable, gross 0 (not "below the zero gross").
+    [Fact]
+    public void MonthlyWage_TargetZeroNothingDeducted_GrossZero()
+    {
+        var result = NetToGross.MonthlyWage(January, TaxYearToDate.Empty, new MonthlyNetToGrossInput(0m, 0m));
+
+        Assert.Equal((0m, 0m, 0m), (result.Gross, result.Tax, result.Net));
+    }
+
+    // The largest gross searched is PayrollLimits.MaxAmount (10^9). January, nothing deducted: taxable 999 995 000 →
+    // 45 % − 181 920 = 449 815 830, net 550 184 170; one fen less gross nets 999 999 999.99 − 449 815 830.00 (the
+    // tax 449 815 829.9955 rounds up) = 550 184 169.99, so 10^9 is the answer; a fen more net is out of reach.
+    [Fact]
+    public void MonthlyWage_NetOfTheLargestGross_FoundThenOneFenMoreRefused()
+    {
+        var result = NetToGross.MonthlyWage(January, TaxYearToDate.Empty, new MonthlyNetToGrossInput(550_184_170m, 0m));
+
+        Assert.Equal((PayrollLimits.MaxAmount, 449_815_830m), (result.Gross, result.Tax));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => NetToGross.MonthlyWage(January, TaxYearToDate.Empty, new MonthlyNetToGrossInput(550_184_170.01m, 0m)));
+        Assert.Contains("needs a gross above 1000000000 yuan", ex.Message, StringComparison.Ordinal);
+    }
+
+    // The same for a separately taxed bonus: 10^9 / 12 is in the 45 % row, tax 450 000 000 − 15 160 = 449 984 840,
+    // net 550 015 160; one fen less bonus nets 550 015 159.99. A fen more is refused naming the target.
+    [Fact]
+    public void AnnualBonus_NetOfTheLargestBonus_FoundThenOneFenMoreRefused()
+    {
+        Assert.Equal(PayrollLimits.MaxAmount, NetToGross.AnnualBonus(550_015_160m).Gross);
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => NetToGross.AnnualBonus(550_015_160.01m));
+        Assert.Equal("targetAfterTax", ex.ParamName);
+    }
 }

@@ -87,4 +87,42 @@ public sealed class NonWageIncomeWithholdingTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => NonWageIncomeWithholding.Calculate((NonWageIncomeKind)7, 1_000m));
     }
+
+    // The largest payment accepted, PayrollLimits.MaxAmount (10^9): labour remuneration 10^9 × 80 % = 800 000 000 →
+    // 40 % − 7 000 = 319 993 000; author's remuneration 10^9 × 80 % × 70 % = 560 000 000 → 20 % = 112 000 000.
+    [Theory]
+    [InlineData(NonWageIncomeKind.LabourRemuneration, 800_000_000, 319_993_000)]
+    [InlineData(NonWageIncomeKind.AuthorRemuneration, 560_000_000, 112_000_000)]
+    public void Calculate_PaymentAtTheBound_Accepted(NonWageIncomeKind kind, decimal income, decimal tax)
+    {
+        var result = NonWageIncomeWithholding.Calculate(kind, PayrollLimits.MaxAmount);
+
+        Assert.Equal((income, tax), (result.IncomeAmount, result.Tax));
+    }
+
+    // The error names the item in the law's words and the range.
+    [Fact]
+    public void Calculate_RoyaltiesOutOfBounds_MessageNamesItemAndRange()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => NonWageIncomeWithholding.Calculate(NonWageIncomeKind.Royalties, -1m));
+
+        Assert.Contains("特许权使用费 (royalties) payment must lie between 0 and 1000000000 yuan", ex.Message, StringComparison.Ordinal);
+    }
+
+    // 个人所得税法 art. 2: 劳务报酬所得, 稿酬所得, 特许权使用费所得.
+    [Theory]
+    [InlineData(NonWageIncomeKind.LabourRemuneration, "劳务报酬")]
+    [InlineData(NonWageIncomeKind.AuthorRemuneration, "稿酬")]
+    [InlineData(NonWageIncomeKind.Royalties, "特许权使用费")]
+    public void Describe_Kind_TheLawsName(NonWageIncomeKind kind, string name) =>
+        Assert.StartsWith(name + " (", NonWageIncomeWithholding.Describe(kind), StringComparison.Ordinal);
+
+    [Fact]
+    public void Calculate_UnknownKind_SaysWhichKindsExist()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => NonWageIncomeWithholding.Calculate((NonWageIncomeKind)7, 1_000m));
+
+        Assert.Equal("kind", ex.ParamName);
+        Assert.Contains("LabourRemuneration, AuthorRemuneration or Royalties", ex.Message, StringComparison.Ordinal);
+    }
 }

@@ -80,4 +80,51 @@ public sealed class HongKongPackBoundaryTests
         Assert.Equal(159_947_120m, slip.Lines.Single(l => l.Code == "HK_SALARIES_TAX_ESTIMATE").Amount);
         Assert.Equal(1_500m, slip.EmployeeContributions);
     }
+
+    // The IRD figures in the data start with 2024/25: June 2014 (MPF figures from 1 June 2014) is paid, MPF 5 % of
+    // $20,000 = $1,000 each, with no tax estimate line rather than an error.
+    [Fact]
+    public void Calculate_YearWithoutSalariesTaxFigures_MpfWithoutEstimate()
+    {
+        var slip = Engine.Calculate(Employee(20_000m, new YearMonth(2014, 6)));
+
+        Assert.Equal(1_000m, slip.EmployeeContributions);
+        Assert.Equal(1_000m, slip.EmployerContributions);
+        Assert.DoesNotContain(slip.Lines, l => l.Code == "HK_SALARIES_TAX_ESTIMATE");
+    }
+
+    // Before the first MPF figures (1 June 2014) there is nothing to compute with: an input error naming the period.
+    [Fact]
+    public void Calculate_MonthBeforeMpfFigures_ErrorNamesPeriod()
+    {
+        var error = Engine.TryCalculate(Employee(20_000m, new YearMonth(2014, 5))).Error!;
+
+        Assert.Equal("HK9", error.EmployeeId);
+        Assert.Equal("period", error.Field);
+        Assert.Contains("2014-05", error.Message, StringComparison.Ordinal);
+    }
+
+    // Another jurisdiction's input on an HK record is refused naming the type given.
+    [Fact]
+    public void Validate_SingaporeInput_ErrorNamesTheTypeGiven()
+    {
+        var ex = Assert.Throws<PayrollInputException>(() => HongKongPack.BuiltIn.Validate(Employee(20_000m, new YearMonth(2025, 6)),
+            new HrKit.Payroll.Jurisdictions.Singapore.SingaporeInput { DateOfBirth = new LocalDate(1990, 1, 1), Residency = HrKit.Payroll.Jurisdictions.Singapore.CpfResidency.Citizen }));
+
+        Assert.Equal("jurisdictionInput", ex.Field);
+        Assert.Contains("SingaporeInput", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_NullInput_ThrowsArgumentNull() =>
+        Assert.Equal("input", Assert.Throws<ArgumentNullException>(() => HongKongPack.BuiltIn.Validate(null!, null)).ParamName);
+
+    // The pack's identity: ISO 4217 currency HKD.
+    [Fact]
+    public void BuiltIn_CodeNameAndCurrency()
+    {
+        Assert.Equal(("HK", "Hong Kong SAR", "HKD"), (HongKongPack.BuiltIn.Code, HongKongPack.BuiltIn.Name, HongKongPack.BuiltIn.Currency));
+        Assert.Same(HongKongParameters.BuiltIn, HongKongPack.BuiltIn.Figures);
+        Assert.Equal("figures", Assert.Throws<ArgumentNullException>(() => new HongKongPack(null!)).ParamName);
+    }
 }

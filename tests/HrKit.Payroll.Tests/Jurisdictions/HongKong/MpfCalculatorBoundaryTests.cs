@@ -54,4 +54,18 @@ public sealed class MpfCalculatorBoundaryTests
     [Fact]
     public void Covers_ZeroHolidayDays_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => MpfContributionHoliday.Covers(new LocalDate(2019, 6, 5), new LocalDate(2019, 6, 1), 0));
+
+    // No relevant income at all (the lower bound): 5 % of 0 is nothing for either side; below the $7,100 minimum.
+    [Fact]
+    public void Calculate_ZeroIncome_NothingEitherSide()
+    {
+        var result = MpfCalculator.Calculate(Mpf, 0m, new LocalDate(2025, 4, 1), null);
+
+        Assert.Equal((0m, 0m), (result.Employer, result.Employee));
+        Assert.Equal(MpfEmployeeShare.BelowMinimum, result.EmployeeShare);
+    }
+
+    [Fact]
+    public void Calculate_NullParameters_ThrowsArgumentNull() =>
+        Assert.Equal("parameters", Assert.Throws<ArgumentNullException>(() => MpfCalculator.Calculate(null!, 10_000m, new LocalDate(2025, 4, 1), null)).ParamName);
 }

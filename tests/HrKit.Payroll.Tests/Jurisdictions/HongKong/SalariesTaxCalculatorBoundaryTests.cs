@@ -84,4 +84,26 @@ public sealed class SalariesTaxCalculatorBoundaryTests
     [Fact]
     public void Estimate_NegativeChildrenBornInYear_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => SalariesTaxCalculator.Estimate(Year2024, new SalariesTaxInput(500_000m, Children: 1, ChildrenBornInYear: -1)));
+
+    // IRD 2024/25: a single parent gets the single parent allowance (132,000) on top of the basic allowance, and a
+    // child born in the year both the child allowance and the additional one (130,000 each); one child of one born
+    // in the year is the most allowed. Income 1,000,000: allowances 132,000 + 130,000 + 130,000 + 132,000 = 524,000;
+    // net chargeable 476,000 → 1,000 + 3,000 + 5,000 + 7,000 + 276,000 × 17 % (46,920) = 62,920 (standard 150,000);
+    // less the 1,500 reduction = 61,420.
+    [Fact]
+    public void Estimate_SingleParentChildBornInYear_AllFourAllowances()
+    {
+        var result = SalariesTaxCalculator.Estimate(Year2024, new SalariesTaxInput(1_000_000m, Children: 1, ChildrenBornInYear: 1, SingleParentAllowance: true));
+
+        Assert.Equal(524_000m, result.Allowances);
+        Assert.Equal(62_920m, result.ProgressiveTax);
+        Assert.Equal(61_420m, result.TaxPayable);
+    }
+
+    [Fact]
+    public void Estimate_NullArguments_ThrowArgumentNull()
+    {
+        Assert.Equal("parameters", Assert.Throws<ArgumentNullException>(() => SalariesTaxCalculator.Estimate(null!, new SalariesTaxInput(100_000m))).ParamName);
+        Assert.Equal("input", Assert.Throws<ArgumentNullException>(() => SalariesTaxCalculator.Estimate(Year2024, null!)).ParamName);
+    }
 }
