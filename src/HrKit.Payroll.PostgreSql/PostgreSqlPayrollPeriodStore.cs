@@ -1,7 +1,6 @@
 using HrKit.Payroll.Periods;
 using HrKit.Payroll.Periods.Sql;
 using Npgsql;
-using NodaTime;
 
 namespace HrKit.Payroll.PostgreSql;
 
@@ -10,7 +9,7 @@ namespace HrKit.Payroll.PostgreSql;
 /// created in the connection's search path). Each run, close, reopen and retro is one transaction holding an advisory
 /// lock on its company: writers of one company queue across processes, and a crash leaves the operation whole or absent.
 /// </summary>
-public sealed class PostgreSqlPayrollPeriodStore : IPayrollPeriodStore
+public sealed partial class PostgreSqlPayrollPeriodStore : IPayrollPeriodStore
 {
     private readonly SqlPeriodStore _store;
 
@@ -33,24 +32,4 @@ public sealed class PostgreSqlPayrollPeriodStore : IPayrollPeriodStore
     /// <inheritdoc />
     /// <exception cref="NpgsqlException">The server cannot be reached or refuses the connection.</exception>
     public Task InitializeAsync(CancellationToken cancellationToken = default) => _store.InitializeAsync(cancellationToken);
-
-    /// <inheritdoc />
-    public Task<IPayrollPeriodTransaction> BeginAsync(string companyId, CancellationToken cancellationToken = default) => _store.BeginAsync(companyId, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<PeriodStatus> GetStatusAsync(string companyId, YearMonth month, CancellationToken cancellationToken = default) =>
-        _store.GetStatusAsync(companyId, month, cancellationToken);
-
-    /// <inheritdoc />
-    public IAsyncEnumerable<StoredPayslip> ReadAsync(PayslipQuery query, CancellationToken cancellationToken = default) => _store.ReadAsync(query, cancellationToken);
-
-    /// <inheritdoc />
-    public IAsyncEnumerable<PeriodEvent> ReadEventsAsync(string companyId, CancellationToken cancellationToken = default) =>
-        _store.ReadEventsAsync(companyId, cancellationToken);
-
-    /// <inheritdoc />
-    public ValueTask DisposeAsync() => _store.DisposeAsync();
-
-    /// <inheritdoc />
-    public void Dispose() => _store.DisposeAsync().AsTask().GetAwaiter().GetResult();
 }

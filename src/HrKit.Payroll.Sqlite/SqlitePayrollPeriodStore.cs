@@ -1,7 +1,6 @@
 using HrKit.Payroll.Periods;
 using HrKit.Payroll.Periods.Sql;
 using Microsoft.Data.Sqlite;
-using NodaTime;
 
 namespace HrKit.Payroll.Sqlite;
 
@@ -11,7 +10,7 @@ namespace HrKit.Payroll.Sqlite;
 /// IMMEDIATE transaction under WAL with synchronous=FULL: after a crash or kill -9 it is there whole or not at all.
 /// Writers in this process queue; other processes wait up to 10 s for the file.
 /// </summary>
-public sealed class SqlitePayrollPeriodStore : IPayrollPeriodStore
+public sealed partial class SqlitePayrollPeriodStore : IPayrollPeriodStore
 {
     private readonly SqlPeriodStore _store;
 
@@ -30,24 +29,4 @@ public sealed class SqlitePayrollPeriodStore : IPayrollPeriodStore
     /// <inheritdoc />
     /// <exception cref="SqliteException">The file cannot be opened or created (missing folder, permissions, not a database).</exception>
     public Task InitializeAsync(CancellationToken cancellationToken = default) => _store.InitializeAsync(cancellationToken);
-
-    /// <inheritdoc />
-    public Task<IPayrollPeriodTransaction> BeginAsync(string companyId, CancellationToken cancellationToken = default) => _store.BeginAsync(companyId, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<PeriodStatus> GetStatusAsync(string companyId, YearMonth month, CancellationToken cancellationToken = default) =>
-        _store.GetStatusAsync(companyId, month, cancellationToken);
-
-    /// <inheritdoc />
-    public IAsyncEnumerable<StoredPayslip> ReadAsync(PayslipQuery query, CancellationToken cancellationToken = default) => _store.ReadAsync(query, cancellationToken);
-
-    /// <inheritdoc />
-    public IAsyncEnumerable<PeriodEvent> ReadEventsAsync(string companyId, CancellationToken cancellationToken = default) =>
-        _store.ReadEventsAsync(companyId, cancellationToken);
-
-    /// <inheritdoc />
-    public ValueTask DisposeAsync() => _store.DisposeAsync();
-
-    /// <inheritdoc />
-    public void Dispose() => _store.DisposeAsync().AsTask().GetAwaiter().GetResult();
 }

@@ -93,6 +93,23 @@ internal static class FastDecimal
         return Math.Round(amount, decimals, MidpointRounding.AwayFromZero);
     }
 
+    /// <summary>
+    /// Whether the decimal's integer (its value times 10^scale, ignoring the sign) is at most <paramref name="maxUnits"/>:
+    /// then |value| ≤ <paramref name="maxUnits"/> whatever the scale, so a bound check can stop there. False says
+    /// nothing; the caller makes the exact comparison.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IntegerIsAtMost(decimal value, ulong maxUnits)
+    {
+        if (LayoutIsKnown)
+        {
+            ref readonly var x = ref Unsafe.As<decimal, Bits>(ref value);
+            return x.High == 0 && x.Low <= maxUnits;
+        }
+
+        return false;
+    }
+
     // The runtime's DecAddSub: the operand of the lower scale (the first when equal) is rescaled up to the other's scale
     // and the other is added to or subtracted from it; a result that borrows takes the other's sign, so an exact zero
     // keeps the sign of that lower-scale operand; and when that operand is zero the result is the other one as it is.

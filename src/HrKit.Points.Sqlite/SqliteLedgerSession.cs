@@ -141,6 +141,17 @@ internal sealed class SqliteLedgerSession(
 
     private static string Parameter(int index) => "?" + index.ToString(CultureInfo.InvariantCulture);
 
+    // Loops over the batch's keys and sources and probes the indexes once per element (CROSS JOIN fixes the order):
+    // "IN (SELECT value FROM json_each(…))" first copied each list into a temporary index and then probed.
+    protected override string RecordedSql =>
+        """
+        SELECT p.idempotency_key, NULL FROM json_each(@keys) AS k CROSS JOIN points_postings p
+        WHERE p.tenant_id = @tenant AND p.idempotency_key = k.value
+        UNION ALL
+        SELECT DISTINCT p.source_id, p.employee_id FROM json_each(@sources) AS s CROSS JOIN points_postings p
+        WHERE p.tenant_id = @tenant AND p.source_id = s.value
+        """;
+
     // SQLite has no array parameters; json_each turns one JSON array parameter into rows, and the planner still
     // probes the column's index once per element.
     protected override string InList(string parameter) => $"IN (SELECT value FROM json_each(@{parameter}))";

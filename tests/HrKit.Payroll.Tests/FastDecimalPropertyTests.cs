@@ -50,6 +50,27 @@ public sealed class FastDecimalPropertyTests
         (from value in Any from decimals in Gen.Choose(0, 28) select (value, decimals)).ToArbitrary(),
         c => Same(() => Math.Round(c.value, c.decimals, MidpointRounding.AwayFromZero), () => FastDecimal.RoundAwayFromZero(c.value, c.decimals)));
 
+    [Property(MaxTest = 5_000)]
+    public Property IntegerIsAtMost_AnyDecimalAndBound_TrueExactlyWhenTheIntegerFitsAndThenWithinTheBound() => Prop.ForAll(
+        (from value in Any from bound in Gen.Elements(0UL, 744UL, 1_000_000_000UL, 100_000_000_000UL, 1_000_000_000_000UL, ulong.MaxValue) select (value, bound)).ToArbitrary(),
+        c =>
+        {
+            var bits = decimal.GetBits(c.value);
+            var integerFits = bits[2] == 0 && ((ulong)(uint)bits[1] << 32 | (uint)bits[0]) <= c.bound;
+            var answer = FastDecimal.IntegerIsAtMost(c.value, c.bound);
+            return answer == integerFits && (!answer || Math.Abs(c.value) <= c.bound);
+        });
+
+    [Theory]
+    [InlineData("1000000000000", true)]      // the formula bound itself
+    [InlineData("1000000000000.0", false)]   // the same value, but its integer is ten times the bound: the exact comparison decides
+    [InlineData("999999999999.99", false)]
+    [InlineData("0.0000000000001", true)]
+    [InlineData("-1000000000000", true)]     // the magnitude: the sign is the caller's business
+    [InlineData("1000000000001", false)]
+    public void IntegerIsAtMost_FormulaBound_AnswersOnTheIntegerAlone(string value, bool expected) =>
+        Assert.Equal(expected, FastDecimal.IntegerIsAtMost(Parse(value), (ulong)PayrollLimits.MaxFormulaValue));
+
     [Theory]
     [InlineData("0", "-0.00", true, 2)]       // a zero of the lower scale gives the other operand as it is: −0.00
     [InlineData("-12.8", "12.800", true, 3)]  // equal magnitudes: the lower-scale operand's sign, the higher scale

@@ -150,11 +150,12 @@ internal sealed class XlsxInputReader(string fileName)
         }
         catch (JsonException ex)
         {
-            // Every cell was converted to its field's type, so this is a value the model refuses (e.g. a bad month).
+            // Every cell was converted to its field's type, so this is a value the model refuses (e.g. a bad month):
+            // HrKit.Payroll's own text in the reader's language, or the serializer's as it gives it.
             var path = (ex.Path ?? "$").TrimStart('$', '.');
             var column = InputColumns.All.FirstOrDefault(c => c.Path.Equals(path, StringComparison.OrdinalIgnoreCase));
             var where = column is null ? Row(sheet, row) : Where(sheet, row, column, Letter(columns, column));
-            return new PayrollInputRecord(index, row, null, Error(employeeId, column?.Path ?? path, new PayrollMessage("Error.Excel.Refused", where, ex.Message)));
+            return new PayrollInputRecord(index, row, null, Error(employeeId, column?.Path ?? path, new PayrollMessage("Error.Excel.Refused", where, (object?)PayrollMessage.FromException(ex) ?? ex.Message)));
         }
     }
 

@@ -129,6 +129,11 @@ internal static class InputValidator
 
     private static void ValidateEmployment(EmployeeMonthInput input, string id)
     {
+        if (input.HireDate is null && input.TerminationDate is null)
+        {
+            return;
+        }
+
         var first = input.Period.OnDayOfMonth(1);
         var last = input.Period.OnDayOfMonth(input.Period.Calendar.GetDaysInMonth(input.Period.Year, input.Period.Month));
         if (input.HireDate is { } hire && hire > last)
@@ -157,12 +162,9 @@ internal static class InputValidator
     private const ulong MaxYearToDateUnits = (ulong)PayrollLimits.MaxYearToDateAmount;
     private const ulong MaxHoursUnits = (ulong)PayrollLimits.MaxMonthlyHours;
 
-    internal static bool IsSmallNonNegative(decimal value, ulong maxUnits)
-    {
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(value, bits);
-        return bits[3] >= 0 && bits[2] == 0 && ((ulong)(uint)bits[1] << 32 | (uint)bits[0]) <= maxUnits;
-    }
+    // Reads the decimal's fields in place (FastDecimal): GetBits into a stackalloc'd span cost a stack-guard check per call.
+    internal static bool IsSmallNonNegative(decimal value, ulong maxUnits) =>
+        !decimal.IsNegative(value) && FastDecimal.IntegerIsAtMost(value, maxUnits);
 
     internal static void NonNegative(decimal value, string field, string id)
     {

@@ -11,6 +11,12 @@ internal static class Proration
 {
     public static decimal Factor(YearMonth month, LocalDate? hire, LocalDate? termination)
     {
+        // Employed the whole month: the month's first and last days need not be computed to know it.
+        if (hire is null && termination is null)
+        {
+            return 1m;
+        }
+
         var first = month.OnDayOfMonth(1);
         var last = month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month));
         var from = hire is { } h && h > first ? h : first;

@@ -1,3 +1,4 @@
+using HrKit.Payroll.Serialization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using HrKit.Payroll.Engine.Explanations;
@@ -101,12 +102,14 @@ public abstract class JurisdictionPack
         ArgumentNullException.ThrowIfNull(typeInfo);
         try
         {
-            return json.Deserialize(typeInfo) ?? throw new JsonException("The object is null.");
+            return json.Deserialize(typeInfo) ?? throw new LocalisedJsonException(new LocalText("Error.Json.NullObject"));
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException or FormatException)
         {
             var path = ex is JsonException { Path: { Length: > 1 } p } && p.StartsWith('$') ? p[1..] : "";
-            throw new PayrollInputException(employeeId, "jurisdictionInput" + path, ex.Message);
+            throw ex is LocalisedJsonException own
+                ? new PayrollInputException(employeeId, "jurisdictionInput" + path, own.Text)
+                : new PayrollInputException(employeeId, "jurisdictionInput" + path, ex.Message);
         }
     }
 

@@ -1,3 +1,4 @@
+using HrKit.Payroll.Serialization;
 using HrKit.Payroll.Localization;
 using System.Globalization;
 using System.Reflection;
@@ -56,7 +57,7 @@ public static class ParameterSetLoader
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
         {
-            throw new PayrollDataException(new LocalText("Error.Parameters.NotJson", fileName, ex.Message), ex);
+            throw new PayrollDataException(new LocalText("Error.Parameters.NotJson", fileName, LocalisedJsonException.ProblemOf(ex)), ex);
         }
 
         using (document)

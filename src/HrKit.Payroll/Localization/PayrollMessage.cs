@@ -31,6 +31,16 @@ public sealed class PayrollMessage
     /// <summary>The values of the key's placeholders.</summary>
     public ImmutableArray<object?> Arguments { get; }
 
+    /// <summary>
+    /// The problem HrKit.Payroll's own JSON converters raised (a month not in yyyy-MM, a date not in yyyy-MM-dd) as a
+    /// message, so a reader built on HrKit.Payroll can show it in the user's language; null for any other exception
+    /// (a serializer's own message is quoted as it gives it).
+    /// </summary>
+    /// <param name="exception">The exception the reader caught, usually a <see cref="System.Text.Json.JsonException"/>.</param>
+    /// <returns>The message, or null.</returns>
+    public static PayrollMessage? FromException(Exception? exception) =>
+        exception is Serialization.LocalisedJsonException own ? own.Text.ToMessage() : null;
+
     /// <summary>The English text (what <see cref="Exception.Message"/> says).</summary>
     public override string ToString() => PayrollLocalizer.English.Render(this);
 }

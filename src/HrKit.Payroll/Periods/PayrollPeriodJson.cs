@@ -124,7 +124,7 @@ public static class PayrollPeriodJson
         }
         catch (JsonException ex)
         {
-            throw new PayrollDataException(new LocalText("Error.Store.Unreadable", what, ex.Message), ex);
+            throw new PayrollDataException(new LocalText("Error.Store.Unreadable", what, LocalisedJsonException.ProblemOf(ex)), ex);
         }
     }
 }

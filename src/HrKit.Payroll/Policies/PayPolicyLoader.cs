@@ -34,7 +34,7 @@ public static partial class PayPolicyLoader
         catch (JsonException ex)
         {
             var where = ex.LineNumber is { } line ? new LocalText("Error.Policy.At", line + 1, ex.BytePositionInLine + 1) : new LocalText("Error.Policy.AtUnknown");
-            throw new PayPolicyException(sourceName, [PayPolicyError.Of("json", ex.Path ?? "$", new LocalText("Error.Policy.MalformedJson", where, ex.Message))]);
+            throw new PayPolicyException(sourceName, [PayPolicyError.Of("json", ex.Path ?? "$", new LocalText("Error.Policy.MalformedJson", where, LocalisedJsonException.ProblemOf(ex)))]);
         }
 
         return dto is null

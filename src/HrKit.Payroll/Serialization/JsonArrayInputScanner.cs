@@ -165,8 +165,7 @@ internal sealed class JsonArrayInputScanner : InputRecordScanner
                     {
                         var line = LineAt(start);
                         var index = NextIndex++;
-                        record = InputRecordParser.Parse(Pending[start..end], index, line,
-                            $"employees[{index.ToString(CultureInfo.InvariantCulture)}] (line {line.ToString(CultureInfo.InvariantCulture)})");
+                        record = InputRecordParser.Parse(Pending[start..end], index, line, InputRecordParser.AtElement(index, line));
                     }
 
                     Commit(reader.CurrentState, end);
@@ -219,9 +218,8 @@ internal sealed class JsonArrayInputScanner : InputRecordScanner
     {
         var line = LineAt(start);
         var index = NextIndex++;
-        var where = $"employees[{index.ToString(CultureInfo.InvariantCulture)}] (line {line.ToString(CultureInfo.InvariantCulture)})";
         return InputRecordParser.Error(index, line, InputRecordParser.PeekId(Pending[start..]), "$",
-            $"{where}: larger than {PayrollLimits.MaxRecordBytes.ToString(CultureInfo.InvariantCulture)} bytes (PayrollLimits.MaxRecordBytes); skipped.");
+            new LocalText("Error.Input.RecordTooLarge", InputRecordParser.AtElement(index, line), PayrollLimits.MaxRecordBytes.ToString(CultureInfo.InvariantCulture)));
     }
 
     private void TooLargeOutsideRecords(int start)
@@ -235,7 +233,7 @@ internal sealed class JsonArrayInputScanner : InputRecordScanner
     // The reader state carried from buffer to buffer counts lines from the start of the stream, so the exception's
     // line number is already absolute.
     private PayrollDataException Malformed(JsonException ex) =>
-        new($"input: malformed JSON at line {(ex.LineNumber is { } line ? line + 1 : LinesBeforeStart + 1).ToString(CultureInfo.InvariantCulture)}, inside {Describe()}: {ex.Message}", ex);
+        new(new LocalText("Error.Json.Malformed", (ex.LineNumber is { } line ? line + 1 : LinesBeforeStart + 1).ToString(CultureInfo.InvariantCulture), Describe(), ex.Message), ex);
 
     private object Describe() => _position switch
     {

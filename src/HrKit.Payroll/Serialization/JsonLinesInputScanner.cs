@@ -1,3 +1,4 @@
+using HrKit.Payroll.Localization;
 using System.Globalization;
 
 namespace HrKit.Payroll.Serialization;
@@ -58,7 +59,7 @@ internal sealed class JsonLinesInputScanner : InputRecordScanner
 
             record = text.Length > PayrollLimits.MaxRecordBytes
                 ? TooLong(text, line)
-                : InputRecordParser.Parse(text, NextIndex++, line, $"line {line.ToString(CultureInfo.InvariantCulture)}");
+                : InputRecordParser.Parse(text, NextIndex++, line, InputRecordParser.AtLine(line));
             return true;
         }
 
@@ -84,5 +85,5 @@ internal sealed class JsonLinesInputScanner : InputRecordScanner
 
     private PayrollInputRecord TooLong(ReadOnlySpan<byte> text, long line) =>
         InputRecordParser.Error(NextIndex++, line, InputRecordParser.PeekId(text), "$",
-            $"line {line.ToString(CultureInfo.InvariantCulture)}: longer than {PayrollLimits.MaxRecordBytes.ToString(CultureInfo.InvariantCulture)} bytes (PayrollLimits.MaxRecordBytes); skipped. It starts \"{InputRecordParser.Excerpt(text)}\".");
+            new LocalText("Error.Input.LineTooLong", InputRecordParser.AtLine(line), PayrollLimits.MaxRecordBytes.ToString(CultureInfo.InvariantCulture), InputRecordParser.Excerpt(text)));
 }

@@ -1,3 +1,4 @@
+using HrKit.Payroll.Localization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using HrKit.Payroll.Jurisdictions;
@@ -19,7 +20,7 @@ internal sealed class JurisdictionInputJsonConverter : JsonConverter<Jurisdictio
 
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException("jurisdictionInput must be an object of the fields the jurisdiction's pack reads (docs/jurisdictions.md).");
+            throw new LocalisedJsonException(new LocalText("Error.Json.JurisdictionInputNotObject"));
         }
 
         return new JsonJurisdictionInput(JsonElement.ParseValue(ref reader));

@@ -1,19 +1,20 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using HrKit.Payroll.Localization;
 using NodaTime;
 using NodaTime.Text;
 
 namespace HrKit.Payroll.Serialization;
 
-/// <summary>ISO <c>yyyy-MM</c> for <see cref="YearMonth"/>; a bad value names itself in the error.</summary>
+/// <summary>ISO <c>yyyy-MM</c> for <see cref="YearMonth"/>; a bad value names itself in the error (a <see cref="JsonException"/> in English, shown in the reader's language by HrKit.Payroll's readers).</summary>
 public sealed class YearMonthJsonConverter : JsonConverter<YearMonth>
 {
     /// <inheritdoc />
     public override YearMonth Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : throw new JsonException("A month must be a string in yyyy-MM form.");
+        var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : throw new LocalisedJsonException(new LocalText("Error.Json.MonthNotString"));
         var result = YearMonthPattern.Iso.Parse(text ?? "");
-        return result.Success ? result.Value : throw new JsonException($"'{text}' is not a month in yyyy-MM form.");
+        return result.Success ? result.Value : throw new LocalisedJsonException(new LocalText("Error.Json.NotAMonth", text));
     }
 
     /// <inheritdoc />
@@ -30,9 +31,9 @@ public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
     /// <inheritdoc />
     public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : throw new JsonException("A date must be a string in yyyy-MM-dd form.");
+        var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : throw new LocalisedJsonException(new LocalText("Error.Json.DateNotString"));
         var result = LocalDatePattern.Iso.Parse(text ?? "");
-        return result.Success ? result.Value : throw new JsonException($"'{text}' is not a date in yyyy-MM-dd form.");
+        return result.Success ? result.Value : throw new LocalisedJsonException(new LocalText("Error.Json.NotADate", text));
     }
 
     /// <inheritdoc />

@@ -51,7 +51,7 @@ public static class PayrollJson
     /// <exception cref="JsonException">The JSON is malformed or has unknown or mistyped fields.</exception>
     public static EmployeeMonthInput DeserializeInput(string json) =>
         JsonSerializer.Deserialize(json, PayrollJsonContext.Default.EmployeeMonthInput)
-        ?? throw new JsonException("The input is null.");
+        ?? throw new LocalisedJsonException(new LocalText("Error.Json.NullInput"));
 
     /// <summary>Serializes one employee-month; text is written as it is (UTF-8, no \u escapes for Chinese).</summary>
     public static string Serialize(EmployeeMonthInput input) => ToText(input, PayrollJsonContext.Default.EmployeeMonthInput);

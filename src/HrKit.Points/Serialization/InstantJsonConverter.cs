@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using HrKit.Points.Localization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -12,18 +13,18 @@ internal sealed class InstantJsonConverter : JsonConverter<Instant>
 
     public override Instant Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var text = reader.GetString() ?? throw new JsonException("expected an ISO-8601 time such as 2025-06-02T08:55:00+08:00.");
+        var text = reader.GetString() ?? throw new LocalisedJsonException(PointsText.Of("Json.TimeNotString"));
         var result = Pattern.Parse(text);
         if (!result.Success)
         {
-            throw new JsonException($"'{Shorten(text)}' is not an ISO-8601 time with an offset, such as 2025-06-02T08:55:00+08:00 or 2025-06-02T00:55:00Z.");
+            throw new LocalisedJsonException(PointsText.Of("Json.NotATime", Shorten(text)));
         }
 
         // Year 9999 with a negative offset (or -9998 with a positive one) lies outside the instants NodaTime represents.
         var local = result.Value.LocalDateTime;
         return local.Year is > -9998 and < 9999
             ? result.Value.ToInstant()
-            : throw new JsonException($"'{text}' is outside the times an event may have (see PointsBounds.EventTimes).");
+            : throw new LocalisedJsonException(PointsText.Of("Json.TimeOutOfRange", Shorten(text)));
     }
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";

@@ -67,7 +67,7 @@ public static class PointsJson
         {
             // A value the JSON reader refused (a time out of range, a number too large) carries its JSON path, e.g. $.occurredAt.
             var field = ex.Path is ['$', '.', .. var path] ? path : null;
-            throw new PointsInputException(PointsText.Of("Input.EventNotJson", number, ex.Message), new HrKitErrorTarget(Line: number, Field: field), ex);
+            throw new PointsInputException(PointsText.Of("Input.EventNotJson", number, LocalisedJsonException.ProblemOf(ex)), new HrKitErrorTarget(Line: number, Field: field), ex);
         }
 
         // Absent fields arrive as null (ids) or the default instant, which is outside the accepted times anyway.

@@ -240,4 +240,27 @@ public sealed class LocalisedCommandsTests() : TempFolderTests("hrkit-cli-lang-c
         Assert.Contains("：读取 450 条，接受 446 条，丢弃重复 1 条，月份外 1 条，拒绝 2 条（错误率 0.44 %）。", output, StringComparison.Ordinal);
         Assert.Contains("应发工资", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task PayrollRun_LangZhCn_MonthNotYyyyMm_RejectedInChineseNamingRecordLineFieldAndValue()
+    {
+        var input = Write("in.jsonl", Beijing10000 + "\n" + Beijing10000.Replace("\"C1\"", "\"C2\"", StringComparison.Ordinal).Replace("2026-01", "2026/01", StringComparison.Ordinal));
+
+        var (exit, _, errors) = await CliRunner.RunAsync("payroll", "run", "--input", input, "--lang", "zh-CN");
+
+        Assert.Equal(CliApp.InvalidInput, exit);
+        Assert.Contains("已拒绝：C2: period: 第 2 行：“2026/01”不是 yyyy-MM 格式的月份。 (第 2 条记录，第 2 行)", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("is not a month", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PayrollRun_LangZhCn_MalformedDocument_ChineseNamingFileLineAndElement()
+    {
+        var input = Write("in.json", "{ \"employees\": [ " + Beijing10000 + ", oops ] }");
+
+        var (exit, _, errors) = await CliRunner.RunAsync("payroll", "run", "--input", input, "--lang", "zh-CN");
+
+        Assert.Equal(CliApp.InvalidInput, exit);
+        Assert.Contains($"--input {input}: input：第 1 行（employees[1]内）JSON 格式错误：", errors, StringComparison.Ordinal);
+    }
 }

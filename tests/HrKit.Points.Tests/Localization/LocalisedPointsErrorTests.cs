@@ -121,6 +121,21 @@ public sealed class LocalisedPointsErrorTests
         Assert.Equal((2, "employeeId"), (ex.Target!.Line, ex.Target.Field));
     }
 
+    [Theory]
+    [InlineData("\"2025-06-02 09:00\"", "“2025-06-02 09:00”不是带时区偏移的 ISO-8601 时间，应写成 2025-06-02T08:55:00+08:00 或 2025-06-02T00:55:00Z 这样的形式。",
+        "'2025-06-02 09:00' is not an ISO-8601 time with an offset, such as 2025-06-02T08:55:00+08:00 or 2025-06-02T00:55:00Z.")]
+    [InlineData("null", "应为 ISO-8601 时间，例如 2025-06-02T08:55:00+08:00。", "expected an ISO-8601 time such as 2025-06-02T08:55:00+08:00.")]
+    public void GetMessage_EventTimeTheConverterRefuses_ChineseNamingLineAndValue(string occurredAt, string chinese, string english)
+    {
+        var line = "{\"eventId\":\"ev-1\",\"employeeId\":\"E1\",\"type\":\"checkIn\",\"occurredAt\":" + occurredAt + "}\n";
+
+        var ex = Assert.Throws<PointsInputException>(() => PointsJson.ReadEventLines(new StringReader(line)).ToList());
+
+        Assert.Equal("第 1 行：不是有效的事件：" + chinese, ex.GetMessage(ZhCn));
+        Assert.Equal("line 1: not a valid event: " + english, ex.Message);
+        Assert.Equal("occurredAt", ex.Target!.Field);
+    }
+
     [Fact]
     public async Task GetMessage_RedeemWithoutEnoughPoints_ChineseNamingItemEmployeeAndBalance()
     {

@@ -178,6 +178,11 @@ internal static partial class ContributionTableFileReader
 
     private static LocalText Describe(JsonException ex)
     {
+        if (ex is LocalisedJsonException own)
+        {
+            return own.Text;
+        }
+
         var message = ex.Message;
         if (UnmappedPattern().Match(message) is { Success: true } unmapped)
         {

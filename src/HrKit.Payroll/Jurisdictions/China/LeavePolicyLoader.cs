@@ -1,3 +1,4 @@
+using HrKit.Payroll.Serialization;
 using HrKit.Payroll.Localization;
 using System.Collections.Frozen;
 using System.Globalization;
@@ -64,7 +65,7 @@ public static class LeavePolicyLoader
         }
         catch (JsonException ex)
         {
-            throw new PayrollDataException(new LocalText("Error.LeavePolicy.MalformedJson", file, (ex.LineNumber ?? 0) + 1, ex.Message), ex);
+            throw new PayrollDataException(new LocalText("Error.LeavePolicy.MalformedJson", file, (ex.LineNumber ?? 0) + 1, LocalisedJsonException.ProblemOf(ex)), ex);
         }
 
         using (document)

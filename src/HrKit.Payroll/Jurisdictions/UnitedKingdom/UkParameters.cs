@@ -1,3 +1,4 @@
+using HrKit.Payroll.Serialization;
 using HrKit.Payroll.Localization;
 using System.Collections.Immutable;
 using System.Text.Json;
@@ -57,7 +58,7 @@ public sealed class UkParameters
         }
         catch (JsonException ex)
         {
-            throw new PayrollDataException(new LocalText("Error.GB.ParametersJson", fileName, ex.Path ?? "$", ex.LineNumber + 1, ex.Message), ex);
+            throw new PayrollDataException(new LocalText("Error.GB.ParametersJson", fileName, ex.Path ?? "$", ex.LineNumber + 1, LocalisedJsonException.ProblemOf(ex)), ex);
         }
 
         var reader = new UkParametersReader(fileName);
