@@ -1,12 +1,14 @@
+using System.Globalization;
+using HrKit.Points.Localization;
 using Microsoft.Extensions.Options;
 
 namespace HrKit.Points.Ledger;
 
-/// <summary>Start-up check for <see cref="PostgreSqlPointsLedgerOptions"/>; the failure says what to set.</summary>
+/// <summary>Start-up check for <see cref="PostgreSqlPointsLedgerOptions"/>; the failure says what to set, in the language of <see cref="CultureInfo.CurrentUICulture"/>.</summary>
 internal sealed class PostgreSqlPointsLedgerOptionsValidator : IValidateOptions<PostgreSqlPointsLedgerOptions>
 {
     public ValidateOptionsResult Validate(string? name, PostgreSqlPointsLedgerOptions options) =>
         string.IsNullOrWhiteSpace(options.ConnectionString)
-            ? ValidateOptionsResult.Fail("PostgreSqlPointsLedgerOptions.ConnectionString: required, e.g. \"Host=db;Database=hrkit;Username=hrkit\".")
+            ? ValidateOptionsResult.Fail(PointsText.Of("Options.PostgreSqlConnectionString").Render(CultureInfo.CurrentUICulture))
             : TenantCheck.Validate("PostgreSqlPointsLedgerOptions", options.TenantId);
 }

@@ -1,30 +1,37 @@
+using System.Globalization;
+using HrKit.Localization;
+using HrKit.Points.Localization;
 using HrKit.Points.Policies;
 using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace HrKit.Points;
 
-/// <summary>Start-up checks for <see cref="PointsOptions"/>; each failure says what to set.</summary>
+/// <summary>
+/// Start-up checks for <see cref="PointsOptions"/>; each failure says what to set. As .NET's own messages, the failures
+/// are in the language of <see cref="CultureInfo.CurrentUICulture"/> (zh-CN for a Chinese one, English otherwise).
+/// </summary>
 internal sealed class PointsOptionsValidator : IValidateOptions<PointsOptions>
 {
     public ValidateOptionsResult Validate(string? name, PointsOptions options)
     {
-        var failures = new List<string>();
+        var culture = CultureInfo.CurrentUICulture;
+        var failures = new List<LocalMessage>();
         var limits = options.PolicyLimits;
         if (limits is null)
         {
-            failures.Add("PointsOptions.PolicyLimits: must not be null; leave it at PointsPolicyLimits.Default or set each limit.");
+            failures.Add(PointsText.Of("Options.PolicyLimitsNull"));
         }
         else
         {
-            failures.AddRange(limits.Validate().Select(p => "PointsOptions.PolicyLimits: " + p));
+            failures.AddRange(limits.Problems().Select(p => PointsText.Of("Options.PolicyLimits", p)));
         }
 
         if (options.PolicyPath is { } path && limits is not null && failures.Count == 0)
         {
             if (!File.Exists(path))
             {
-                failures.Add($"PointsOptions.PolicyPath: '{path}' does not exist; point it at a policy file or leave it null for the built-in policy.");
+                failures.Add(PointsText.Of("Options.PolicyPathMissing", path));
             }
             else
             {
@@ -34,40 +41,40 @@ internal sealed class PointsOptionsValidator : IValidateOptions<PointsOptions>
                 }
                 catch (PointsPolicyException ex)
                 {
-                    failures.AddRange(ex.Errors.Select(e => $"PointsOptions.PolicyPath '{path}': {e}"));
+                    failures.AddRange(ex.Errors.Select(e => PointsText.Of("Options.PolicyPathError", path, e.Describe(culture))));
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
-                    failures.Add($"PointsOptions.PolicyPath '{path}': cannot be read ({ex.Message}); check the path and its permissions.");
+                    failures.Add(PointsText.Of("Options.PolicyPathUnreadable", path, ex.Message));
                 }
             }
         }
 
         if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(options.TimeZoneId ?? "") is null)
         {
-            failures.Add($"PointsOptions.TimeZoneId: '{options.TimeZoneId}' is not an IANA time zone; use e.g. \"Asia/Shanghai\".");
+            failures.Add(PointsText.Of("Options.TimeZoneId", options.TimeZoneId));
         }
 
         if (options.ExpireAfter is { } d && (d <= Duration.Zero || d > PointsBounds.MaxExpireAfter))
         {
-            failures.Add("PointsOptions.ExpireAfter: must be positive and at most 36,525 days (PointsBounds.MaxExpireAfter), e.g. Duration.FromDays(365), or null for points that never expire.");
+            failures.Add(PointsText.Of("Options.ExpireAfter"));
         }
 
         if (options.LearningTargetPoints <= 0)
         {
-            failures.Add("PointsOptions.LearningTargetPoints: must be at least 1 point.");
+            failures.Add(PointsText.Of("Options.LearningTargetPoints"));
         }
 
         if (options.MaxLearningBonusFactor is < 0m or > 1m)
         {
-            failures.Add("PointsOptions.MaxLearningBonusFactor: must be between 0 and 1 (0.10 = +10 % of the performance bonus).");
+            failures.Add(PointsText.Of("Options.MaxLearningBonusFactor"));
         }
 
         if (string.IsNullOrWhiteSpace(options.LearningCategory))
         {
-            failures.Add("PointsOptions.LearningCategory: must name a category, e.g. \"learning\".");
+            failures.Add(PointsText.Of("Options.LearningCategory"));
         }
 
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures.Select(f => f.Render(culture)));
     }
 }

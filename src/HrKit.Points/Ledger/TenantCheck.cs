@@ -1,3 +1,5 @@
+using System.Globalization;
+using HrKit.Points.Localization;
 using Microsoft.Extensions.Options;
 
 namespace HrKit.Points.Ledger;
@@ -14,7 +16,8 @@ internal static class TenantCheck
         }
         catch (ArgumentException)
         {
-            return ValidateOptionsResult.Fail($"{options}.TenantId: must be 1 to {PointsBounds.MaxIdLength} characters without control characters, e.g. \"{LedgerTenant.Default}\" (the default) or the company's id.");
+            // In the language of CurrentUICulture, as .NET's own option messages.
+            return ValidateOptionsResult.Fail(PointsText.Of("Options.TenantId", options, PointsBounds.MaxIdLength, LedgerTenant.Default).Render(CultureInfo.CurrentUICulture));
         }
     }
 }

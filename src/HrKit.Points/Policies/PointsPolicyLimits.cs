@@ -1,3 +1,5 @@
+using HrKit.Localization;
+using HrKit.Points.Localization;
 namespace HrKit.Points.Policies;
 
 /// <summary>
@@ -41,23 +43,26 @@ public sealed record PointsPolicyLimits
     public int MaxExpressionOperators { get; init; } = 256;
 
     /// <summary>Every setting that is out of range, each saying how to fix it; empty when the limits are usable.</summary>
-    public IReadOnlyList<string> Validate()
+    public IReadOnlyList<string> Validate() => [.. Problems().Select(p => p.ToString())];
+
+    /// <summary>The out-of-range settings as messages, rendered in the reader's language by the options validator.</summary>
+    internal List<LocalMessage> Problems()
     {
-        var problems = new List<string>();
+        var problems = new List<LocalMessage>();
         void Check(string name, int value, int ceiling, string unit)
         {
             if (value < 1 || value > ceiling)
             {
-                problems.Add($"PointsPolicyLimits.{name} is {value}; set it between 1 and {ceiling:N0} {unit}.");
+                problems.Add(PointsText.Of("Limits.OutOfRange", name, value, ceiling, PointsText.Of("Word.Unit." + unit)));
             }
         }
 
-        Check(nameof(MaxPolicyBytes), MaxPolicyBytes, 64 << 20, "bytes");
-        Check(nameof(MaxJsonDepth), MaxJsonDepth, JsonDepthCeiling, "levels");
-        Check(nameof(MaxRules), MaxRules, 100_000, "rules");
-        Check(nameof(MaxExpressionLength), MaxExpressionLength, 1_000_000, "characters");
-        Check(nameof(MaxExpressionNesting), MaxExpressionNesting, NestingCeiling, "levels");
-        Check(nameof(MaxExpressionOperators), MaxExpressionOperators, OperatorCeiling, "operators");
+        Check(nameof(MaxPolicyBytes), MaxPolicyBytes, 64 << 20, "Bytes");
+        Check(nameof(MaxJsonDepth), MaxJsonDepth, JsonDepthCeiling, "Levels");
+        Check(nameof(MaxRules), MaxRules, 100_000, "Rules");
+        Check(nameof(MaxExpressionLength), MaxExpressionLength, 1_000_000, "Characters");
+        Check(nameof(MaxExpressionNesting), MaxExpressionNesting, NestingCeiling, "Levels");
+        Check(nameof(MaxExpressionOperators), MaxExpressionOperators, OperatorCeiling, "Operators");
         return problems;
     }
 

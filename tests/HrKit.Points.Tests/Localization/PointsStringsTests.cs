@@ -22,7 +22,7 @@ public sealed partial class PointsStringsTests
     private static readonly string[] MessageCalls =
     [
         "PointsException", "PointsInputException", "PointsLedgerException", "PointsPolicyException", "EmployeeDirectoryException",
-        "PolicyError", "Fail", "fail", "RejectedEvent", "RuleFailure",
+        "PolicyError", "Fail", "fail", "RejectedEvent", "RuleFailure", "JsonException", "LocalisedJsonException",
     ];
 
     // Developer-facing texts, deliberately English: the generic messages of the parameterless constructors .NET
@@ -71,6 +71,7 @@ public sealed partial class PointsStringsTests
             .. Enum.GetNames<HoldState>().Select(n => "Word.HoldState." + n),
             .. Enum.GetNames<HoldState>().Where(n => n != nameof(HoldState.Held)).Select(n => "Word.Hold." + n),
             .. Enum.GetNames<AttributeKind>().Select(n => "Word.Attribute." + n),
+            "Word.Unit.Bytes", "Word.Unit.Levels", "Word.Unit.Rules", "Word.Unit.Characters", "Word.Unit.Operators",
             "Policy.OneLimit.cap", "Policy.OneLimit.budget",
         ];
 
