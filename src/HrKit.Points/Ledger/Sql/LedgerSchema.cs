@@ -104,9 +104,13 @@ internal static partial class LedgerSchema
             yield return statement;
         }
 
+        // One sorted pass (a window over each account's postings) rather than an index probe per posting: the probe's
+        // cost grew faster than the ledger (1 M postings 61 s, 5 M 517 s on PostgreSQL) as the rewritten rows piled up
+        // beside the old ones in the index it probed. A first posting keeps NULL.
         yield return """
-            UPDATE points_postings SET previous_posting_id =
-                (SELECT MAX(q.id) FROM points_postings q WHERE q.account_id = points_postings.account_id AND q.id < points_postings.id)
+            UPDATE points_postings SET previous_posting_id = chained.previous_id
+            FROM (SELECT id, LAG(id) OVER (PARTITION BY account_id ORDER BY id) AS previous_id FROM points_postings) AS chained
+            WHERE chained.id = points_postings.id AND chained.previous_id IS NOT NULL
             """;
         yield return "UPDATE points_accounts SET last_posting_id = (SELECT MAX(p.id) FROM points_postings p WHERE p.account_id = points_accounts.id)";
         foreach (var statement in d.OwnerBoundByTenantPolicy("points_postings", true).Concat(d.OwnerBoundByTenantPolicy("points_accounts", true)))

@@ -183,4 +183,18 @@ public sealed class AnnualComprehensiveIncomeReconciliationTests
         Assert.Equal("payments", Assert.Throws<ArgumentNullException>(() => AnnualComprehensiveIncome.From(TaxYearToDate.Empty, null!)).ParamName);
         Assert.Equal("year", Assert.Throws<ArgumentNullException>(() => AnnualComprehensiveIncomeReconciliation.Estimate(null!)).ParamName);
     }
+
+    // Tax-free income is not income, other deductions (依法确定的其他扣除) are deducted: wages 200 000 of which 20 000
+    // tax-free, 12 000 private pension: income 180 000, deductions 60 000 + 12 000 = 72 000, taxable 108 000 →
+    // 10 % − 2 520 = 8 280.
+    [Fact]
+    public void Estimate_TaxFreeIncomeAndOtherDeductions_LeaveTheTaxableIncome()
+    {
+        var estimate = AnnualComprehensiveIncomeReconciliation.Estimate(new AnnualComprehensiveIncome { Wages = 200_000m, TaxFreeIncome = 20_000m, OtherDeductions = 12_000m });
+
+        Assert.Equal(180_000m, estimate.IncomeAmount);
+        Assert.Equal(72_000m, estimate.Deductions);
+        Assert.Equal(108_000m, estimate.TaxableIncome);
+        Assert.Equal(8_280m, estimate.AnnualTax);
+    }
 }

@@ -88,6 +88,17 @@ public sealed class HongKongPackTests
         Assert.Equal(1_000m, Line(slip, "MPF_ER").Amount);
     }
 
+    // employmentStart wins over the record's hireDate when both are given (the HK input states the MPF start): joined
+    // 5 June per employmentStart, so July is still in the holiday (30th day 4 July), although hireDate says 2 January.
+    [Fact]
+    public void Calculate_EmploymentStartAndHireDate_HolidayFromEmploymentStart()
+    {
+        var slip = Engine.Calculate(Employee(20_000m, 2025, 7, new HongKongInput { EmploymentStart = new LocalDate(2025, 6, 5) }) with { HireDate = new LocalDate(2025, 1, 2) });
+
+        Assert.Equal(0m, slip.EmployeeContributions);
+        Assert.Equal(1_000m, Line(slip, "MPF_ER").Amount);
+    }
+
     [Fact]
     public void Calculate_ChildrenOutOfRange_ErrorNamesField()
     {

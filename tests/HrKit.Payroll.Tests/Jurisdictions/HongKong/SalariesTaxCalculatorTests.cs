@@ -98,13 +98,17 @@ public sealed class SalariesTaxCalculatorTests
         Assert.Equal(0m, result.TaxPayable);
     }
 
+    // IRD: child allowance for the 1st to the 9th child; children born in the year are some of those children. The
+    // error says the range.
     [Theory]
-    [InlineData(10, 0)]
-    [InlineData(-1, 0)]
-    [InlineData(2, 3)]
-    public void Estimate_ChildCountsOutOfRange_Throw(int children, int bornInYear)
+    [InlineData(10, 0, "Children must be between 0 and 9")]
+    [InlineData(-1, 0, "Children must be between 0 and 9")]
+    [InlineData(2, 3, "ChildrenBornInYear must be between 0 and Children (2)")]
+    public void Estimate_ChildCountsOutOfRange_Throw(int children, int bornInYear, string range)
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => SalariesTaxCalculator.Estimate(Year2024, new SalariesTaxInput(500_000m, Children: children, ChildrenBornInYear: bornInYear)));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => SalariesTaxCalculator.Estimate(Year2024, new SalariesTaxInput(500_000m, Children: children, ChildrenBornInYear: bornInYear)));
+
+        Assert.Contains(range, ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
