@@ -1,22 +1,28 @@
+using System.Globalization;
+using HrKit.Integration.Localization;
+using HrKit.Localization;
 using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace HrKit.Integration;
 
-/// <summary>Start-up validation; each message says what to change.</summary>
+/// <summary>
+/// Start-up validation; each message says what to change, in the language of <see cref="CultureInfo.CurrentUICulture"/>
+/// (zh-CN for a Chinese one, English otherwise), as .NET's own messages are.
+/// </summary>
 internal sealed class IntegrationOptionsValidator : IValidateOptions<IntegrationOptions>
 {
     public ValidateOptionsResult Validate(string? name, IntegrationOptions options)
     {
-        var errors = new List<string>();
+        var errors = new List<LocalMessage>();
         if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(options.TimeZoneId) is null)
         {
-            errors.Add($"TimeZoneId '{options.TimeZoneId}' is not an IANA zone; use e.g. 'Asia/Shanghai'.");
+            errors.Add(IntegrationText.Of("Options.TimeZoneId", options.TimeZoneId));
         }
 
         if (options.StatutoryHolidays.Concat(options.MakeUpWorkdays).Concat(options.ShiftedRestDays).GroupBy(d => d).FirstOrDefault(g => g.Count() > 1) is { } clash)
         {
-            errors.Add($"{NodaTime.Text.LocalDatePattern.Iso.Format(clash.Key)} appears more than once in StatutoryHolidays, MakeUpWorkdays and ShiftedRestDays; list each date once, in one of them.");
+            errors.Add(IntegrationText.Of("Options.DuplicateDate", NodaTime.Text.LocalDatePattern.Iso.Format(clash.Key)));
         }
 
         CheckPair(errors, "WeCom", options.WeCom.CorpId, "CorpId", options.WeCom.CheckInSecret, "CheckInSecret");
@@ -27,50 +33,51 @@ internal sealed class IntegrationOptionsValidator : IValidateOptions<Integration
 
         if (options.TokenRefreshMargin < Duration.Zero || options.TokenRefreshMargin > Duration.FromMinutes(60))
         {
-            errors.Add("TokenRefreshMargin must be between 0 and 60 minutes (tokens live 2 hours); 5 minutes is usual.");
+            errors.Add(IntegrationText.Of("Options.TokenRefreshMargin"));
         }
 
         if (options.AllowedClockSkew < Duration.Zero)
         {
-            errors.Add("AllowedClockSkew must not be negative.");
+            errors.Add(IntegrationText.Of("Options.AllowedClockSkew"));
         }
 
         if (options.Http.MaxRetryAttempts is < 0 or > 10 || options.Http.RateLimitRetries is < 0 or > 10)
         {
-            errors.Add("Http.MaxRetryAttempts and Http.RateLimitRetries must be between 0 and 10.");
+            errors.Add(IntegrationText.Of("Options.HttpRetries"));
         }
 
         if (options.Http.MaxConcurrentRequests < 1 || options.WebhookQueueCapacity < 1)
         {
-            errors.Add("Http.MaxConcurrentRequests and WebhookQueueCapacity must be at least 1.");
+            errors.Add(IntegrationText.Of("Options.Concurrency"));
         }
 
         if (options.Http.MaxResponseBytes is < 1024 or > 1024L * 1024 * 1024)
         {
-            errors.Add($"Http.MaxResponseBytes is {options.Http.MaxResponseBytes}; use 1024 (1 KiB) to 1073741824 (1 GiB); the default 33554432 (32 MiB) fits the largest documented answer eight times.");
+            errors.Add(IntegrationText.Of("Options.MaxResponseBytes", options.Http.MaxResponseBytes));
         }
 
         if (options.Http.AttemptTimeout <= Duration.Zero || options.Http.RetryBaseDelay <= Duration.Zero || options.Http.RateLimitDelay < Duration.Zero)
         {
-            errors.Add("Http.AttemptTimeout and Http.RetryBaseDelay must be positive, Http.RateLimitDelay not negative.");
+            errors.Add(IntegrationText.Of("Options.HttpDelays"));
         }
 
         CheckWebhooks(errors, options);
         CheckInbox(errors, options.WebhookInbox);
-        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+        // Rendered now, in the caller's culture: Fail keeps the sequence, and a lazy one would render again later in another.
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors.Select(e => e.Render(CultureInfo.CurrentUICulture)).ToArray());
     }
 
-    private static void CheckWebhooks(List<string> errors, IntegrationOptions options)
+    private static void CheckWebhooks(List<LocalMessage> errors, IntegrationOptions options)
     {
         var window = options.DeduplicationWindow;
         if (window <= Duration.Zero || window > Duration.FromDays(30))
         {
-            errors.Add($"DeduplicationWindow is {window}; use more than 0 and at most 30 days; 24 hours is usual.");
+            errors.Add(IntegrationText.Of("Options.DeduplicationWindow", window));
         }
 
         if (options.Webhooks.MaxBodyBytes is < 1024 or > 64 * 1024 * 1024)
         {
-            errors.Add($"Webhooks.MaxBodyBytes is {options.Webhooks.MaxBodyBytes}; use 1024 (1 KiB) to 67108864 (64 MiB); the default 262144 (256 KiB) fits every vendor callback.");
+            errors.Add(IntegrationText.Of("Options.WebhookMaxBodyBytes", options.Webhooks.MaxBodyBytes));
         }
 
         foreach (var (name, tolerance) in new[] { ("Webhooks.CallbackTimestampTolerance", options.Webhooks.CallbackTimestampTolerance), ("SignedWebhook.TimestampTolerance", options.SignedWebhook.TimestampTolerance) })
@@ -78,87 +85,87 @@ internal sealed class IntegrationOptionsValidator : IValidateOptions<Integration
             if (tolerance <= Duration.Zero || tolerance > window)
             {
                 // Beyond the de-duplication window a replay would find its id forgotten and be processed again.
-                errors.Add($"{name} is {tolerance}; use more than 0 and at most DeduplicationWindow ({window}), or a replay outside the window would be processed twice.");
+                errors.Add(IntegrationText.Of("Options.TimestampTolerance", name, tolerance, window));
             }
         }
     }
 
-    private static void CheckInbox(List<string> errors, WebhookInboxOptions inbox)
+    private static void CheckInbox(List<LocalMessage> errors, WebhookInboxOptions inbox)
     {
         if (inbox.MaxAttempts is < 1 or > 100)
         {
-            errors.Add($"WebhookInbox.MaxAttempts is {inbox.MaxAttempts}; use 1 to 100; 5 is usual.");
+            errors.Add(IntegrationText.Of("Options.InboxMaxAttempts", inbox.MaxAttempts));
         }
 
         if (inbox.RetryDelay <= Duration.Zero || inbox.RetryDelay > Duration.FromDays(1))
         {
-            errors.Add($"WebhookInbox.RetryDelay is {inbox.RetryDelay}; use more than 0 and at most 1 day; 30 seconds is usual.");
+            errors.Add(IntegrationText.Of("Options.InboxRetryDelay", inbox.RetryDelay));
         }
 
         if (inbox.PollInterval < Duration.FromMilliseconds(10) || inbox.PollInterval > Duration.FromHours(1))
         {
-            errors.Add($"WebhookInbox.PollInterval is {inbox.PollInterval}; use 10 milliseconds to 1 hour; 5 seconds is usual.");
+            errors.Add(IntegrationText.Of("Options.InboxPollInterval", inbox.PollInterval));
         }
 
         if (inbox.ProcessingLease < Duration.FromSeconds(1) || inbox.ProcessingLease > Duration.FromDays(1))
         {
-            errors.Add($"WebhookInbox.ProcessingLease is {inbox.ProcessingLease}; use 1 second to 1 day, longer than the slowest webhook handler.");
+            errors.Add(IntegrationText.Of("Options.InboxProcessingLease", inbox.ProcessingLease));
         }
     }
 
-    private static void CheckPair(List<string> errors, string vendor, string? first, string firstName, string? second, string secondName)
+    private static void CheckPair(List<LocalMessage> errors, string vendor, string? first, string firstName, string? second, string secondName)
     {
         if (string.IsNullOrEmpty(first) != string.IsNullOrEmpty(second))
         {
-            errors.Add($"{vendor}.{firstName} and {vendor}.{secondName} must be set together (or both left empty to disable {vendor}).");
+            errors.Add(IntegrationText.Of("Options.CredentialPair", vendor, firstName, secondName));
         }
     }
 
-    private static void CheckVendor(List<string> errors, string vendor, VendorOptions options)
+    private static void CheckVendor(List<LocalMessage> errors, string vendor, VendorOptions options)
     {
         if (!IsHttp(options.BaseAddress))
         {
-            errors.Add($"{vendor}.BaseAddress must be an absolute http(s) URI; leave the default outside tests.");
+            errors.Add(IntegrationText.Of("Options.VendorBaseAddress", vendor));
         }
 
         if (options.CallbackAesKey is { } key && (key.Length != 43 || !IsBase64(key + "=")))
         {
-            errors.Add($"{vendor}.CallbackAesKey must be the 43-character EncodingAESKey (letters, digits, + and /) from the {vendor} console.");
+            errors.Add(IntegrationText.Of("Options.CallbackAesKey", vendor));
         }
 
         if (string.IsNullOrEmpty(options.CallbackToken) != string.IsNullOrEmpty(options.CallbackAesKey))
         {
-            errors.Add($"{vendor}.CallbackToken and {vendor}.CallbackAesKey must be set together for callbacks.");
+            errors.Add(IntegrationText.Of("Options.CallbackPair", vendor));
         }
     }
 
-    private static void CheckWelfare(List<string> errors, WelfareOptions welfare)
+    private static void CheckWelfare(List<LocalMessage> errors, WelfareOptions welfare)
     {
         if (welfare.BaseAddress is { } address)
         {
             if (!IsHttp(address))
             {
-                errors.Add("Welfare.BaseAddress must be an absolute http(s) URI such as 'https://welfare.example.com/'.");
+                errors.Add(IntegrationText.Of("Options.WelfareBaseAddress"));
             }
             else if (address.Scheme == Uri.UriSchemeHttp && !address.IsLoopback)
             {
-                errors.Add($"Welfare.BaseAddress '{address}' is plain http: the API key would travel unencrypted; use https (http is accepted for loopback test servers only).");
+                errors.Add(IntegrationText.Of("Options.WelfarePlainHttp", address));
             }
         }
 
         if ((welfare.BaseAddress is null) != string.IsNullOrEmpty(welfare.ApiKey))
         {
-            errors.Add("Welfare.BaseAddress and Welfare.ApiKey must be set together (or both left empty to disable the welfare provider).");
+            errors.Add(IntegrationText.Of("Options.WelfarePair"));
         }
 
         if (welfare.MaxAttempts is < 1 or > 10)
         {
-            errors.Add($"Welfare.MaxAttempts is {welfare.MaxAttempts}; it counts the first attempt, so use 1 (never retry) to 10; 3 is usual.");
+            errors.Add(IntegrationText.Of("Options.WelfareMaxAttempts", welfare.MaxAttempts));
         }
 
         if (welfare.MaxRetryAfter < Duration.Zero || welfare.MaxRetryAfter > Duration.FromMinutes(5))
         {
-            errors.Add("Welfare.MaxRetryAfter must be between 0 and 5 minutes; longer waits belong to the next forwarding run, not to one send.");
+            errors.Add(IntegrationText.Of("Options.WelfareMaxRetryAfter"));
         }
     }
 

@@ -1,24 +1,30 @@
+using System.Globalization;
+using HrKit.Integration.Localization;
+using HrKit.Localization;
 using Microsoft.Extensions.Options;
 
 namespace HrKit.Integration.Suites;
 
-/// <summary>Checks <see cref="SuiteOptions"/> once at start-up and lists every problem with its fix in one message.</summary>
+/// <summary>
+/// Checks <see cref="SuiteOptions"/> once at start-up and lists every problem with its fix in one message, in the
+/// language of <see cref="CultureInfo.CurrentUICulture"/> (zh-CN for a Chinese one, English otherwise).
+/// </summary>
 internal sealed class SuiteOptionsValidator : IValidateOptions<SuiteOptions>
 {
     public ValidateOptionsResult Validate(string? name, SuiteOptions options)
     {
-        var errors = new List<string>();
+        var errors = new List<LocalMessage>();
         Suite(errors, "WeCom", options.WeCom.SuiteId, options.WeCom.SuiteSecret, options.WeCom.CallbackToken, options.WeCom.CallbackAesKey, "SuiteId", options.WeCom.BaseAddress);
         Suite(errors, "DingTalk", options.DingTalk.SuiteKey, options.DingTalk.SuiteSecret, options.DingTalk.CallbackToken, options.DingTalk.CallbackAesKey, "SuiteKey", options.DingTalk.BaseAddress);
         if (options.MaxConcurrentDetailRequests is < 1 or > 32)
         {
-            errors.Add($"Suites.MaxConcurrentDetailRequests is {options.MaxConcurrentDetailRequests}; set 1 to 32 (both vendors rate-limit per company).");
+            errors.Add(IntegrationText.Of("Options.SuiteMaxConcurrentDetailRequests", options.MaxConcurrentDetailRequests));
         }
 
-        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(string.Join(" ", errors));
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(string.Join(" ", errors.Select(e => e.Render(CultureInfo.CurrentUICulture))));
     }
 
-    private static void Suite(List<string> errors, string vendor, string? id, string? secret, string? token, string? aesKey, string idName, Uri? baseAddress)
+    private static void Suite(List<LocalMessage> errors, string vendor, string? id, string? secret, string? token, string? aesKey, string idName, Uri? baseAddress)
     {
         var any = !string.IsNullOrEmpty(id) || !string.IsNullOrEmpty(secret) || !string.IsNullOrEmpty(token) || !string.IsNullOrEmpty(aesKey);
         if (!any)
@@ -30,18 +36,18 @@ internal sealed class SuiteOptionsValidator : IValidateOptions<SuiteOptions>
         {
             if (string.IsNullOrEmpty(value))
             {
-                errors.Add($"Suites.{vendor}.{field} is missing; a suite needs {idName}, SuiteSecret, CallbackToken and CallbackAesKey from the vendor's console.");
+                errors.Add(IntegrationText.Of("Options.SuiteFieldMissing", vendor, field, idName));
             }
         }
 
         if (!string.IsNullOrEmpty(aesKey) && !IsAesKey(aesKey))
         {
-            errors.Add($"Suites.{vendor}.CallbackAesKey must be the 43-character EncodingAESKey from the console.");
+            errors.Add(IntegrationText.Of("Options.SuiteCallbackAesKey", vendor));
         }
 
         if (baseAddress is null || !baseAddress.IsAbsoluteUri)
         {
-            errors.Add($"Suites.{vendor}.BaseAddress must be an absolute URI such as the vendor's default.");
+            errors.Add(IntegrationText.Of("Options.SuiteBaseAddress", vendor));
         }
     }
 

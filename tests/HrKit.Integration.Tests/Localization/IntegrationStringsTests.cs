@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using HrKit.Integration.Outbound;
 using HrKit.Integration.Suites;
 using HrKit.Integration.Tests.Fakes;
@@ -14,9 +15,22 @@ namespace HrKit.Integration.Tests.Localization;
 /// Issue 15: HrKit.Integration's failures come from IntegrationStrings.resx, in English and zh-CN, and
 /// <see cref="HrKitException.GetMessage"/> shows them in Chinese with the vendor's or receiver's own words as they came.
 /// </summary>
-public sealed class IntegrationStringsTests
+public sealed partial class IntegrationStringsTests
 {
+    private const string English = "src/HrKit.Integration/Resources/Localization/IntegrationStrings.resx";
+    private const string Chinese = "src/HrKit.Integration/Resources/Localization/IntegrationStrings.zh-CN.resx";
+
     private static readonly CultureInfo ZhCn = CultureInfo.GetCultureInfo("zh-CN");
+
+    private static readonly string[] Sources = ["src/HrKit.Integration", "src/HrKit.Integration.Sqlite", "src/HrKit.Integration.PostgreSql"];
+
+    // The calls that make a message a user sees: the exceptions, a failed receive, and the start-up options checks
+    // (their problem lists are named errors by convention; ValidateOptionsResult.Fail takes a finished message).
+    private static readonly string[] MessageCalls =
+    [
+        "IntegrationException", "VendorApiException", "OutboundDeliveryException", "SuiteAuthorisationException", "UnreadableBodyException",
+        "Fail", "Cancelled", "ValidateOptionsResult.Fail", "errors.Add",
+    ];
 
     // Developer-facing texts, deliberately English: the generic messages of the parameterless constructors .NET
     // requires of an exception type (HrKit never throws them itself).
@@ -29,17 +43,46 @@ public sealed class IntegrationStringsTests
     [Fact]
     public void Resources_EveryKey_InEnglishAndChinese()
     {
-        Assert.Equal([], ResourceConventions.ParityProblems(
-            "src/HrKit.Integration/Resources/Localization/IntegrationStrings.resx", "src/HrKit.Integration/Resources/Localization/IntegrationStrings.zh-CN.resx"));
+        Assert.Equal([], ResourceConventions.ParityProblems(English, Chinese));
     }
 
     [Fact]
-    public void Sources_MessagesOfExceptions_ComeFromTheResources()
+    public void Sources_MessagesOfExceptionsAndOptionsChecks_ComeFromTheResources()
     {
-        Assert.Equal([], ResourceConventions.LiteralBypasses(
-            ["src/HrKit.Integration"],
-            ["IntegrationException", "VendorApiException", "OutboundDeliveryException", "SuiteAuthorisationException", "UnreadableBodyException", "Fail", "Cancelled"],
-            Allowed));
+        Assert.Equal([], ResourceConventions.LiteralBypasses(Sources, MessageCalls, Allowed));
+    }
+
+    [Theory]
+    [InlineData("errors.Add($\"Suites.{vendor}.BaseAddress must be an absolute URI such as the vendor's default.\");", "Suites.{vendor}.BaseAddress must be an absolute URI such as the vendor's default.")]
+    [InlineData("return ValidateOptionsResult.Fail($\"PostgreSqlIntegrationOptions.ConnectionString: required, e.g. {Example}.\");", "PostgreSqlIntegrationOptions.ConnectionString: required, e.g. {Example}.")]
+    public void LiteralBypasses_EnglishSentenceInAnOptionsCheck_IsReported(string code, string expected)
+    {
+        var folder = Directory.CreateTempSubdirectory("hrkit-literal-scan-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "Validator.cs"), code);
+
+            var bypass = Assert.Single(ResourceConventions.LiteralBypasses([folder.FullName], MessageCalls, Allowed));
+
+            Assert.EndsWith("Validator.cs line 1: " + expected, bypass, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Sources_EveryKeyNamed_IsInTheResources()
+    {
+        var keys = ResourceConventions.Values(English).Keys.ToHashSet();
+        var named = Sources
+            .SelectMany(f => Directory.EnumerateFiles(Path.Combine(ResourceConventions.RepositoryRoot(), f), "*.cs", SearchOption.AllDirectories))
+            .SelectMany(f => KeyLiteral().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .ToList();
+
+        Assert.True(named.Count > 40, $"only {named.Count} keys named");
+        Assert.Equal([], named.Where(k => !keys.Contains(k)).Distinct().ToArray());
     }
 
     [Fact]
@@ -92,4 +135,7 @@ public sealed class IntegrationStringsTests
     {
         Assert.Equal("the host's own words", new VendorApiException("the host's own words").GetMessage(ZhCn));
     }
+
+    [GeneratedRegex("""IntegrationText\.Of\(\s*"([^"]+)"[,)]""")]
+    private static partial Regex KeyLiteral();
 }

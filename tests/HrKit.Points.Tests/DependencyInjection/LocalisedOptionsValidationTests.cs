@@ -1,6 +1,7 @@
 using System.Globalization;
 using HrKit.Points.Ledger;
 using HrKit.Points.Policies;
+using HrKit.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -13,20 +14,6 @@ namespace HrKit.Points.Tests.DependencyInjection;
 /// </summary>
 public sealed class LocalisedOptionsValidationTests
 {
-    private static T InUiCulture<T>(string culture, Func<T> action)
-    {
-        var saved = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-            return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = saved;
-        }
-    }
-
     private static IEnumerable<string> Failures(Action<PointsOptions> configure)
     {
         using var provider = new ServiceCollection().AddHrKitPoints(configure).BuildServiceProvider();
@@ -43,7 +30,7 @@ public sealed class LocalisedOptionsValidationTests
     [Fact]
     public void AddHrKitPoints_BadOptionsUnderChineseUiCulture_EveryFailureInChineseSayingHowToFix()
     {
-        var failures = InUiCulture("zh-CN", () => Failures(Bad));
+        var failures = UiCulture.Run("zh-CN", () => Failures(Bad));
 
         Assert.Equal(
         [
@@ -56,7 +43,7 @@ public sealed class LocalisedOptionsValidationTests
     [Fact]
     public void AddHrKitPoints_BadOptionsUnderEnglishUiCulture_TheEnglishMessages()
     {
-        var failures = InUiCulture("en-US", () => Failures(Bad));
+        var failures = UiCulture.Run("en-US", () => Failures(Bad));
 
         Assert.Equal(
         [
@@ -69,7 +56,7 @@ public sealed class LocalisedOptionsValidationTests
     [Fact]
     public void AddHrKitPoints_LimitOutOfRangeUnderChineseUiCulture_ChineseWithTheRangeAndUnit()
     {
-        var failures = InUiCulture("zh-Hans", () => Failures(o => o.PolicyLimits = new PointsPolicyLimits { MaxExpressionNesting = 1_000 }));
+        var failures = UiCulture.Run("zh-Hans", () => Failures(o => o.PolicyLimits = new PointsPolicyLimits { MaxExpressionNesting = 1_000 }));
 
         Assert.Equal("PointsOptions.PolicyLimits 有误：PointsPolicyLimits.MaxExpressionNesting 为 1000；请设为 1 到 64 层之间。", Assert.Single(failures));
     }
@@ -80,7 +67,7 @@ public sealed class LocalisedOptionsValidationTests
         var path = Support.TestData.TempPath(".json");
         File.WriteAllText(path, """{ "WorkflowName": "W", "Rules": [ { "RuleName": "Bad", "Expression": "true", "Properties": { "points": -5, "dailyCap": 10 } } ] }""");
 
-        var failure = Assert.Single(InUiCulture("zh-CN", () => Failures(o => o.PolicyPath = path)));
+        var failure = Assert.Single(UiCulture.Run("zh-CN", () => Failures(o => o.PolicyPath = path)));
 
         Assert.Equal($"PointsOptions.PolicyPath 指向的“{path}”有误：规则“Bad”，Properties.dailyCap：上限只用于限制奖励；扣分（负积分）规则不能设上限。", failure);
     }
@@ -90,7 +77,7 @@ public sealed class LocalisedOptionsValidationTests
     [InlineData("en", "SqlitePointsLedgerOptions.TenantId: must be 1 to 256 characters without control characters, e.g. \"default\" (the default) or the company's id.")]
     public void TenantCheck_EmptyTenant_InTheUiCulturesLanguage(string culture, string expected)
     {
-        var result = InUiCulture(culture, () => TenantCheck.Validate("SqlitePointsLedgerOptions", ""));
+        var result = UiCulture.Run(culture, () => TenantCheck.Validate("SqlitePointsLedgerOptions", ""));
 
         Assert.Equal(expected, result.FailureMessage);
     }
