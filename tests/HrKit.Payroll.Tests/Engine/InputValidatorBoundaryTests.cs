@@ -282,4 +282,28 @@ public sealed class InputValidatorBoundaryTests
         Assert.Null(AmountMap.FirstOutside(sorted, -2m, 10m));
         Assert.Null(AmountMap.FirstOutside(ImmutableSortedDictionary<string, decimal>.Empty, 0m, 0m));
     }
+
+    [Fact]
+    public void Bounds_WrittenWithTrailingZeros_AreStillAtTheBound()
+    {
+        // 744.00 and 1000000000.00 equal the bounds but carry a scale, so their unscaled integers (74 400,
+        // 100 000 000 000) exceed the quick whole-number test and the exact comparison decides: still accepted.
+        Accepted(Valid with { Overtime = new OvertimeHours(744.00m, 744.00m, 744.00m) });
+        Accepted(Valid with { BaseSalary = 1_000_000_000.00m, OtherEarnings = 1_000_000_000.00m });
+        Accepted(Valid with
+        {
+            Period = new YearMonth(2026, 2),
+            YearToDate = new TaxYearToDate { ThroughMonth = new YearMonth(2026, 1), Income = 100_000_000_000.00m },
+        });
+    }
+
+    [Fact]
+    public void YearToDateFigure_OneFenAboveTheBound_IsRefusedNamingIt()
+    {
+        Refused(Valid with
+        {
+            Period = new YearMonth(2026, 2),
+            YearToDate = new TaxYearToDate { ThroughMonth = new YearMonth(2026, 1), Income = 100_000_000_000.01m },
+        }, "yearToDate.income", "100000000000.01 is above the largest year-to-date figure (100000000000 in the jurisdiction's currency, docs/payroll-input.md#bounds).");
+    }
 }

@@ -188,4 +188,83 @@ public sealed class PolicyComponentTotalsTests
     {
         Assert.Equal(Engine.Calculate(Input).NetPay, Engine.Calculate(Input with { Jurisdiction = "cn" }).NetPay);
     }
+
+    [Theory]
+    [InlineData("1000000000000", "1000000000000")]
+    [InlineData("0 - 1000000000000", "-1000000000000")]
+    public void Calculate_FormulaAtTheBound_IsPaid(string formula, string expected)
+    {
+        // PayrollLimits.MaxFormulaValue = 10^12 either way; an info line, so no gross check applies.
+        var policy = PayPolicyLoader.Parse($$"""
+            { "name": "t", "components": [ { "code": "BASE", "kind": "earning", "formula": "base_salary" },
+              { "code": "X", "kind": "info", "formula": "{{formula}}" } ] }
+            """);
+
+        var slip = new PayrollEngineBuilder().WithPolicy(policy).Build().Calculate(Input);
+
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), slip.Line("X")!.Amount);
+    }
+
+    [Theory]
+    [InlineData("1000000000000 + 0.01", "1000000000000.01")]
+    [InlineData("0 - 1000000000000 - 0.01", "-1000000000000.01")]
+    public void Calculate_FormulaOneFenBeyondTheBound_IsRefusedNamingTheComponent(string formula, string shown)
+    {
+        var policy = PayPolicyLoader.Parse($$"""
+            { "name": "t", "components": [ { "code": "BASE", "kind": "earning", "formula": "base_salary" },
+              { "code": "X", "kind": "info", "formula": "{{formula}}" } ] }
+            """);
+
+        var ex = Assert.Throws<PayrollInputException>(() => new PayrollEngineBuilder().WithPolicy(policy).Build().Calculate(Input));
+
+        Assert.Equal(("X", $"formula \"{formula}\" gives {shown}, outside ±1000000000000 (docs/payroll-policy.md#bounds); check the inputs it reads."),
+            (ex.Field, ex.Problem));
+    }
+
+    [Fact]
+    public void Calculate_FormulaFailing_NamesFormulaAndReason()
+    {
+        var policy = PayPolicyLoader.Parse("""
+            { "name": "t", "components": [ { "code": "RATE", "kind": "earning", "formula": "base_salary / late_count" } ] }
+            """);
+
+        var ex = Assert.Throws<PayrollInputException>(() => new PayrollEngineBuilder().WithPolicy(policy).Build().Calculate(Input with { Attendance = new AttendanceInput(22m, 22m, 0m, 0, 0) }));
+
+        Assert.Equal(("RATE", "formula \"base_salary / late_count\" failed: division by zero."), (ex.Field, ex.Problem));
+    }
+
+    [Fact]
+    public void Calculate_NegativeGross_NamesTheMostNegativeComponent()
+    {
+        // 10 000 − 15 000 − 12 000 = −17 000; the earning that pulls hardest is CLAW_A (−15 000), named with the gross.
+        var policy = PayPolicyLoader.Parse("""
+            { "name": "t", "components": [
+              { "code": "BASE", "kind": "earning", "formula": "base_salary" },
+              { "code": "CLAW_B", "kind": "earning", "formula": "0 - 1.2 * base_salary" },
+              { "code": "CLAW_A", "kind": "earning", "formula": "0 - 1.5 * base_salary" },
+              { "code": "LATE", "kind": "deduction", "formula": "late_count * 50" } ] }
+            """);
+
+        var ex = Assert.Throws<PayrollInputException>(() => new PayrollEngineBuilder().WithPolicy(policy).Build().Calculate(Input));
+
+        Assert.Equal(("CLAW_A", "gives -15000.00, which leaves the month's pay from the policy at -17000.00; a payslip cannot pay less than nothing — check the formula and the inputs it reads."),
+            (ex.Field, ex.Problem));
+    }
+
+    [Fact]
+    public void Calculate_DeductionsEqualToEarnings_LeaveZeroGrossUncapped()
+    {
+        // 10 000 of pay, 10 000 deducted: gross 0, the deduction shown in full (nothing to cap), no refusal.
+        var policy = PayPolicyLoader.Parse("""
+            { "name": "t", "components": [
+              { "code": "BASE", "kind": "earning", "formula": "base_salary" },
+              { "code": "ALL", "kind": "deduction", "formula": "base_salary" } ] }
+            """);
+
+        var slip = new PayrollEngineBuilder().WithPolicy(policy).Build().Calculate(Input with { OtherEarnings = 0m, TaxFreeIncome = 0m });
+
+        Assert.Equal(0m, slip.GrossPay);
+        Assert.Equal(10_000m, slip.Line("ALL")!.Amount);
+        Assert.DoesNotContain("Capped", slip.Line("ALL")!.Explanation, StringComparison.Ordinal);
+    }
 }
