@@ -188,11 +188,7 @@ internal abstract partial class SqlLedgerSession(DbConnection connection, DbTran
 
         var ids = await AccountIdsAsync(postings, ct).ConfigureAwait(false);
         // The balance rows move in the same transaction as the postings: both are there after a commit, or neither.
-        // They are updated in the order of their ids, which is their order on disk, so consecutive updates mostly find
-        // the page the previous one changed.
-        var changes = AccountChange.Collect(postings, ids);
-        changes.Sort((a, b) => a.AccountId.CompareTo(b.AccountId));
-        var stored = await InsertRowsAsync(postings, ids, changes, ct).ConfigureAwait(false);
+        var stored = await InsertRowsAsync(postings, ids, AccountChange.Collect(postings, ids), ct).ConfigureAwait(false);
         await AddToReportSummariesAsync(stored, ct).ConfigureAwait(false);
         return stored;
     }
