@@ -182,7 +182,7 @@ public partial class PayrollEngine
 
         // Attendance deductions (unpaid leave, lateness) cannot take more than the month's pay: a month without a valid
         // check-in pays nothing, it does not bill the employee. Later formulas saw the uncapped values, as computed.
-        var capped = preTaxDeductions > componentEarnings && preTaxDeductions > 0;
+        var capped = FastDecimal.Compare(preTaxDeductions, componentEarnings) > 0 && FastDecimal.IsPositive(preTaxDeductions);
         if (capped)
         {
             preTaxDeductions = CapDeductions(components, amounts, Math.Max(0m, componentEarnings));
@@ -215,7 +215,7 @@ public partial class PayrollEngine
         }
 
         var grossBeforeInputs = FastDecimal.Subtract(FastDecimal.Add(taxableEarnings, taxFree), preTaxDeductions);
-        if (grossBeforeInputs < 0)
+        if (FastDecimal.Compare(grossBeforeInputs, 0m) < 0)
         {
             RejectNegativeGross(input.EmployeeId, components, amounts, grossBeforeInputs);
         }
