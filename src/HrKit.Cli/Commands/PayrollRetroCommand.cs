@@ -72,8 +72,8 @@ internal static class PayrollRetroCommand
         {
             if (record.Input is null)
             {
-                throw new CliDataException(CliStrings.Format("Err.Retro.BadRecord", path,
-                    record.Line is { } l ? CliStrings.Format("Where.RecordLine", record.Index + 1, l) : CliStrings.Format("Where.Record", record.Index + 1), record.Error));
+                // The reader's message already names the line or element.
+                throw new CliDataException(CliStrings.Format("Err.Retro.BadRecord", path, record.Error));
             }
 
             list.Add(record.Input);

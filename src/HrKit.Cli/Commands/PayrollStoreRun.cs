@@ -171,7 +171,8 @@ internal static class PayrollStoreRun
                     if (error is not null || record.Input is null)
                     {
                         Rejected++;
-                        var rejection = new PayrollRejection(record.Index + 1, record.Line, error ?? new PayrollError("?", "$", CliStrings.Get("Payroll.Run.Unreadable")));
+                        var rejection = new PayrollRejection(record.Index + 1, record.Line, error ?? new PayrollError("?", "$", CliStrings.Get("Payroll.Run.Unreadable")),
+                            ErrorNamesPlace: record.Error is not null);
                         sink.Reject(rejection);
                         await console.Error.WriteLineAsync(CliStrings.Format("Cli.Rejected", rejection)).ConfigureAwait(false);
                         continue;

@@ -66,7 +66,8 @@ internal sealed class PayrollStream(PayrollEngine engine, string inputName)
         void Reject(PayrollInputRecord record, PayrollError? error)
         {
             Rejected++;
-            reject(new PayrollRejection(record.Index + 1, record.Line, error ?? record.Error ?? new PayrollError("?", "$", CliStrings.Get("Payroll.Run.Unreadable"))));
+            reject(new PayrollRejection(record.Index + 1, record.Line, error ?? record.Error ?? new PayrollError("?", "$", CliStrings.Get("Payroll.Run.Unreadable")),
+                ErrorNamesPlace: error is null && record.Error is not null));
         }
     }
 

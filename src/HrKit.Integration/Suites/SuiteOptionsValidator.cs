@@ -6,8 +6,9 @@ using Microsoft.Extensions.Options;
 namespace HrKit.Integration.Suites;
 
 /// <summary>
-/// Checks <see cref="SuiteOptions"/> once at start-up and lists every problem with its fix in one message, in the
-/// language of <see cref="CultureInfo.CurrentUICulture"/> (zh-CN for a Chinese one, English otherwise).
+/// Checks <see cref="SuiteOptions"/> once at start-up and lists every problem with its fix, one failure each (a Chinese
+/// sentence keeps its 。 with no stray separator inside it), in the language of
+/// <see cref="CultureInfo.CurrentUICulture"/> (zh-CN for a Chinese one, English otherwise).
 /// </summary>
 internal sealed class SuiteOptionsValidator : IValidateOptions<SuiteOptions>
 {
@@ -21,7 +22,7 @@ internal sealed class SuiteOptionsValidator : IValidateOptions<SuiteOptions>
             errors.Add(IntegrationText.Of("Options.SuiteMaxConcurrentDetailRequests", options.MaxConcurrentDetailRequests));
         }
 
-        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(string.Join(" ", errors.Select(e => e.Render(CultureInfo.CurrentUICulture))));
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail([.. errors.Select(e => e.Render(CultureInfo.CurrentUICulture))]);
     }
 
     private static void Suite(List<LocalMessage> errors, string vendor, string? id, string? secret, string? token, string? aesKey, string idName, Uri? baseAddress)

@@ -39,6 +39,6 @@ internal sealed class PayrollOptionsValidator : IValidateOptions<PayrollOptions>
         }
 
         var texts = PayrollLocalizer.Current;
-        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors.Select(e => e.Render(texts)));
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail([.. errors.Select(e => e.Render(texts))]);
     }
 }

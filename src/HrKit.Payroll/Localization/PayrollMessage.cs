@@ -39,7 +39,7 @@ public sealed class PayrollMessage
     /// <param name="exception">The exception the reader caught, usually a <see cref="System.Text.Json.JsonException"/>.</param>
     /// <returns>The message, or null.</returns>
     public static PayrollMessage? FromException(Exception? exception) =>
-        exception is Serialization.LocalisedJsonException own ? own.Text.ToMessage() : null;
+        exception is LocalisedJsonException own ? own.Text.ToMessage() : null;
 
     /// <summary>The English text (what <see cref="Exception.Message"/> says).</summary>
     public override string ToString() => PayrollLocalizer.English.Render(this);

@@ -134,6 +134,23 @@ public sealed class PayrollPeriodCommandsTests() : TempFolderTests("hrkit-cli-pe
         Assert.Contains("the month is closed", errors, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task PayrollRetro_UnreadableRecord_NamesItsLineOnceAndRecalculatesNothing()
+    {
+        await RunMonthAsync("2026-01", Record("2026-01"));
+        await CliRunner.RunAsync("payroll", "close", "--db", Db, "--month", "2026-01");
+        var corrections = Write("raise.jsonl", Record("2026-01", 11_000m) + "\n" + Record("2026-01", id: "C2").Replace("2026-01", "2026/01", StringComparison.Ordinal));
+
+        var (exit, _, errors) = await CliRunner.RunAsync("payroll", "retro", "--db", Db, "--month", "2026-02", "--input", corrections, "--reason", "raise");
+
+        Assert.Equal(CliApp.InvalidInput, exit);
+        Assert.Contains("line 2: '2026/01' is not a month in yyyy-MM", errors, StringComparison.Ordinal);
+        Assert.Contains("nothing was recalculated", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("record 2", errors, StringComparison.Ordinal);
+        var (_, register, _) = await CliRunner.RunAsync("payroll", "register", "--db", Db, "--month", "2026-01");
+        Assert.DoesNotContain("rev 2", register, StringComparison.Ordinal);
+    }
+
     // Jan raised from 10 000 to 11 000 after it closed. Recalculated Jan: 3 747 taxable → 112.41 (paid 82.41). Feb:
     // cumulative 6 494 × 3 % = 194.82 − 82.41 withheld = 112.41; gross 10 000 + 1 000 retro; net 11 000 − 2 253 − 112.41.
     [Fact]

@@ -1,0 +1,89 @@
+using HrKit.Points.Ledger;
+using HrKit.Points.Model;
+using HrKit.Points.Tests.Support;
+using NodaTime;
+
+namespace HrKit.Points.Tests.Ledger;
+
+/// <summary>The append batch at its edges: when credited totals are read, credits adding up inside one batch, expiries a penalty meets.</summary>
+public abstract partial class LedgerStoreBehaviour
+{
+    [Fact]
+    public async Task AppendAsync_LedgerAndBatchExactlyAtTheTotalsThreshold_DoesNotReadTotalsOneAboveDoes()
+    {
+        // One posting in the ledger + one request = 2 postings. Totals are read only when that is above the threshold,
+        // so with threshold 2 the credit past MaxBalance is not checked (no real ledger can get there below a billion
+        // postings), with threshold 1 it is refused.
+        await WriteUncheckedAsync(Legacy("old", "A", PointsBounds.MaxBalance - 5));
+        var store = (LedgerStore)Store;
+
+        store.TotalsAbovePostings = 1;
+        var ex = await Assert.ThrowsAsync<PointsLedgerException>(() => Store.AppendAsync([TestData.Award("e1", "A", 6)]));
+        store.TotalsAbovePostings = 2;
+        var unchecked_ = await Store.AppendAsync([TestData.Award("e1", "A", 6)]);
+
+        Assert.Equal(PointsLedgerError.BalanceLimitExceeded, ex.Error);
+        Assert.Equal(6, Assert.Single(unchecked_.Posted).Points);
+    }
+
+    [Fact]
+    public async Task AppendAsync_TwoCreditsInOneBatchTogetherPastMaxBalance_RefusedWithNothingWritten()
+    {
+        // MaxBalance - 5 + 3 = MaxBalance - 2 fits; + 3 more is MaxBalance + 1.
+        await WriteUncheckedAsync(Legacy("old", "A", PointsBounds.MaxBalance - 5));
+        ((LedgerStore)Store).TotalsAbovePostings = 0;
+
+        var ex = await Assert.ThrowsAsync<PointsLedgerException>(() => Store.AppendAsync([TestData.Award("e1", "A", 3), TestData.Award("e2", "A", 3)]));
+        var fits = await Store.AppendAsync([TestData.Award("e1", "A", 3), TestData.Award("e2", "A", 2)]);
+
+        Assert.Equal(PointsLedgerError.BalanceLimitExceeded, ex.Error);
+        Assert.Contains("e2/r", ex.Message, StringComparison.Ordinal);
+        Assert.Equal([3L, 2], fits.Posted.Select(p => p.Points));
+        Assert.Equal(PointsBounds.MaxBalance, await BalanceAsync("A"));
+    }
+
+    [Fact]
+    public async Task AppendAsync_PenaltyTakingTheCreditBackInTheSameBatch_LetsALaterCreditFitUnderMaxBalance()
+    {
+        // MaxBalance - 5, + 5 = MaxBalance, penalty -5 = MaxBalance - 5, + 5 = MaxBalance again: every step fits
+        // only if the batch's running total includes the penalty.
+        await WriteUncheckedAsync(Legacy("old", "A", PointsBounds.MaxBalance - 5));
+        ((LedgerStore)Store).TotalsAbovePostings = 0;
+
+        var result = await Store.AppendAsync([TestData.Award("e1", "A", 5), TestData.Award("late", "A", -5), TestData.Award("e2", "A", 5)]);
+
+        Assert.Equal([5L, -5, 5], result.Posted.Select(p => p.Points));
+        Assert.Equal(PointsBounds.MaxBalance, await BalanceAsync("A"));
+    }
+
+    [Fact]
+    public async Task AppendAsync_PenaltyAfterThePointsExpired_WritesTheExpiryAndTakesNothing()
+    {
+        await Store.AppendAsync([TestData.Award("e1", "A", 10, expiresAt: TestData.Monday9am + Duration.FromDays(1))]);
+        Clock.Advance(Duration.FromDays(1));
+
+        var result = await Store.AppendAsync([TestData.Award("late", "A", -4, at: TestData.Monday9am + Duration.FromDays(1))]);
+
+        Assert.Equal(0, Assert.Single(result.Posted).Points);
+        var expiry = Assert.Single(await Store.GetPostingsAsync(new PostingQuery { Kind = PostingKind.Expiry }));
+        Assert.Equal(-10, expiry.Points);
+        Assert.Equal(0, await BalanceAsync("A"));
+    }
+
+    [Fact]
+    public async Task AppendAsync_ExpiryDateOnACappedToZeroAwardOrAPenalty_IsNotStored()
+    {
+        var expires = TestData.Monday9am + Duration.FromDays(7);
+        await Store.AppendAsync([TestData.Award("e1", "A", 10, expiresAt: expires)]);
+
+        var result = await Store.AppendAsync(
+        [
+            TestData.Award("e2", "A", 4) with { CapKey = "Share@2025-06-02", CapLimit = 4 },
+            TestData.Award("e3", "A", 4, expiresAt: expires) with { CapKey = "Share@2025-06-02", CapLimit = 4 },
+            TestData.Award("late", "A", -3, expiresAt: expires),
+        ]);
+
+        Assert.Equal([(4L, (Instant?)null), (0L, null), (-3L, null)], result.Posted.Select(p => (p.Points, p.ExpiresAt)));
+        Assert.Equal(expires, (await Store.GetPostingsAsync(new PostingQuery { SourceId = "e1" })).Single().ExpiresAt);
+    }
+}
