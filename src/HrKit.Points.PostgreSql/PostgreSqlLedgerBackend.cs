@@ -20,7 +20,8 @@ internal sealed class PostgreSqlLedgerBackend(string connectionString) : ILedger
         "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY",
         "OVERRIDING SYSTEM VALUE",
         [
-            "SELECT setval(pg_get_serial_sequence('points_postings', 'id'), GREATEST((SELECT MAX(id) FROM points_postings), 1))",
+            // An empty ledger's next id is 1, as on SQLite (is_called false); otherwise the one after the largest.
+            "SELECT setval(pg_get_serial_sequence('points_postings', 'id'), COALESCE(m, 1), m IS NOT NULL) FROM (SELECT MAX(id) AS m FROM points_postings) AS last",
         ],
         e => $"GREATEST(LEAST(SUM({e}), 9223372036854775807), -9223372036854775808)::bigint",
         t => $"SELECT COUNT(*) FROM (SELECT to_regclass('{t}') AS r) AS t WHERE r IS NOT NULL",

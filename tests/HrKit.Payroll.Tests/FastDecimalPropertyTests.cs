@@ -50,6 +50,77 @@ public sealed class FastDecimalPropertyTests
         (from value in Any from decimals in Gen.Choose(0, 28) select (value, decimals)).ToArbitrary(),
         c => Same(() => Math.Round(c.value, c.decimals, MidpointRounding.AwayFromZero), () => FastDecimal.RoundAwayFromZero(c.value, c.decimals)));
 
+    [Property(MaxTest = 20_000)]
+    public Property Compare_AnyTwoDecimals_SameSignAsDecimalCompare() => Prop.ForAll(Pairs, pair =>
+        Math.Sign(FastDecimal.Compare(pair.Item1, pair.Item2)) == Math.Sign(decimal.Compare(pair.Item1, pair.Item2)));
+
+    [Property(MaxTest = 20_000)]
+    public Property Max_AnyTwoDecimals_SameBitsAsMathMax() => Prop.ForAll(Pairs, pair =>
+        Same(() => Math.Max(pair.Item1, pair.Item2), () => FastDecimal.Max(pair.Item1, pair.Item2)));
+
+    [Property(MaxTest = 10_000)]
+    public Property IsPositive_AnyDecimal_SameAsGreaterThanZero() => Prop.ForAll(Any.ToArbitrary(), value =>
+        FastDecimal.IsPositive(value) == value > 0);
+
+    [Property(MaxTest = 20_000)]
+    public Property Clamp_AnyValueAndBounds_SameBitsOrSameExceptionAsMathClamp() => Prop.ForAll(
+        (from value in Any from bounds in Pairs.Generator select (value, bounds.Item1, bounds.Item2)).ToArbitrary(),
+        c =>
+        {
+            decimal want;
+            try
+            {
+                want = Math.Clamp(c.value, c.Item2, c.Item3);
+            }
+            catch (ArgumentException)
+            {
+                return Assert.ThrowsAny<ArgumentException>(() => FastDecimal.Clamp(c.value, c.Item2, c.Item3)) is not null;
+            }
+
+            return decimal.GetBits(want).AsSpan().SequenceEqual(decimal.GetBits(FastDecimal.Clamp(c.value, c.Item2, c.Item3)));
+        });
+
+    [Property(MaxTest = 20_000)]
+    public Property IsMultipleOf_AnyDecimalAndUnit_SameAsRemainderZero() => Prop.ForAll(
+        (from value in Gen.Frequency((3, Any), (2, from k in Gen.Choose(-50, 50) from unit in Gen.Elements(1, 7, 1_000) from extra in Gen.Choose(0, 9)
+                                                  select Rescaled((decimal)k * unit, extra)))
+         from unit in Gen.Elements(1U, 3U, 10U, 1_000U, uint.MaxValue)
+         select (value, unit)).ToArbitrary(),
+        c => FastDecimal.IsMultipleOf(c.value, c.unit) == (c.value % c.unit == 0));
+
+    [Theory]
+    [InlineData("0", "12.5", false, 1)]          // both operands within 32 bits: the sum of the scales, the signs' product
+    [InlineData("0.0", "-12.5", true, 2)]
+    [InlineData("0.00", "-1.5", true, 3)]
+    [InlineData("0", "4294967296", false, 0)]    // an operand beyond 32 bits: a plain 0
+    [InlineData("0.000", "42949672.96", false, 0)]
+    [InlineData("0.0", "0.5747701149425287356321839080", false, 0)] // 0 hours × an unrounded hourly wage (96 bits)
+    [InlineData("-0.5747701149425287356321839080", "0.00", false, 0)]
+    public void Multiply_ZeroProduct_TheRuntimesSignAndScale(string a, string b, bool negative, int scale) =>
+        AssertZero(Parse(a) * Parse(b), FastDecimal.Multiply(Parse(a), Parse(b)), negative, scale);
+
+    [Theory]
+    [InlineData("12.5", "12.500", 0)]                          // equal values of other scales
+    [InlineData("-0", "0.00", 0)]                              // zeros of any sign are equal
+    [InlineData("18446744073709551615", "1844674407370955161.6", 1)]  // the rescale of the lower scale would pass 64 bits
+    [InlineData("1844674407370955161.6", "18446744073709551615", -1)]
+    [InlineData("-3", "-2.99", -1)]
+    [InlineData("79228162514264337593543950335", "1", 1)]       // a 96-bit operand: the runtime compares
+    public void Compare_KnownPairs_MatchHandOrder(string a, string b, int expected)
+    {
+        Assert.Equal(expected, Math.Sign(FastDecimal.Compare(Parse(a), Parse(b))));
+        Assert.Equal(expected, Math.Sign(decimal.Compare(Parse(a), Parse(b))));
+    }
+
+    [Theory]
+    [InlineData("2000", 1_000U, true)]
+    [InlineData("2000.000", 1_000U, true)]
+    [InlineData("2500", 1_000U, false)]
+    [InlineData("0.00", 1_000U, true)]
+    [InlineData("1000.001", 1_000U, false)]
+    public void IsMultipleOf_ChildEducationAmounts_MatchHandComputed(string value, uint unit, bool expected) =>
+        Assert.Equal(expected, FastDecimal.IsMultipleOf(Parse(value), unit));
+
     [Property(MaxTest = 5_000)]
     public Property IntegerIsAtMost_AnyDecimalAndBound_TrueExactlyWhenTheIntegerFitsAndThenWithinTheBound() => Prop.ForAll(
         (from value in Any from bound in Gen.Elements(0UL, 744UL, 1_000_000_000UL, 100_000_000_000UL, 1_000_000_000_000UL, ulong.MaxValue) select (value, bound)).ToArbitrary(),
@@ -77,15 +148,16 @@ public sealed class FastDecimalPropertyTests
     [InlineData("12.800", "-12.8", true, 3)]
     [InlineData("1.5", "-1.5", false, 1)]     // equal scales: the first operand's sign
     [InlineData("-1.5", "1.5", true, 1)]
-    public void Add_OppositeEqualMagnitudes_ZeroWithTheRuntimesSignAndScale(string a, string b, bool negative, int scale)
+    public void Add_OppositeEqualMagnitudes_ZeroWithTheRuntimesSignAndScale(string a, string b, bool negative, int scale) =>
+        AssertZero(Parse(a) + Parse(b), FastDecimal.Add(Parse(a), Parse(b)), negative, scale);
+
+    // A zero of the stated sign and scale, bit for bit the operator's.
+    private static void AssertZero(decimal byOperator, decimal actual, bool negative, int scale)
     {
-        var x = Parse(a);
-        var y = Parse(b);
-        var sum = FastDecimal.Add(x, y);
-        Assert.Equal(0m, sum);
-        Assert.Equal(negative, decimal.IsNegative(sum));
-        Assert.Equal(scale, sum.Scale);
-        Assert.Equal(decimal.GetBits(x + y), decimal.GetBits(sum));
+        Assert.Equal(0m, actual);
+        Assert.Equal(negative, decimal.IsNegative(actual));
+        Assert.Equal(scale, actual.Scale);
+        Assert.Equal(decimal.GetBits(byOperator), decimal.GetBits(actual));
     }
 
     [Theory]

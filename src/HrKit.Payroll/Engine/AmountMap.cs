@@ -43,9 +43,10 @@ internal static class AmountMap
 
         if (amounts is Dictionary<string, decimal> dictionary)
         {
+            // FastDecimal.Compare: the operators' answers without their calls (every allowance of every payslip).
             foreach (var entry in dictionary)
             {
-                if (entry.Value < min || entry.Value > max)
+                if (FastDecimal.Compare(entry.Value, min) < 0 || FastDecimal.Compare(entry.Value, max) > 0)
                 {
                     return entry;
                 }

@@ -40,7 +40,8 @@ internal static class InputValidator
         Count(a.LateCount, PayrollLimits.MaxLateCount, "attendance.lateCount", id);
         Count(a.LateMinutes, PayrollLimits.MaxLateMinutes, "attendance.lateMinutes", id);
         var days = input.Period.Calendar.GetDaysInMonth(input.Period.Year, input.Period.Month);
-        if (a.ScheduledDays > days || a.WorkedDays > days || a.UnpaidLeaveDays > days)
+        // FastDecimal.Compare: the operators' answers without their calls (validation runs ~40 checks a payslip).
+        if (FastDecimal.Compare(a.ScheduledDays, days) > 0 || FastDecimal.Compare(a.WorkedDays, days) > 0 || FastDecimal.Compare(a.UnpaidLeaveDays, days) > 0)
         {
             Throw(id, "attendance", "Error.Input.AttendanceDays", days, Format(input.Period));
         }
@@ -49,7 +50,7 @@ internal static class InputValidator
         Hours(input.Overtime.RestDay, "overtime.restDay", id);
         Hours(input.Overtime.StatutoryHoliday, "overtime.statutoryHoliday", id);
         Amount(input.Performance.BonusBase, "performance.bonusBase", id);
-        if (input.Performance.LearningBonusFactor is < 0m or > 1m)
+        if (FastDecimal.Compare(input.Performance.LearningBonusFactor, 0m) < 0 || FastDecimal.Compare(input.Performance.LearningBonusFactor, 1m) > 0)
         {
             Throw(id, "performance.learningBonusFactor", "Error.Input.LearningBonusFactor", Format(input.Performance.LearningBonusFactor));
         }
@@ -204,13 +205,18 @@ internal static class InputValidator
         }
     }
 
+    // Inlined: eight a payslip (China's year-to-date state), and nearly all pass on the first test.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static void YearToDateAmount(decimal value, string field, string id)
     {
-        if (IsSmallNonNegative(value, MaxYearToDateUnits))
+        if (!IsSmallNonNegative(value, MaxYearToDateUnits))
         {
-            return;
+            YearToDateAmountOutsideFastPath(value, field, id);
         }
+    }
 
+    private static void YearToDateAmountOutsideFastPath(decimal value, string field, string id)
+    {
         NonNegative(value, field, id);
         if (value > PayrollLimits.MaxYearToDateAmount)
         {

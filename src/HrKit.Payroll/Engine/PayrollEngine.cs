@@ -182,7 +182,7 @@ public partial class PayrollEngine
 
         // Attendance deductions (unpaid leave, lateness) cannot take more than the month's pay: a month without a valid
         // check-in pays nothing, it does not bill the employee. Later formulas saw the uncapped values, as computed.
-        var capped = preTaxDeductions > componentEarnings && preTaxDeductions > 0;
+        var capped = FastDecimal.Compare(preTaxDeductions, componentEarnings) > 0 && FastDecimal.IsPositive(preTaxDeductions);
         if (capped)
         {
             preTaxDeductions = CapDeductions(components, amounts, Math.Max(0m, componentEarnings));
@@ -215,7 +215,7 @@ public partial class PayrollEngine
         }
 
         var grossBeforeInputs = FastDecimal.Subtract(FastDecimal.Add(taxableEarnings, taxFree), preTaxDeductions);
-        if (grossBeforeInputs < 0)
+        if (FastDecimal.Compare(grossBeforeInputs, 0m) < 0)
         {
             RejectNegativeGross(input.EmployeeId, components, amounts, grossBeforeInputs);
         }
@@ -293,8 +293,7 @@ public partial class PayrollEngine
             throw new PayrollInputException(employeeId, what, new LocalText("Error.Input.FormulaArithmetic", formula.Source, ex.Message));
         }
 
-        // Most values' integers alone show them within the bound (two decimal comparisons cost a rescale each).
-        if (!FastDecimal.IntegerIsAtMost(value, MaxFormulaUnits) && value is > PayrollLimits.MaxFormulaValue or < -PayrollLimits.MaxFormulaValue)
+        if (IsOutsideFormulaBound(value))
         {
             throw new PayrollInputException(employeeId, what,
                 new LocalText("Error.Input.FormulaOutOfBounds", formula.Source, Explain.Number(value), Explain.Number(PayrollLimits.MaxFormulaValue)));
@@ -302,6 +301,14 @@ public partial class PayrollEngine
 
         return value;
     }
+
+    // Whether |value| > PayrollLimits.MaxFormulaValue. Most values' integers alone show them within the bound, and so
+    // does a scale of 17 or more: such a decimal is below 2^96 / 10^17 ≈ 7.9 × 10^11 whatever its integer (the
+    // unrounded daily and hourly wages, 28-digit quotients, and the overtime products made from them). Only the rest
+    // takes the two decimal comparisons, which cost a call and a rescale each.
+    internal static bool IsOutsideFormulaBound(decimal value) =>
+        !FastDecimal.IntegerIsAtMost(value, MaxFormulaUnits) && value.Scale < 17
+        && value is > PayrollLimits.MaxFormulaValue or < -PayrollLimits.MaxFormulaValue;
 
     // Deductions in evaluation order take what pay is left; the total returned is at most the earnings.
     private static decimal CapDeductions(ImmutableArray<PayComponent> components, decimal[] amounts, decimal earnings)

@@ -26,6 +26,7 @@ public sealed class ProrationFactorTests
     [InlineData(15, null, 12)]   // Thu 15, Fri 16, and the weeks of the 19th and 26th: 2 + 5 + 5
     [InlineData(null, 2, 2)]     // Thu 1, Fri 2
     [InlineData(15, 16, 2)]      // Thu 15, Fri 16
+    [InlineData(15, 15, 1)]      // joined and left on Thursday the 15th: one day
     [InlineData(3, 4, 0)]        // Saturday and Sunday only
     [InlineData(31, null, 0)]    // joined on Saturday the 31st
     [InlineData(2, 30, 21)]      // every weekday but Thursday the 1st

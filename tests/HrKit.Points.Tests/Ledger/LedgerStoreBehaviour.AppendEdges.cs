@@ -9,17 +9,27 @@ namespace HrKit.Points.Tests.Ledger;
 public abstract partial class LedgerStoreBehaviour
 {
     [Fact]
+    public async Task AppendAsync_FirstPostingsOfANewLedger_AreNumberedFromOneOnEveryStore()
+    {
+        var result = await Store.AppendAsync([TestData.Award("e1", "A", 5), TestData.Award("e2", "B", 7)]);
+
+        Assert.Equal([1L, 2L], (await Store.GetPostingsAsync(new PostingQuery())).Select(p => p.Id).Order());
+        Assert.Equal([1L, 2L], result.Posted.Select(p => p.Id).Order());
+    }
+
+    [Fact]
     public async Task AppendAsync_LedgerAndBatchExactlyAtTheTotalsThreshold_DoesNotReadTotalsOneAboveDoes()
     {
-        // One posting in the ledger + one request = 2 postings. Totals are read only when that is above the threshold,
-        // so with threshold 2 the credit past MaxBalance is not checked (no real ledger can get there below a billion
-        // postings), with threshold 1 it is refused.
+        // The ledger's largest id (the bound on its postings the store reads) + one request. Totals are read only when
+        // that is above the threshold, so at the threshold the credit past MaxBalance is not checked (no real ledger
+        // can get there below a billion postings), one below it is refused. The bound is the id, not a count.
         await WriteUncheckedAsync(Legacy("old", "A", PointsBounds.MaxBalance - 5));
         var store = (LedgerStore)Store;
+        var bound = Assert.Single(await Store.GetPostingsAsync(new PostingQuery())).Id + 1;
 
-        store.TotalsAbovePostings = 1;
+        store.TotalsAbovePostings = bound - 1;
         var ex = await Assert.ThrowsAsync<PointsLedgerException>(() => Store.AppendAsync([TestData.Award("e1", "A", 6)]));
-        store.TotalsAbovePostings = 2;
+        store.TotalsAbovePostings = bound;
         var unchecked_ = await Store.AppendAsync([TestData.Award("e1", "A", 6)]);
 
         Assert.Equal(PointsLedgerError.BalanceLimitExceeded, ex.Error);

@@ -1,6 +1,8 @@
 using HrKit.Points.Ledger;
 using HrKit.Points.Ledger.Sqlite;
+using HrKit.Points.Model;
 using HrKit.Points.Tests.Support;
+using Microsoft.Data.Sqlite;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -25,5 +27,34 @@ public sealed class SqliteLedgerStoreTests : LedgerStoreBehaviour
 
         Assert.Equal(10, (await reopened.GetBalancesAsync("A")).Single().Points);
         Assert.Empty((await reopened.AppendAsync([TestData.Award("e1", "A", 10)])).Posted);
+    }
+
+    [Fact]
+    public async Task InsertManyAsync_KeyAlreadyRecorded_RollsBackTheWholeTransactionAndTheLedgerStaysUsable()
+    {
+        // The multi-row insert runs as INSERT OR ROLLBACK (no statement journal): a constraint failure must undo
+        // everything the transaction wrote before it, not only that statement, and leave the store usable.
+        await Store.AppendAsync([TestData.Award("e1", "A", 10)]);
+        var at = TestData.Monday9am;
+        Posting New(string key, string employee, long points) => new(0, key, key, employee, "general", points, PostingKind.Award, at, at) { RuleName = "r", EventType = "t" };
+        await using (var backend = Backend())
+        {
+            var s = await backend.BeginAsync(LedgerTenant.Default, default);
+            await using (s)
+            {
+                await s.InsertManyAsync([New("first", "A", 5)], default);
+                // Four rows go through one multi-row statement; the third repeats the key of the committed award.
+                var failure = await Assert.ThrowsAsync<SqliteException>(() => s.InsertManyAsync([New("k1", "B", 1), New("k2", "A", 2), New("e1/r", "C", 3), New("k3", "A", 4)], default));
+                Assert.Equal(19, failure.SqliteErrorCode); // SQLITE_CONSTRAINT
+            }
+        }
+
+        Assert.Equal(10, (await Store.GetBalancesAsync("A")).Single().Points);
+        Assert.Empty(await Store.GetBalancesAsync("B"));
+        Assert.Equal(["e1/r"], (await Store.GetPostingsAsync(new PostingQuery())).Select(p => p.IdempotencyKey));
+        var next = await Store.AppendAsync([TestData.Award("e2", "A", 7), TestData.Award("e3", "B", 1)]);
+        Assert.Equal([2L, 3L], next.Posted.Select(p => p.Id));
+        Assert.Equal((17, 1), ((await Store.GetBalancesAsync("A")).Single().Points, (await Store.GetBalancesAsync("B")).Single().Points));
+        Assert.Equal([10L, 7L], (await Store.GetPostingsAsync(new PostingQuery { EmployeeId = "A" })).Select(p => p.Points));
     }
 }

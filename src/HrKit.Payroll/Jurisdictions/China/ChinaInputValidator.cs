@@ -53,41 +53,46 @@ internal static class ChinaInputValidator
         Amount(d.HousingLoanInterest, P + "housingLoanInterest", id);
         Amount(d.HousingRent, P + "housingRent", id);
         Amount(d.ElderlySupport, P + "elderlySupport", id);
-        if (d.ChildEducation != 0 && d.ChildEducation % 1_000m != 0)
+        // FastDecimal: the operators' answers without a decimal remainder or comparison call (every payslip passes here).
+        if (!FastDecimal.IsMultipleOf(d.ChildEducation, 1_000))
         {
             Throw(id, P + "childEducation", "Error.Input.CN.PerChild");
         }
 
-        if (d.InfantCare != 0 && d.InfantCare % 1_000m != 0)
+        if (!FastDecimal.IsMultipleOf(d.InfantCare, 1_000))
         {
             Throw(id, P + "infantCare", "Error.Input.CN.PerChild");
         }
 
-        if (d.ContinuingEducation > 400m)
+        if (FastDecimal.Compare(d.ContinuingEducation, 400m) > 0)
         {
             Throw(id, P + "continuingEducation", "Error.Input.CN.ContinuingEducation");
         }
 
-        if (d.HousingLoanInterest > 1_000m)
+        if (FastDecimal.Compare(d.HousingLoanInterest, 1_000m) > 0)
         {
             Throw(id, P + "housingLoanInterest", "Error.Input.CN.HousingLoanInterest");
         }
 
-        if (d.HousingRent is not (0m or 800m or 1_100m or 1_500m))
+        if (!IsHousingRentStep(d.HousingRent))
         {
             Throw(id, P + "housingRent", "Error.Input.CN.HousingRent");
         }
 
-        if (d.HousingRent > 0 && d.HousingLoanInterest > 0)
+        if (FastDecimal.IsPositive(d.HousingRent) && FastDecimal.IsPositive(d.HousingLoanInterest))
         {
             Throw(id, P + "housingRent", "Error.Input.CN.RentAndLoan");
         }
 
-        if (d.ElderlySupport > 3_000m)
+        if (FastDecimal.Compare(d.ElderlySupport, 3_000m) > 0)
         {
             Throw(id, P + "elderlySupport", "Error.Input.CN.ElderlySupport");
         }
     }
+
+    // 0, 800, 1 100 or 1 500 a month (国发〔2018〕41号): the decimal pattern `is 0m or 800m or …` at one comparison call each.
+    private static bool IsHousingRentStep(decimal rent) =>
+        FastDecimal.Compare(rent, 0m) == 0 || FastDecimal.Compare(rent, 800m) == 0 || FastDecimal.Compare(rent, 1_100m) == 0 || FastDecimal.Compare(rent, 1_500m) == 0;
 
     private static void ValidateYearToDate(EmployeeMonthInput input, string id)
     {

@@ -19,15 +19,17 @@ public sealed partial class ChinaMainlandPack
     {
         decimal employee = 0, employer = 0;
         var hfRequested = input.HousingFundBase ?? siRequested;
+        // FastDecimal's comparisons are the operators' answers without their calls: ~30 a payslip here.
         foreach (var item in schedule.Items)
         {
-            var requested = item.IsHousingFund ? hfRequested : siRequested;
+            var isHousingFund = item.IsHousingFund;
+            var requested = isHousingFund ? hfRequested : siRequested;
             var contributionBase = item.ClampBase(requested);
             var employeeRate = item.EmployeeRate;
             var employerRate = item.EmployerRate;
-            if (item.IsHousingFund && input.HousingFundRate is { } chosen)
+            if (isHousingFund && input.HousingFundRate is { } chosen)
             {
-                if (chosen < schedule.HousingFundMinRate || chosen > schedule.HousingFundMaxRate)
+                if (FastDecimal.Compare(chosen, schedule.HousingFundMinRate) < 0 || FastDecimal.Compare(chosen, schedule.HousingFundMaxRate) > 0)
                 {
                     throw new PayrollInputException(input.EmployeeId, "housingFundRate",
                         new LocalText("Error.Input.CN.HousingFundRate", Explain.Percent(chosen), schedule.City, Explain.Percent(schedule.HousingFundMinRate), Explain.Percent(schedule.HousingFundMaxRate)));
@@ -36,10 +38,10 @@ public sealed partial class ChinaMainlandPack
                 employeeRate = employerRate = chosen;
             }
 
-            var employeeAmount = employeeRate > 0 || item.EmployeeFixed > 0
+            var employeeAmount = FastDecimal.IsPositive(employeeRate) || FastDecimal.IsPositive(item.EmployeeFixed)
                 ? FastDecimal.Add(Money.Round(FastDecimal.Multiply(contributionBase, employeeRate), item.Rounding), item.EmployeeFixed)
                 : 0m;
-            var employerAmount = employerRate > 0 ? Money.Round(FastDecimal.Multiply(contributionBase, employerRate), item.Rounding) : 0m;
+            var employerAmount = FastDecimal.IsPositive(employerRate) ? Money.Round(FastDecimal.Multiply(contributionBase, employerRate), item.Rounding) : 0m;
             employee = FastDecimal.Add(employee, employeeAmount);
             employer = FastDecimal.Add(employer, employerAmount);
             if (lines is not null)

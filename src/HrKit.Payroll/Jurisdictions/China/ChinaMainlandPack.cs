@@ -100,7 +100,7 @@ public sealed partial class ChinaMainlandPack : JurisdictionPack
             input.PriorYearIncomeAtMost60000);
         lines?.Add(new PayslipLine("IIT", "Individual income tax", PayslipLineKind.Tax, withholding.TaxThisMonth, new WithholdingExplanation(withholding, previous)));
         var bonusTax = 0m;
-        if (bonus > 0 && input.AnnualBonusTaxMethod == AnnualBonusTaxMethod.Separate)
+        if (FastDecimal.IsPositive(bonus) && input.AnnualBonusTaxMethod == AnnualBonusTaxMethod.Separate)
         {
             var (tax, bracket) = AnnualBonusTax.Calculate(bonus);
             bonusTax = tax;

@@ -33,5 +33,6 @@ public sealed record ContributionItem(
     public bool IsHousingFund => string.Equals(Code, HousingFundCode, StringComparison.Ordinal);
 
     /// <summary>Clamps a base to this item's floor and ceiling.</summary>
-    public decimal ClampBase(decimal requestedBase) => Math.Clamp(requestedBase, BaseFloor, BaseCeiling);
+    /// <exception cref="ArgumentException">The floor is above the ceiling.</exception>
+    public decimal ClampBase(decimal requestedBase) => FastDecimal.Clamp(requestedBase, BaseFloor, BaseCeiling);
 }

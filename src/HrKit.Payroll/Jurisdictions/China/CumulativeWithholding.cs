@@ -31,20 +31,20 @@ public static class CumulativeWithholding
         ArgumentNullException.ThrowIfNull(previous);
         // Under 2020年第19号 the cumulative deduction is the whole year's 60 000 from January on, not 5 000 a month on top.
         var basic = wholeYearBasicDeduction
-            ? Math.Max(previous.BasicDeduction, AnnualBasicDeduction)
+            ? FastDecimal.Max(previous.BasicDeduction, AnnualBasicDeduction)
             : FastDecimal.Add(previous.BasicDeduction, MonthlyBasicDeduction);
 
-        // FastDecimal: the operators' exact results, without their call (this runs once per payslip on the bulk path).
+        // FastDecimal: the operators' and Math.Max's exact results, without their call (this runs once per payslip on the bulk path).
         var income = FastDecimal.Add(previous.Income, input.Income);
         var taxFree = FastDecimal.Add(previous.TaxFreeIncome, input.TaxFreeIncome);
         var special = FastDecimal.Add(previous.SpecialDeductions, input.SpecialDeductions);
         var specialAdditional = FastDecimal.Add(previous.SpecialAdditionalDeductions, input.SpecialAdditionalDeductions);
         var other = FastDecimal.Add(previous.OtherDeductions, input.OtherDeductions);
         var deducted = FastDecimal.Subtract(FastDecimal.Subtract(FastDecimal.Subtract(FastDecimal.Subtract(FastDecimal.Subtract(income, taxFree), basic), special), specialAdditional), other);
-        var taxable = Math.Max(0m, deducted);
+        var taxable = FastDecimal.Max(0m, deducted);
         var bracket = TaxTable.AnnualComprehensiveIncome.Find(taxable);
-        var cumulativeTax = Math.Max(0m, Money.RoundToFen(FastDecimal.Subtract(FastDecimal.Multiply(taxable, bracket.Rate), bracket.QuickDeduction)));
-        var thisMonth = Math.Max(0m, FastDecimal.Subtract(cumulativeTax, previous.TaxWithheld));
+        var cumulativeTax = FastDecimal.Max(0m, Money.RoundToFen(FastDecimal.Subtract(FastDecimal.Multiply(taxable, bracket.Rate), bracket.QuickDeduction)));
+        var thisMonth = FastDecimal.Max(0m, FastDecimal.Subtract(cumulativeTax, previous.TaxWithheld));
         var next = new TaxYearToDate
         {
             ThroughMonth = month,

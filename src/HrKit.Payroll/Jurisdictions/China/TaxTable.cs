@@ -58,7 +58,8 @@ public sealed class TaxTable
     {
         foreach (var bracket in Brackets)
         {
-            if (amount <= bracket.UpTo)
+            // FastDecimal.Compare: the operator's answer without its call (once per payslip on the bulk path).
+            if (FastDecimal.Compare(amount, bracket.UpTo) <= 0)
             {
                 return bracket;
             }
