@@ -47,7 +47,10 @@ public abstract partial class LedgerStoreBehaviour
         var fits = await Store.AppendAsync([TestData.Award("e1", "A", 3), TestData.Award("e2", "A", 2)]);
 
         Assert.Equal(PointsLedgerError.BalanceLimitExceeded, ex.Error);
-        Assert.Contains("e2/r", ex.Message, StringComparison.Ordinal);
+        // The account holds what the ledger had plus the batch's first credit: 999 999 999 999 995 + 3.
+        Assert.Equal(
+            "Posting 'e2/r' would take employee 'A' past 1,000,000,000,000,000 general points (PointsBounds.MaxBalance; the account holds 999,999,999,999,998); nothing of the batch was recorded. Redeem or reverse points first.",
+            ex.Message);
         Assert.Equal([3L, 2], fits.Posted.Select(p => p.Points));
         Assert.Equal(PointsBounds.MaxBalance, await BalanceAsync("A"));
     }

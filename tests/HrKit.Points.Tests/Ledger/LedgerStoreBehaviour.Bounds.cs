@@ -154,6 +154,7 @@ public abstract partial class LedgerStoreBehaviour
 
     [Theory]
     [InlineData(0)]
+    [InlineData(2)] // one past the only posting
     [InlineData(-1)]
     [InlineData(long.MinValue)]
     [InlineData(long.MaxValue)]

@@ -95,6 +95,7 @@ public abstract partial class LedgerStoreBehaviour
         var ex = await Assert.ThrowsAsync<PointsLedgerException>(() => Store.FulfilAsync("r1"));
 
         Assert.Equal(PointsLedgerError.HoldNotPending, ex.Error);
+        Assert.Equal("Hold 'r1' is voided; it can no longer be fulfilled.", ex.Message);
         Assert.Equal(100, await BalanceAsync("A"));
     }
 
@@ -109,9 +110,34 @@ public abstract partial class LedgerStoreBehaviour
         var voided = await Store.VoidAsync("r1", "late cancel");
 
         Assert.Equal(PointsLedgerError.HoldNotPending, ex.Error);
+        Assert.Equal("Hold 'r1' is expired; it can no longer be fulfilled.", ex.Message);
         Assert.Equal((HoldState.Expired, "expired"), (voided.State, voided.Reason));
         Assert.Single(await Store.GetPostingsAsync(new PostingQuery { Kind = PostingKind.Reversal }));
         Assert.Equal(100, await BalanceAsync("A"));
+    }
+
+    [Fact]
+    public async Task FulfilAsync_AtTheDeadline_SaysWhenItExpiredAndWhichPostingGaveThePointsBack()
+    {
+        await HoldPenAsync();
+        Clock.Advance(HoldTimeout);
+
+        var ex = await Assert.ThrowsAsync<PointsLedgerException>(() => Store.FulfilAsync("r1"));
+        var hold = (await Store.GetHoldAsync("r1"))!;
+
+        Assert.Equal(
+            $"Hold 'r1' expired at 2025-06-02T01:30:00Z before it was fulfilled; its 30 points were given back (posting {hold.RefundPostingId}).",
+            ex.Message);
+        Assert.Equal("r1", ex.Target?.Record);
+    }
+
+    [Fact]
+    public async Task FulfilAsync_UnknownRequestId_SaysNoHoldHasIt()
+    {
+        var ex = await Assert.ThrowsAsync<PointsLedgerException>(() => Store.FulfilAsync("nope"));
+
+        Assert.Equal((PointsLedgerError.UnknownHold, "No hold has request id 'nope'."), (ex.Error, ex.Message));
+        Assert.Equal("nope", ex.Target?.Record);
     }
 
     [Fact]
