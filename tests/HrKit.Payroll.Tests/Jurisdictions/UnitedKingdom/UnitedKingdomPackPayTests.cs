@@ -134,6 +134,21 @@ public sealed class UnitedKingdomPackPayTests
         Assert.Contains("category A", employer.Name, StringComparison.Ordinal);
     }
 
+    // A monthly record (the default frequency) shows the monthly thresholds of 2025-26 (LEL £542, PT £1 048,
+    // UEL £4 189, ST £417), not the weekly ones: the explanation of a monthly payslip must match the NICs it paid.
+    [Fact]
+    public void Calculate_MonthlyRecord_NiLinesShowMonthlyThresholds()
+    {
+        var slip = Engine.Calculate(May2025(new UnitedKingdomInput { TaxCode = "1257L" }));
+
+        var employee = Assert.Single(slip.Lines, l => l.Code == "NI_EE");
+        Assert.Contains("LEL=542", employee.Explanation, StringComparison.Ordinal);
+        Assert.Contains("PT=1048", employee.Explanation, StringComparison.Ordinal);
+        Assert.Contains("UEL=4189", employee.Explanation, StringComparison.Ordinal);
+        var employer = Assert.Single(slip.Lines, l => l.Code == "NI_ER");
+        Assert.Contains("threshold=417", employer.Explanation, StringComparison.Ordinal);
+    }
+
     // A lower-case letter is the same category: m (under 21) pays no employer NICs below the UST £4 189.
     [Fact]
     public void Calculate_LowerCaseCategory_IsThatCategory()
