@@ -119,34 +119,23 @@ public sealed class UnitedKingdomPackPayTests
         Assert.Contains("taxPaidBefore=390.2,", paye.Explanation, StringComparison.Ordinal);
     }
 
-    // A weekly record's NI lines show the weekly thresholds of 2025-26 (LEL £125, PT £242, UEL £967, ST £96), not the monthly ones.
-    [Fact]
-    public void Calculate_WeeklyRecord_NiLinesShowWeeklyThresholds()
+    // A record's NI lines show its frequency's thresholds of 2025-26: weekly LEL £125, PT £242, UEL £967, ST £96;
+    // monthly (the default) LEL £542, PT £1 048, UEL £4 189, ST £417 — the explanation must match the NICs paid.
+    [Theory]
+    [InlineData(UkPayFrequency.Weekly, 500, "LEL=125", "PT=242", "UEL=967", "threshold=96")]
+    [InlineData(UkPayFrequency.Monthly, 3_000, "LEL=542", "PT=1048", "UEL=4189", "threshold=417")]
+    public void Calculate_RecordOfAFrequency_NiLinesShowThatFrequencysThresholds(UkPayFrequency frequency, int pay, string lel, string pt, string uel, string secondary)
     {
-        var slip = Engine.Calculate(May2025(new UnitedKingdomInput { TaxCode = "1257L", PayFrequency = UkPayFrequency.Weekly, TaxWeek = 5 }) with { BaseSalary = 500m });
+        var uk = new UnitedKingdomInput { TaxCode = "1257L", PayFrequency = frequency, TaxWeek = frequency == UkPayFrequency.Weekly ? 5 : null };
+        var slip = Engine.Calculate(May2025(uk) with { BaseSalary = pay });
 
         var employee = Assert.Single(slip.Lines, l => l.Code == "NI_EE");
-        Assert.Contains("LEL=125", employee.Explanation, StringComparison.Ordinal);
-        Assert.Contains("PT=242", employee.Explanation, StringComparison.Ordinal);
-        Assert.Contains("UEL=967", employee.Explanation, StringComparison.Ordinal);
+        Assert.Contains(lel, employee.Explanation, StringComparison.Ordinal);
+        Assert.Contains(pt, employee.Explanation, StringComparison.Ordinal);
+        Assert.Contains(uel, employee.Explanation, StringComparison.Ordinal);
         var employer = Assert.Single(slip.Lines, l => l.Code == "NI_ER");
-        Assert.Contains("threshold=96", employer.Explanation, StringComparison.Ordinal);
+        Assert.Contains(secondary, employer.Explanation, StringComparison.Ordinal);
         Assert.Contains("category A", employer.Name, StringComparison.Ordinal);
-    }
-
-    // A monthly record (the default frequency) shows the monthly thresholds of 2025-26 (LEL £542, PT £1 048,
-    // UEL £4 189, ST £417), not the weekly ones: the explanation of a monthly payslip must match the NICs it paid.
-    [Fact]
-    public void Calculate_MonthlyRecord_NiLinesShowMonthlyThresholds()
-    {
-        var slip = Engine.Calculate(May2025(new UnitedKingdomInput { TaxCode = "1257L" }));
-
-        var employee = Assert.Single(slip.Lines, l => l.Code == "NI_EE");
-        Assert.Contains("LEL=542", employee.Explanation, StringComparison.Ordinal);
-        Assert.Contains("PT=1048", employee.Explanation, StringComparison.Ordinal);
-        Assert.Contains("UEL=4189", employee.Explanation, StringComparison.Ordinal);
-        var employer = Assert.Single(slip.Lines, l => l.Code == "NI_ER");
-        Assert.Contains("threshold=417", employer.Explanation, StringComparison.Ordinal);
     }
 
     // A lower-case letter is the same category: m (under 21) pays no employer NICs below the UST £4 189.
