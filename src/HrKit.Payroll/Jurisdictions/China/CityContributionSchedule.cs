@@ -33,9 +33,8 @@ public sealed record CityContributionSchedule(
     public YearMonth Cycle => new(EffectiveFrom.Year, EffectiveFrom.Month);
 
     /// <summary>Whether the schedule covers the first day of <paramref name="month"/>.</summary>
-    public bool Covers(YearMonth month)
-    {
-        var day = month.OnDayOfMonth(1);
-        return day >= EffectiveFrom && (EffectiveTo is null || day <= EffectiveTo.Value);
-    }
+    public bool Covers(YearMonth month) => CoversDay(month.OnDayOfMonth(1));
+
+    /// <summary>Whether <paramref name="day"/> falls within the schedule (a month's first day, computed once by a search).</summary>
+    internal bool CoversDay(LocalDate day) => day >= EffectiveFrom && (EffectiveTo is not { } to || day <= to);
 }

@@ -74,13 +74,13 @@ public sealed class ContributionTable
         }
 
         // Schedules of a city never overlap (checked when the table is built), so at most one covers the month and the
-        // search order does not change the answer: newest first, where the months paid usually are. Covers, inlined,
-        // with the month's first day computed once.
+        // search order does not change the answer: newest first, where the months paid usually are, with the month's
+        // first day computed once.
         var day = month.OnDayOfMonth(1);
         for (var i = list.Length - 1; i >= 0; i--)
         {
             var schedule = list[i];
-            if (day >= schedule.EffectiveFrom && (schedule.EffectiveTo is not { } to || day <= to))
+            if (schedule.CoversDay(day))
             {
                 return schedule;
             }
