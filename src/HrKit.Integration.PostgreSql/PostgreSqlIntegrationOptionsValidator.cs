@@ -1,3 +1,4 @@
+using HrKit.Configuration;
 using System.Globalization;
 using HrKit.Integration.Localization;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ internal sealed class PostgreSqlIntegrationOptionsValidator : IValidateOptions<P
     {
         if (string.IsNullOrWhiteSpace(options.ConnectionString))
         {
-            return ValidateOptionsResult.Fail(IntegrationText.Of("Options.PostgreSqlConnectionStringRequired").Render(CultureInfo.CurrentUICulture));
+            return LocalisedOptionsResult.Fail(IntegrationText.Of("Options.PostgreSqlConnectionStringRequired"));
         }
 
         try
@@ -23,7 +24,7 @@ internal sealed class PostgreSqlIntegrationOptionsValidator : IValidateOptions<P
         catch (ArgumentException ex)
         {
             // Npgsql's message names the bad keyword; never echo the string itself, it may hold a password.
-            return ValidateOptionsResult.Fail(IntegrationText.Of("Options.PostgreSqlConnectionStringInvalid", ex.Message).Render(CultureInfo.CurrentUICulture));
+            return LocalisedOptionsResult.Fail(IntegrationText.Of("Options.PostgreSqlConnectionStringInvalid", ex.Message));
         }
     }
 }

@@ -1,3 +1,4 @@
+using HrKit.Configuration;
 using System.Globalization;
 using HrKit.Integration.Localization;
 using HrKit.Localization;
@@ -14,8 +15,7 @@ internal sealed class SqliteIntegrationOptionsValidator : IValidateOptions<Sqlit
         Check(errors, nameof(options.WebhookInboxPath), options.WebhookInboxPath, "hrkit-webhook-inbox.db");
         Check(errors, nameof(options.ForwardedRedemptionLogPath), options.ForwardedRedemptionLogPath, "hrkit-forwarded-redemptions.db");
         Check(errors, nameof(options.SuiteStorePath), options.SuiteStorePath, "hrkit-suites.db");
-        // Rendered now, in the caller's culture: Fail keeps the sequence, and a lazy one would render again later in another.
-        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors.Select(e => e.Render(CultureInfo.CurrentUICulture)).ToArray());
+        return LocalisedOptionsResult.Of(errors);
     }
 
     private static void Check(List<LocalMessage> errors, string property, string? path, string example)

@@ -1,3 +1,4 @@
+using HrKit.Configuration;
 using System.Globalization;
 using HrKit.Points.Localization;
 using Microsoft.Extensions.Options;
@@ -9,6 +10,6 @@ internal sealed class PostgreSqlPointsLedgerOptionsValidator : IValidateOptions<
 {
     public ValidateOptionsResult Validate(string? name, PostgreSqlPointsLedgerOptions options) =>
         string.IsNullOrWhiteSpace(options.ConnectionString)
-            ? ValidateOptionsResult.Fail(PointsText.Of("Options.PostgreSqlConnectionString").Render(CultureInfo.CurrentUICulture))
+            ? LocalisedOptionsResult.Fail(PointsText.Of("Options.PostgreSqlConnectionString"))
             : TenantCheck.Validate("PostgreSqlPointsLedgerOptions", options.TenantId);
 }

@@ -1,3 +1,4 @@
+using HrKit.Configuration;
 using System.Globalization;
 using HrKit.Points.Localization;
 using Microsoft.Extensions.Options;
@@ -9,6 +10,6 @@ internal sealed class SqlitePointsLedgerOptionsValidator : IValidateOptions<Sqli
 {
     public ValidateOptionsResult Validate(string? name, SqlitePointsLedgerOptions options) =>
         string.IsNullOrWhiteSpace(options.ConnectionString)
-            ? ValidateOptionsResult.Fail(PointsText.Of("Options.SqliteConnectionString").Render(CultureInfo.CurrentUICulture))
+            ? LocalisedOptionsResult.Fail(PointsText.Of("Options.SqliteConnectionString"))
             : TenantCheck.Validate("SqlitePointsLedgerOptions", options.TenantId);
 }

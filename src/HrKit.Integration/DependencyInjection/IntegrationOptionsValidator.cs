@@ -1,3 +1,4 @@
+using HrKit.Configuration;
 using System.Globalization;
 using HrKit.Integration.Localization;
 using HrKit.Localization;
@@ -63,8 +64,7 @@ internal sealed class IntegrationOptionsValidator : IValidateOptions<Integration
 
         CheckWebhooks(errors, options);
         CheckInbox(errors, options.WebhookInbox);
-        // Rendered now, in the caller's culture: Fail keeps the sequence, and a lazy one would render again later in another.
-        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors.Select(e => e.Render(CultureInfo.CurrentUICulture)).ToArray());
+        return LocalisedOptionsResult.Of(errors);
     }
 
     private static void CheckWebhooks(List<LocalMessage> errors, IntegrationOptions options)

@@ -1,3 +1,4 @@
+using HrKit.Configuration;
 using System.Globalization;
 using HrKit.Integration.Localization;
 using HrKit.Localization;
@@ -22,7 +23,7 @@ internal sealed class SuiteOptionsValidator : IValidateOptions<SuiteOptions>
             errors.Add(IntegrationText.Of("Options.SuiteMaxConcurrentDetailRequests", options.MaxConcurrentDetailRequests));
         }
 
-        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail([.. errors.Select(e => e.Render(CultureInfo.CurrentUICulture))]);
+        return LocalisedOptionsResult.Of(errors);
     }
 
     private static void Suite(List<LocalMessage> errors, string vendor, string? id, string? secret, string? token, string? aesKey, string idName, Uri? baseAddress)

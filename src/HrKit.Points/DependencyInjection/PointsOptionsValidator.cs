@@ -1,3 +1,4 @@
+using HrKit.Configuration;
 using System.Globalization;
 using HrKit.Localization;
 using HrKit.Points.Localization;
@@ -75,6 +76,6 @@ internal sealed class PointsOptionsValidator : IValidateOptions<PointsOptions>
             failures.Add(PointsText.Of("Options.LearningCategory"));
         }
 
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures.Select(f => f.Render(culture)));
+        return LocalisedOptionsResult.Of(failures);
     }
 }

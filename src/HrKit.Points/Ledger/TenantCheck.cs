@@ -1,4 +1,4 @@
-using System.Globalization;
+using HrKit.Configuration;
 using HrKit.Points.Localization;
 using Microsoft.Extensions.Options;
 
@@ -16,8 +16,7 @@ internal static class TenantCheck
         }
         catch (ArgumentException)
         {
-            // In the language of CurrentUICulture, as .NET's own option messages.
-            return ValidateOptionsResult.Fail(PointsText.Of("Options.TenantId", options, PointsBounds.MaxIdLength, LedgerTenant.Default).Render(CultureInfo.CurrentUICulture));
+            return LocalisedOptionsResult.Fail(PointsText.Of("Options.TenantId", options, PointsBounds.MaxIdLength, LedgerTenant.Default));
         }
     }
 }
