@@ -27,8 +27,9 @@ internal sealed class PostgreSqlLedgerSession(NpgsqlConnection connection, Npgsq
     // The batch's ids, drawn from the table's identity sequence in request order before the rows are written, so that
     // each posting's previous posting in its account is known (an earlier posting of the batch) and each account's
     // new last posting.
+    // One row with an array rather than a row per id: reading 1 000 rows cost the client more than the server spent.
     private const string NextIdsSql =
-        "SELECT nextval(q.s) FROM (SELECT pg_get_serial_sequence('points_postings', 'id')::regclass AS s) AS q CROSS JOIN generate_series(1, @count)";
+        "SELECT array_agg(nextval(q.s) ORDER BY 1) FROM (SELECT pg_get_serial_sequence('points_postings', 'id')::regclass AS s) AS q CROSS JOIN generate_series(1, @count)";
 
     // One statement (one round trip) writes the postings and every account row the batch touched, from array
     // parameters; the UPDATE in the WITH clause runs to completion although nothing reads it (about 7 % faster than
@@ -138,12 +139,12 @@ internal sealed class PostgreSqlLedgerSession(NpgsqlConnection connection, Npgsq
     // Only statements whose plan cannot depend on the table's size are prepared: a generic plan for the lookup by
     // key made while the table was small would keep scanning it sequentially as it grows, until the next ANALYZE.
     // Preparing a statement the physical connection already knows is recognised by Npgsql and costs no round trip.
-    private static Task PrepareAsync(DbCommand command, CancellationToken ct) =>
+    protected override Task PrepareAsync(DbCommand command, CancellationToken ct) =>
         command is NpgsqlCommand { IsPrepared: true } ? Task.CompletedTask : command.PrepareAsync(ct);
 
-    public override async Task LockAccountsAsync(IReadOnlyList<string> sortedEmployeeIds, CancellationToken ct)
+    public override async Task LockAccountsAsync(IReadOnlyList<string> employeeIds, CancellationToken ct)
     {
-        var cmd = Command(LockSql, ("employees", sortedEmployeeIds.ToArray()));
+        var cmd = Command(LockSql, ("employees", employeeIds.ToArray()));
         await PrepareAsync(cmd, ct).ConfigureAwait(false);
         await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
     }
@@ -167,7 +168,7 @@ internal sealed class PostgreSqlLedgerSession(NpgsqlConnection connection, Npgsq
         var ids = new long[n];
         var next = Command(NextIdsSql, ("count", n));
         await PrepareAsync(next, ct).ConfigureAwait(false);
-        var drawn = await ReadAsync(next, r => r.GetInt64(0), ct).ConfigureAwait(false);
+        var drawn = (await ReadAsync(next, r => r.GetFieldValue<long[]>(0), ct).ConfigureAwait(false))[0];
         var previous = new long?[n];
         var last = new Dictionary<long, long>(changes.Count);
         for (var i = 0; i < n; i++)
