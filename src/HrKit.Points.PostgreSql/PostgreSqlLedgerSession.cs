@@ -27,8 +27,12 @@ internal sealed class PostgreSqlLedgerSession(NpgsqlConnection connection, Npgsq
     // The batch's ids, drawn from the table's identity sequence in request order before the rows are written, so that
     // each posting's previous posting in its account is known (an earlier posting of the batch) and each account's
     // new last posting.
+    // OFFSET 0 keeps the sequence's name looked up once: PostgreSQL otherwise pulls the subquery up into the select list
+    // and calls pg_get_serial_sequence (a catalog search) beside every nextval, which took 3.6–4.6 ms of server time
+    // for 1 000 ids instead of ~1.5 ms (pg_stat_statements in the benchmark; EXPLAIN VERBOSE shows the pulled-up call).
+    // The ids come back as one array (sorted by the caller) rather than as 1 000 rows.
     private const string NextIdsSql =
-        "SELECT nextval(q.s) FROM (SELECT pg_get_serial_sequence('points_postings', 'id')::regclass AS s) AS q CROSS JOIN generate_series(1, @count)";
+        "SELECT array_agg(nextval(q.s)) FROM (SELECT pg_get_serial_sequence('points_postings', 'id')::regclass AS s OFFSET 0) AS q CROSS JOIN generate_series(1, @count)";
 
     // One statement (one round trip) writes the postings and every account row the batch touched, from array
     // parameters; the UPDATE in the WITH clause runs to completion although nothing reads it (about 7 % faster than
@@ -138,12 +142,12 @@ internal sealed class PostgreSqlLedgerSession(NpgsqlConnection connection, Npgsq
     // Only statements whose plan cannot depend on the table's size are prepared: a generic plan for the lookup by
     // key made while the table was small would keep scanning it sequentially as it grows, until the next ANALYZE.
     // Preparing a statement the physical connection already knows is recognised by Npgsql and costs no round trip.
-    private static Task PrepareAsync(DbCommand command, CancellationToken ct) =>
+    protected override Task PrepareAsync(DbCommand command, CancellationToken ct) =>
         command is NpgsqlCommand { IsPrepared: true } ? Task.CompletedTask : command.PrepareAsync(ct);
 
-    public override async Task LockAccountsAsync(IReadOnlyList<string> sortedEmployeeIds, CancellationToken ct)
+    public override async Task LockAccountsAsync(IReadOnlyList<string> employeeIds, CancellationToken ct)
     {
-        var cmd = Command(LockSql, ("employees", sortedEmployeeIds.ToArray()));
+        var cmd = Command(LockSql, ("employees", employeeIds.ToArray()));
         await PrepareAsync(cmd, ct).ConfigureAwait(false);
         await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
     }
@@ -167,7 +171,8 @@ internal sealed class PostgreSqlLedgerSession(NpgsqlConnection connection, Npgsq
         var ids = new long[n];
         var next = Command(NextIdsSql, ("count", n));
         await PrepareAsync(next, ct).ConfigureAwait(false);
-        var drawn = await ReadAsync(next, r => r.GetInt64(0), ct).ConfigureAwait(false);
+        var drawn = (await ReadAsync(next, r => r.GetFieldValue<long[]>(0), ct).ConfigureAwait(false))[0];
+        Array.Sort(drawn);
         var previous = new long?[n];
         var last = new Dictionary<long, long>(changes.Count);
         for (var i = 0; i < n; i++)

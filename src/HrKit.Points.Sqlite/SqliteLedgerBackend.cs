@@ -28,6 +28,7 @@ internal sealed class SqliteLedgerBackend(string connectionString) : ILedgerBack
 
     private readonly AccountIdCache _accountIds = new();
     private readonly CommittedReportMonths _reportMonths = new();
+    private readonly SqliteLastPostings _lastPostings = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
     private SqliteConnection? _connection;
@@ -51,7 +52,18 @@ internal sealed class SqliteLedgerBackend(string connectionString) : ILedgerBack
             _connection ??= await OpenAsync(ct).ConfigureAwait(false);
             _raw ??= new SqliteRawStatements(_connection);
             var transaction = _connection.BeginTransaction(deferred: false);
-            return new SqliteLedgerSession(_connection, transaction, _commands, _raw, tenant, _accountIds, _reportMonths, new Release(_gate));
+            try
+            {
+                // Inside the transaction, so no other connection can commit between this read and the session's writes.
+                _lastPostings.Validate(_raw.Get("PRAGMA data_version").ExecuteInt64());
+            }
+            catch
+            {
+                transaction.Dispose();
+                throw;
+            }
+
+            return new SqliteLedgerSession(_connection, transaction, _commands, _raw, tenant, _accountIds, _reportMonths, _lastPostings, new Release(_gate));
         }
         catch
         {

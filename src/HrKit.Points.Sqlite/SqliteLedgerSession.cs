@@ -13,9 +13,20 @@ namespace HrKit.Points.Ledger.Sqlite;
 /// IMMEDIATE transaction, so accounts need no further lock; the commands belong to the backend and outlive the session.
 /// </summary>
 internal sealed class SqliteLedgerSession(
-    SqliteConnection connection, SqliteTransaction transaction, Dictionary<string, DbCommand> commands, SqliteRawStatements statements, string tenant, AccountIdCache accountIds, CommittedReportMonths reportMonths, IDisposable gate)
+    SqliteConnection connection,
+    SqliteTransaction transaction,
+    Dictionary<string, DbCommand> commands,
+    SqliteRawStatements statements,
+    string tenant,
+    AccountIdCache accountIds,
+    CommittedReportMonths reportMonths,
+    SqliteLastPostings lastPostings,
+    IDisposable gate)
     : SqlLedgerSession(connection, transaction, commands, tenant, accountIds, reportMonths)
 {
+    // The last posting this transaction wrote to each account it touched; published to lastPostings on commit.
+    private readonly Dictionary<long, long> _lastWritten = [];
+
     // Postings are inserted by multi-row statements of these sizes (largest first): a statement execution costs far more
     // than a row, and a handful of fixed sizes keeps the number of prepared statements small.
     private static readonly int[] RowsPerStatement = [64, 16, 4, 1];
@@ -41,16 +52,23 @@ internal sealed class SqliteLedgerSession(
             }
         }))];
 
-    // One UPDATE by rowid per account, prepared once and bound by position: SQLite's UPDATE … FROM json_each scans the
-    // account table once per change row, so on a ledger of many accounts one statement costs far more than these lookups.
-    private static readonly string UpdateAccountSql =
-        $"""
-        UPDATE points_accounts SET balance = {SaturatingSum("balance", "?1")}, earned = {SaturatingSum("earned", "?2")},
-            expiry_watermark = CASE WHEN ?3 IS NULL THEN expiry_watermark
-                WHEN expiry_watermark IS NULL OR ?3 < expiry_watermark THEN ?3 ELSE expiry_watermark END,
-            last_posting_id = ?6
-        WHERE id = ?4 AND tenant_id = ?5
-        """;
+    // Account rows are updated by multi-row statements of the same sizes as the inserts: UPDATE … FROM a VALUES list
+    // loops over the list and finds each row by its rowid (EXPLAIN QUERY PLAN: "SCAN … VALUES CLAUSE", "SEARCH
+    // points_accounts USING INTEGER PRIMARY KEY"), where one statement per account paid a statement execution per row
+    // (1.0–1.1 ms against 1.3–1.4 ms for 1 000 accounts in a scratch measurement). OR ROLLBACK for the reason given
+    // at the inserts: no statement journal. (UPDATE … FROM json_each scanned the accounts once per change instead.)
+    private const int ColumnsPerChange = 5;
+
+    private static readonly Dictionary<int, string> UpdateAccountSqlByRows = RowsPerStatement.ToDictionary(
+        n => n,
+        n => $"""
+            UPDATE OR ROLLBACK points_accounts SET balance = {SaturatingSum("balance", "c.column2")}, earned = {SaturatingSum("earned", "c.column3")},
+                expiry_watermark = CASE WHEN c.column4 IS NULL THEN expiry_watermark
+                    WHEN expiry_watermark IS NULL OR c.column4 < expiry_watermark THEN c.column4 ELSE expiry_watermark END,
+                last_posting_id = c.column5
+            FROM (VALUES {string.Join(", ", Enumerable.Range(0, n).Select(r => "(" + string.Join(", ", Enumerable.Range((r * ColumnsPerChange) + 2, ColumnsPerChange).Select(Parameter)) + ")"))}) AS c
+            WHERE points_accounts.id = c.column1 AND points_accounts.tenant_id = ?1
+            """);
 
     // The id an AUTOINCREMENT insert would give next is one past the larger of the table's sequence and its largest id.
     private const string LastPostingIdSql =
@@ -58,21 +76,32 @@ internal sealed class SqliteLedgerSession(
 
     private void ApplyChanges(IReadOnlyList<AccountChange> changes, Dictionary<long, long> lastPostingIds, CancellationToken ct)
     {
-        var update = statements.Get(UpdateAccountSql);
-        foreach (var c in changes)
+        var at = 0;
+        foreach (var rows in RowsPerStatement)
         {
-            ct.ThrowIfCancellationRequested();
-            update.Bind(1, c.Balance);
-            update.Bind(2, c.Earned);
-            update.Bind(3, c.Watermark?.ToUnixTimeTicks());
-            update.Bind(4, c.AccountId);
-            update.Bind(5, Tenant);
-            update.Bind(6, lastPostingIds[c.AccountId]);
-            update.Execute();
+            while (changes.Count - at >= rows)
+            {
+                ct.ThrowIfCancellationRequested();
+                var update = statements.Get(UpdateAccountSqlByRows[rows]);
+                update.Bind(1, Tenant);
+                for (var r = 0; r < rows; r++)
+                {
+                    var c = changes[at + r];
+                    var a = (r * ColumnsPerChange) + 1;
+                    update.Bind(a + 1, c.AccountId);
+                    update.Bind(a + 2, c.Balance);
+                    update.Bind(a + 3, c.Earned);
+                    update.Bind(a + 4, c.Watermark?.ToUnixTimeTicks());
+                    update.Bind(a + 5, lastPostingIds[c.AccountId]);
+                }
+
+                update.Execute();
+                at += rows;
+            }
         }
     }
 
-    public override Task LockAccountsAsync(IReadOnlyList<string> sortedEmployeeIds, CancellationToken ct) => Task.CompletedTask;
+    public override Task LockAccountsAsync(IReadOnlyList<string> employeeIds, CancellationToken ct) => Task.CompletedTask;
 
     // No RETURNING: SQLite runs RETURNING as a trigger, which makes every insert journal each page it touches to a
     // statement journal. Ids are given explicitly instead, counting on from the table's last id under the write lock,
@@ -115,7 +144,7 @@ internal sealed class SqliteLedgerSession(
                     insert.Bind(a + 17, p.CapKey);
                     insert.Bind(a + 18, p.Reason);
                     insert.Bind(a + 19, MetadataText(p));
-                    insert.Bind(a + 20, lastInBatch.TryGetValue(account, out var previous) ? previous : (long?)null);
+                    insert.Bind(a + 20, PreviousPosting(account, lastInBatch));
                     lastInBatch[account] = id;
                     stored[at + r] = p with { Id = id };
                 }
@@ -126,7 +155,35 @@ internal sealed class SqliteLedgerSession(
         }
 
         ApplyChanges(changes, lastInBatch, ct);
+        foreach (var (account, last) in lastInBatch)
+        {
+            _lastWritten[account] = last;
+        }
+
         return Task.FromResult(stored);
+    }
+
+    // The posting before this one in its account: an earlier one of this statement's batch, else of this transaction,
+    // else the committed last posting this connection knows; NULL lets the insert read the account row.
+    private long? PreviousPosting(long account, Dictionary<long, long> lastInBatch) =>
+        lastInBatch.TryGetValue(account, out var previous) || _lastWritten.TryGetValue(account, out previous) || lastPostings.TryGet(account, out previous)
+            ? previous
+            : null;
+
+    public override async Task CommitAsync(CancellationToken ct)
+    {
+        try
+        {
+            await base.CommitAsync(ct).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Whether the commit took effect is not known: read the account rows again from now on.
+            lastPostings.Clear();
+            throw;
+        }
+
+        lastPostings.Publish(_lastWritten);
     }
 
     // Positional parameters ?1 … ?n, row after row; the last of a row is the previous posting within the batch, if any.

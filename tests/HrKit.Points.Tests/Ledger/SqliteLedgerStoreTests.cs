@@ -57,4 +57,50 @@ public sealed class SqliteLedgerStoreTests : LedgerStoreBehaviour
         Assert.Equal((17, 1), ((await Store.GetBalancesAsync("A")).Single().Points, (await Store.GetBalancesAsync("B")).Single().Points));
         Assert.Equal([10L, 7L], (await Store.GetPostingsAsync(new PostingQuery { EmployeeId = "A" })).Select(p => p.Points));
     }
+
+    [Fact]
+    public async Task AppendAsync_AnotherConnectionAppendedToTheAccount_ChainsTheNextPostingAfterIt()
+    {
+        // Each backend remembers the last posting it committed per account; a second store on the same file is another
+        // connection, whose commit must make the first forget what it remembered (PRAGMA data_version).
+        await Store.AppendAsync([TestData.Award("e1", "A", 1)]);
+        await using (var other = SqlitePointsLedgerStore.Create(_path, new FakeClock(TestData.Monday9am)))
+        {
+            await other.AppendAsync([TestData.Award("e2", "A", 2)]);
+        }
+
+        await Store.AppendAsync([TestData.Award("e3", "A", 4)]);
+
+        Assert.Equal([1L, 2L, 4L], (await Store.GetPostingsAsync(new PostingQuery { EmployeeId = "A" })).Select(p => p.Points));
+        Assert.Equal(7, (await Store.GetBalancesAsync("A")).Single().Points);
+    }
+
+    [Fact]
+    public async Task InsertManyAsync_AfterARolledBackTransaction_ChainsAfterTheLastCommittedPosting()
+    {
+        await Store.InitializeAsync();
+        var at = TestData.Monday9am;
+        Posting New(string key, long points) => new(0, key, key, "A", "general", points, PostingKind.Award, at, at) { RuleName = "r", EventType = "t" };
+        await using var backend = Backend();
+        async Task InSessionAsync(bool commit, params Posting[] postings)
+        {
+            var s = await backend.BeginAsync(LedgerTenant.Default, default);
+            await using (s)
+            {
+                await s.InsertManyAsync(postings, default);
+                if (commit)
+                {
+                    await s.CommitAsync(default);
+                }
+            }
+        }
+
+        await InSessionAsync(commit: true, New("k1", 1));
+        // Rolled back: ids 2 and 3 are never committed, and the next transaction reuses id 2.
+        await InSessionAsync(commit: false, New("k2", 2), New("k3", 4));
+        await InSessionAsync(commit: true, New("k4", 8));
+
+        var postings = await Store.GetPostingsAsync(new PostingQuery { EmployeeId = "A" });
+        Assert.Equal([(1L, 1L), (2L, 8L)], postings.Select(p => (p.Id, p.Points)));
+    }
 }

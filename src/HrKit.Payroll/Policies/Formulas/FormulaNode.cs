@@ -38,6 +38,8 @@ internal sealed class TextLiteralNode(string value) : FormulaNode
 
 internal sealed class NumberSlotNode(int slot) : FormulaNode
 {
+    public int Slot => slot;
+
     public override FormulaType Type => FormulaType.Number;
 
     public override decimal Number(in FormulaScope scope) => scope.Numbers[slot];

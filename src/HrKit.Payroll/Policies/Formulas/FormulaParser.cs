@@ -348,7 +348,7 @@ internal sealed class FormulaParser
     {
         Expect(left, FormulaType.Number, new LocalText("Error.Formula.What.Left", op));
         Expect(right, FormulaType.Number, new LocalText("Error.Formula.What.Right", op));
-        return new ArithmeticNode(op, left, right);
+        return ArithmeticNode.Create(op, left, right);
     }
 
     private static void Arity(string fn, List<FormulaNode> args, int min, int max)

@@ -15,31 +15,6 @@ internal sealed class NotNode(FormulaNode operand) : FormulaNode
     public override bool Boolean(in FormulaScope scope) => !operand.Boolean(scope);
 }
 
-internal sealed class ArithmeticNode(char op, FormulaNode left, FormulaNode right) : FormulaNode
-{
-    public override FormulaType Type => FormulaType.Number;
-
-    public override decimal Number(in FormulaScope scope)
-    {
-        var a = left.Number(scope);
-        var b = right.Number(scope);
-        try
-        {
-            return op switch
-            {
-                '+' => FastDecimal.Add(a, b),
-                '-' => FastDecimal.Subtract(a, b),
-                '*' => FastDecimal.Multiply(a, b),
-                _ => b == 0m ? throw new FormulaEvaluationException(new LocalText("Error.Formula.DivisionByZero")) : a / b,
-            };
-        }
-        catch (OverflowException)
-        {
-            throw new FormulaEvaluationException(new LocalText("Error.Formula.TooLarge", op));
-        }
-    }
-}
-
 internal sealed class ComparisonNode(string op, FormulaNode left, FormulaNode right) : FormulaNode
 {
     public override FormulaType Type => FormulaType.Boolean;

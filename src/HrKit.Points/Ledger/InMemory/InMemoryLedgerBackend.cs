@@ -44,7 +44,7 @@ internal sealed partial class InMemoryLedgerBackend : ILedgerBackend
 
         private IEnumerable<Posting> Postings => owner._postings.Where(p => p.Tenant == tenant).Select(p => p.Posting);
 
-        public override Task LockAccountsAsync(IReadOnlyList<string> sortedEmployeeIds, CancellationToken ct) => Task.CompletedTask;
+        public override Task LockAccountsAsync(IReadOnlyList<string> employeeIds, CancellationToken ct) => Task.CompletedTask;
 
         public override Task<IReadOnlyList<Posting>> QueryAsync(PostingQuery query, CancellationToken ct) =>
             Task.FromResult<IReadOnlyList<Posting>>(Postings.Where(query.Matches).ToList());

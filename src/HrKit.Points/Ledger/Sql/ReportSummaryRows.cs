@@ -5,11 +5,13 @@ namespace HrKit.Points.Ledger.Sql;
 
 /// <summary>
 /// What a batch of postings adds to the report summaries (see <see cref="LedgerSchema"/>, version 5), one row per
-/// summary key, sorted by key so that concurrent sessions lock summary rows in the same order and cannot deadlock.
+/// summary key. The rules, check-ins and redemptions are sorted by key so that concurrent sessions lock summary rows in
+/// the same order and cannot deadlock; the employee months are not, because most of them are dropped before they are
+/// written (see <c>SqlLedgerSession.MovedEmployeeMonths</c>), which sorts what is left with <see cref="ByMonthAndEmployee"/>.
 /// </summary>
 /// <param name="Rules">Per bucket, rule ('' for none) and category: net points of awards and rule reversals, and awards.</param>
 /// <param name="CheckIns">Per event type and bucket: (source, employee) pairs of awards not counted before in the session.</param>
-/// <param name="Employees">Per UTC month and employee: the first and last award.</param>
+/// <param name="Employees">Per UTC month and employee: the first and last award, in no particular order.</param>
 /// <param name="Redemptions">Per bucket, item ('' for none) and employee: redemptions less reversals of redemptions.</param>
 internal sealed record ReportSummaryRows(
     IReadOnlyList<(long Bucket, string Rule, string Category, long Points, long Awards)> Rules,
@@ -17,6 +19,10 @@ internal sealed record ReportSummaryRows(
     IReadOnlyList<(long Month, string EmployeeId, long First, long Last)> Employees,
     IReadOnlyList<(long Bucket, string ItemId, string EmployeeId, long Redemptions)> Redemptions)
 {
+    /// <summary>Employee month rows in key order (month, then employee id, ordinal).</summary>
+    public static readonly Comparison<(long Month, string EmployeeId, long First, long Last)> ByMonthAndEmployee = (a, b) =>
+        a.Month.CompareTo(b.Month) is var c and not 0 ? c : string.CompareOrdinal(a.EmployeeId, b.EmployeeId);
+
     /// <summary>The summary rows of <paramref name="postings"/>.</summary>
     /// <param name="postings">Postings just written.</param>
     /// <param name="countedCheckIns">
@@ -25,14 +31,13 @@ internal sealed record ReportSummaryRows(
     /// </param>
     public static ReportSummaryRows Collect(IReadOnlyList<Posting> postings, HashSet<(string SourceId, string EmployeeId)> countedCheckIns)
     {
-        var rules = new SortedDictionary<(long, string, string), (long Points, long Awards)>(Comparer<(long, string, string)>.Create((a, b) =>
-            a.Item1.CompareTo(b.Item1) is var c and not 0 ? c : string.CompareOrdinal(a.Item2, b.Item2) is var d and not 0 ? d : string.CompareOrdinal(a.Item3, b.Item3)));
-        var checkIns = new SortedDictionary<(string, long), long>(Comparer<(string, long)>.Create((a, b) =>
-            string.CompareOrdinal(a.Item1, b.Item1) is var c and not 0 ? c : a.Item2.CompareTo(b.Item2)));
-        var employees = new SortedDictionary<(long, string), (long First, long Last)>(Comparer<(long, string)>.Create((a, b) =>
-            a.Item1.CompareTo(b.Item1) is var c and not 0 ? c : string.CompareOrdinal(a.Item2, b.Item2)));
-        var redemptions = new SortedDictionary<(long, string, string), long>(Comparer<(long, string, string)>.Create((a, b) =>
-            a.Item1.CompareTo(b.Item1) is var c and not 0 ? c : string.CompareOrdinal(a.Item2, b.Item2) is var d and not 0 ? d : string.CompareOrdinal(a.Item3, b.Item3)));
+        // Hash tables while collecting, sorted once at the end: a batch of 1 000 awards has a handful of rule and
+        // check-in keys but up to 1 000 employee months, which a sorted dictionary kept in order at every insert.
+        var rules = new Dictionary<(long, string, string), (long Points, long Awards)>();
+        var checkIns = new Dictionary<(string, long), long>();
+        var employees = new Dictionary<(long, string), (long First, long Last)>(postings.Count);
+        var redemptions = new Dictionary<(long, string, string), long>();
+        var month = (Start: long.MaxValue, End: long.MinValue);
         foreach (var p in postings)
         {
             var at = p.OccurredAt.ToUnixTimeTicks();
@@ -61,15 +66,35 @@ internal sealed record ReportSummaryRows(
                 checkIns[key] = checkIns.GetValueOrDefault(key) + 1;
             }
 
-            var month = (MonthStart(p.OccurredAt), p.EmployeeId);
-            employees[month] = employees.TryGetValue(month, out var seen) ? (Math.Min(seen.First, at), Math.Max(seen.Last, at)) : (at, at);
+            // Awards of a batch mostly fall in one month: its bounds are computed once, not per posting.
+            if (at < month.Start || at >= month.End)
+            {
+                month = MonthOf(p.OccurredAt);
+            }
+
+            var employeeMonth = (month.Start, p.EmployeeId);
+            employees[employeeMonth] = employees.TryGetValue(employeeMonth, out var seen) ? (Math.Min(seen.First, at), Math.Max(seen.Last, at)) : (at, at);
         }
 
         return new(
-            [.. rules.Select(r => (r.Key.Item1, r.Key.Item2, r.Key.Item3, r.Value.Points, r.Value.Awards))],
-            [.. checkIns.Select(c => (c.Key.Item1, c.Key.Item2, c.Value))],
+            [.. rules.Select(r => (r.Key.Item1, r.Key.Item2, r.Key.Item3, r.Value.Points, r.Value.Awards))
+                .Order(Comparer<(long Bucket, string Rule, string Category, long, long)>.Create((a, b) =>
+                    a.Bucket.CompareTo(b.Bucket) is var c and not 0 ? c : string.CompareOrdinal(a.Rule, b.Rule) is var d and not 0 ? d : string.CompareOrdinal(a.Category, b.Category)))],
+            [.. checkIns.Select(c => (c.Key.Item1, c.Key.Item2, c.Value))
+                .Order(Comparer<(string EventType, long Bucket, long)>.Create((a, b) =>
+                    string.CompareOrdinal(a.EventType, b.EventType) is var c and not 0 ? c : a.Bucket.CompareTo(b.Bucket)))],
             [.. employees.Select(e => (e.Key.Item1, e.Key.Item2, e.Value.First, e.Value.Last))],
-            [.. redemptions.Select(r => (r.Key.Item1, r.Key.Item2, r.Key.Item3, r.Value))]);
+            [.. redemptions.Select(r => (r.Key.Item1, r.Key.Item2, r.Key.Item3, r.Value))
+                .Order(Comparer<(long Bucket, string ItemId, string EmployeeId, long)>.Create((a, b) =>
+                    a.Bucket.CompareTo(b.Bucket) is var c and not 0 ? c : string.CompareOrdinal(a.ItemId, b.ItemId) is var d and not 0 ? d : string.CompareOrdinal(a.EmployeeId, b.EmployeeId)))]);
+    }
+
+    // The UTC calendar month holding an instant, as [start, end) in Unix ticks.
+    private static (long Start, long End) MonthOf(Instant instant)
+    {
+        var date = instant.InUtc().Date;
+        var first = new LocalDate(date.Year, date.Month, 1);
+        return (first.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant().ToUnixTimeTicks(), first.PlusMonths(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant().ToUnixTimeTicks());
     }
 
     /// <summary>The start of the UTC calendar month holding <paramref name="instant"/>, in Unix ticks.</summary>

@@ -95,7 +95,10 @@ internal abstract partial class SqlLedgerSession
         if (statements.Count > 0)
         {
             // One command (one round trip) for every summary the batch touches.
-            await Command(string.Join(";\n", statements), [.. args]).ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            // Each upsert reads a JSON parameter and writes by primary key, so its plan does not depend on the tables' sizes.
+            var cmd = Command(string.Join(";\n", statements), [.. args]);
+            await PrepareAsync(cmd, ct).ConfigureAwait(false);
+            await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }
     }
 
@@ -122,6 +125,8 @@ internal abstract partial class SqlLedgerSession
             }
         }
 
+        // In key order, so concurrent sessions lock the rows in the same order (see ReportSummaryRows).
+        moved.Sort(ReportSummaryRows.ByMonthAndEmployee);
         return moved;
     }
 

@@ -144,8 +144,19 @@ internal abstract partial class SqlLedgerSession(DbConnection connection, DbTran
         SELECT DISTINCT source_id, employee_id FROM points_postings WHERE tenant_id = @tenant AND source_id {InList("sources")}
         """;
 
-    public override async Task<long> MaxPostingIdAsync(CancellationToken ct) =>
-        (await ReadAsync(Command("SELECT COALESCE(MAX(id), 0) FROM points_postings"), r => r.GetInt64(0), ct).ConfigureAwait(false))[0];
+    public override async Task<long> MaxPostingIdAsync(CancellationToken ct)
+    {
+        // One probe at the end of the primary key, whatever the table's size: safe to prepare.
+        var cmd = Command("SELECT COALESCE(MAX(id), 0) FROM points_postings");
+        await PrepareAsync(cmd, ct).ConfigureAwait(false);
+        return (await ReadAsync(cmd, r => r.GetInt64(0), ct).ConfigureAwait(false))[0];
+    }
+
+    /// <summary>
+    /// Prepares a statement whose plan cannot depend on the tables' sizes, where the database keeps prepared statements
+    /// across transactions (PostgreSQL; a plan made while a table was small would otherwise stay on a large one).
+    /// </summary>
+    protected virtual Task PrepareAsync(DbCommand command, CancellationToken ct) => Task.CompletedTask;
 
     public override Task<Dictionary<(string EmployeeId, string CapKey), long>> SumCapsAsync(IReadOnlyCollection<(string EmployeeId, string CapKey)> buckets, CancellationToken ct) =>
         SumPerEmployeeAsync("cap_key", buckets, ct);

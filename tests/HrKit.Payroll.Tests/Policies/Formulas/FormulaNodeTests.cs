@@ -40,4 +40,27 @@ public sealed class FormulaNodeTests
             new FormulaNode[] { new NumberLiteralNode(1m), new BooleanLiteralNode(true), new TextLiteralNode("x"), new NumberSlotNode(0), new TextSlotNode(0) }
                 .Select(n => n.Type));
     }
+
+    [Fact]
+    public void Create_NotAnArithmeticOperator_FailsNamingIt()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => ArithmeticNode.Create('%', new NumberSlotNode(0), new NumberSlotNode(1)));
+
+        Assert.Equal('%', ex.ActualValue);
+    }
+
+    [Theory]
+    [InlineData('+', "7.5")]
+    [InlineData('-', "-2.5")]
+    [InlineData('*', "12.5")]
+    [InlineData('/', "0.5")]
+    public void Create_SlotAndLiteralOperands_ComputeTheOperator(char op, string expected)
+    {
+        // 2.5 from a slot and 5 from a literal: the slot is read in place, the literal through its node.
+        var node = ArithmeticNode.Create(op, new NumberSlotNode(0), new NumberLiteralNode(5m));
+
+        var value = node.Number(new FormulaScope([2.5m], []));
+
+        Assert.Equal(expected, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 }
