@@ -6,7 +6,7 @@ namespace HrKit.Payroll.Tests.Jurisdictions;
 public sealed class TaxScaleTests
 {
     // Hong Kong salaries tax progressive rates from 2023/24 (IRD): 2 %, 6 %, 10 %, 14 % on successive 50 000 bands, 17 % above.
-    private static readonly TaxScale HongKong = new(
+    internal static readonly TaxScale HongKong = new(
     [
         new(0m, 0.02m), new(50_000m, 0.06m), new(100_000m, 0.10m), new(150_000m, 0.14m), new(200_000m, 0.17m),
     ]);

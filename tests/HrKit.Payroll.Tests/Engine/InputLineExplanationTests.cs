@@ -1,0 +1,56 @@
+using HrKit.Payroll.Model;
+using NodaTime;
+
+namespace HrKit.Payroll.Tests.Engine;
+
+/// <summary>
+/// The lines an input carries directly (other earnings, tax-free income, the annual bonus, post-tax deductions): each
+/// with its amount and its fixed explanation, none when the amount is 0; the annual bonus of a pack without China's two
+/// tax methods is explained by the engine's own text.
+/// </summary>
+public sealed class InputLineExplanationTests
+{
+    // Hong Kong, April 2025: HK$20 000 salary with every directly carried amount.
+    private static readonly Payslip HongKong = SampleInputs.StandardEngine.Calculate(new EmployeeMonthInput
+    {
+        EmployeeId = "HK9",
+        Jurisdiction = "HK",
+        Period = new YearMonth(2025, 4),
+        BaseSalary = 20_000m,
+        OtherEarnings = 300m,
+        TaxFreeIncome = 200m,
+        AnnualBonus = 10_000m,
+        PostTaxDeductions = 50m,
+    });
+
+    [Theory]
+    [InlineData("OTHER_EARNINGS", 300, "Taxable earnings reported by the host (otherEarnings).")]
+    [InlineData("TAX_FREE_INCOME", 200, "Tax-free income reported by the host (taxFreeIncome); counted as income and as 免税收入.")]
+    [InlineData("ANNUAL_BONUS", 10_000, "Annual one-time bonus reported by the host (annualBonus).")]
+    [InlineData("POST_TAX_DEDUCTIONS", 50, "Deductions from net pay reported by the host (postTaxDeductions).")]
+    public void Calculate_AmountCarriedByTheInput_ItsLineAndFixedText(string code, decimal amount, string explanation)
+    {
+        var line = HongKong.Line(code)!;
+
+        Assert.Equal(amount, line.Amount);
+        Assert.Equal(explanation, line.Explanation);
+        Assert.Equal(LineExplanationKind.Text, line.Details.Kind);
+    }
+
+    [Fact]
+    public void Calculate_AmountsCarriedByTheInput_InGrossAndNet()
+    {
+        // Gross 20 000 + 300 + 200 + 10 000 = 30 500; net = gross − MPF − post-tax 50.
+        Assert.Equal(30_500m, HongKong.GrossPay);
+        Assert.Equal(50m, HongKong.PostTaxDeductions);
+        Assert.Equal(30_500m - HongKong.EmployeeContributions - HongKong.WageTax - HongKong.BonusTax - 50m, HongKong.NetPay);
+    }
+
+    [Theory]
+    [InlineData("OTHER_EARNINGS")]
+    [InlineData("TAX_FREE_INCOME")]
+    [InlineData("ANNUAL_BONUS")]
+    [InlineData("POST_TAX_DEDUCTIONS")]
+    public void Calculate_AmountZero_NoLine(string code) =>
+        Assert.Null(SampleInputs.StandardEngine.Calculate(SampleInputs.Valid).Line(code));
+}
