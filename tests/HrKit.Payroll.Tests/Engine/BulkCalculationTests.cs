@@ -81,6 +81,26 @@ public sealed class BulkCalculationTests
         Assert.Equal(engine.CalculateSummary(Employee(1_500)).NetPay, results[2_400].Summary.NetPay);
     }
 
+    [Theory]
+    [InlineData(1, 16)]
+    [InlineData(2, 16)]
+    [InlineData(2, 1_000)]
+    public void CalculateManySummaries_RepeatOfTheVeryFirstRecord_IsRefusedNamingRecordZero(int threads, int batchSize)
+    {
+        // The first record's index is 0, the smallest "first at" a repeat can name: a repeat of it is refused like any
+        // other, not paid a second time (the repeat's 1.00 base would otherwise be paid beside E0's 8 000).
+        var engine = new PayrollEngineBuilder().WithBatchSize(batchSize).WithMaxDegreeOfParallelism(threads).Build();
+        var inputs = Enumerable.Range(0, 200).Select(i => Employee(i)).ToList();
+        inputs[5] = Employee(0) with { BaseSalary = 1m };
+
+        var results = engine.CalculateManySummaries(inputs).ToList();
+
+        Assert.Equal([5L], results.Where(r => !r.IsSuccess).Select(r => r.Index));
+        Assert.Equal("employeeId", results[5].Error!.Field);
+        Assert.Contains("first at record 0)", results[5].Error!.Message, StringComparison.Ordinal);
+        Assert.Equal(8_000m, results[0].Summary.GrossPay);
+    }
+
     [Fact]
     public void CalculateMany_Parallel_MatchesOneByOne()
     {
