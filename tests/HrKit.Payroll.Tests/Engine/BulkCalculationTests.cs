@@ -166,4 +166,58 @@ public sealed class BulkCalculationTests
             }
         }
     }
+
+    [Fact]
+    public void BulkMethods_NullInputs_ThrowAtTheCall()
+    {
+        var engine = SampleInputs.StandardEngine;
+
+        Assert.Equal("inputs", Assert.Throws<ArgumentNullException>(() => engine.CalculateMany(null!)).ParamName);
+        Assert.Equal("inputs", Assert.Throws<ArgumentNullException>(() => engine.CalculateManySummaries(null!)).ParamName);
+    }
+
+    [Fact]
+    public async Task CalculateManyAsync_NullInputs_ThrowsArgumentNull()
+    {
+        var ex = await Assert.ThrowsAsync<ArgumentNullException>(async () =>
+        {
+            await foreach (var _ in SampleInputs.StandardEngine.CalculateManyAsync(null!))
+            {
+            }
+        });
+
+        Assert.Equal("inputs", ex.ParamName);
+    }
+
+    [Fact]
+    public void CalculateManySummaries_OneThreadCancelledToken_ThrowsBeforePaying()
+    {
+        var engine = new PayrollEngineBuilder().WithMaxDegreeOfParallelism(1).Build();
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => engine.CalculateManySummaries([Employee(1), Employee(2)], cancelled.Token).ToList());
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void CalculateMany_NullRecordAndRecordWithoutId_EachItsOwnError(int threads)
+    {
+        // Neither can be a repeat of anything: the null record is refused as null, the one without id as missing its id.
+        var engine = new PayrollEngineBuilder().WithBatchSize(64).WithMaxDegreeOfParallelism(threads).Build();
+        var inputs = Enumerable.Range(0, 40).Select(i => i switch
+        {
+            5 => null!,
+            6 => Employee(6) with { EmployeeId = null! },
+            _ => Employee(i),
+        }).ToList();
+
+        var results = engine.CalculateMany(inputs).ToList();
+
+        Assert.Equal([5L, 6L], results.Where(r => !r.IsSuccess).Select(r => r.Index));
+        Assert.Equal(new PayrollError("?", "$", "the record is null."), results[5].Error);
+        Assert.Equal(("?", "employeeId"), (results[6].Error!.EmployeeId, results[6].Error!.Field));
+        Assert.DoesNotContain("appears again", results[6].Error!.Message, StringComparison.Ordinal);
+    }
 }
