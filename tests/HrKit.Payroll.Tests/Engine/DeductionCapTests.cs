@@ -109,6 +109,22 @@ public sealed class DeductionCapTests
     }
 
     [Fact]
+    public void Calculate_DeductionsNettingExactlyThePay_AreNotCapped()
+    {
+        // A 12 000 deduction and a 2 000 refund net exactly the 10 000 of pay: nothing to cap, gross 0 (capping the
+        // 12 000 alone at the pay would leave the refund's 2 000 as gross).
+        var result = PayUnder("""
+            { "code": "BASE", "kind": "earning", "formula": "base_salary" },
+            { "code": "FINE", "kind": "deduction", "formula": "12000" },
+            { "code": "REFUND", "kind": "deduction", "formula": "-2000" }
+            """);
+
+        Assert.True(result.IsSuccess, result.Error?.Message);
+        Assert.Equal(12_000m, result.Payslip!.Line("FINE")!.Amount);
+        Assert.Equal(0m, result.Payslip.GrossPay);
+    }
+
+    [Fact]
     public void Calculate_RefundAfterACappedDeduction_PaysTheRefund()
     {
         // Deductions in evaluation order take what pay is left: the 12 000 fine takes all 10 000 (capped), then the
