@@ -13,7 +13,7 @@ public static class Money
     // FastDecimal returns those as they are and rounds the rest on their 64-bit integer, as Math.Round would.
     public static decimal Round(decimal amount, RoundingRule rule) => rule switch
     {
-        RoundingRule.Fen => FastDecimal.RoundAwayFromZero(amount, 2),
+        RoundingRule.Fen => RoundToFen(amount),
         RoundingRule.Jiao => FastDecimal.RoundAwayFromZero(amount, 1),
         RoundingRule.Yuan => FastDecimal.RoundAwayFromZero(amount, 0),
         RoundingRule.YuanUp => amount.Scale == 0 ? amount : Math.Ceiling(amount),

@@ -325,7 +325,8 @@ public partial class PayrollEngine
         return rounding switch
         {
             RoundingRule.None => value,
-            RoundingRule.Fen => FastDecimal.RoundAwayFromZero(value, 2),
+            // The common rule is called directly: Money.Round's switch with its throw is too large to inline here.
+            RoundingRule.Fen => Money.RoundToFen(value),
             _ => Money.Round(value, rounding),
         };
     }

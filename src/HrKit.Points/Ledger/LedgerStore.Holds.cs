@@ -84,7 +84,7 @@ internal sealed partial class LedgerStore
             foreach (var requestId in due)
             {
                 // One transaction per hold: a crash leaves each hold expired with its refund, or untouched.
-                var hold = (await SettleHoldAsync(requestId, HoldState.Expired, "expired", cancellationToken, now).ConfigureAwait(false)).Hold;
+                var hold = (await SettleHoldAsync(requestId, HoldState.Expired, reason: null, cancellationToken, now).ConfigureAwait(false)).Hold;
                 count += hold is { State: HoldState.Expired } && hold.SettledAt == now ? 1 : 0;
             }
 
@@ -96,7 +96,8 @@ internal sealed partial class LedgerStore
     }
 
     // Moves a hold to `to` (Fulfilled, Voided or Expired) in one transaction. A held hold past its deadline is expired
-    // whatever was asked (Expired = true tells the caller). Asking again for the state it is in returns it unchanged.
+    // whatever was asked (Expired = true tells the caller), and its reason is always "expired"; `reason` is a void's. Asking
+    // again for the state it is in returns it unchanged.
     private async Task<(RedemptionHold Hold, bool Expired)> SettleHoldAsync(string requestId, HoldState to, string? reason, CancellationToken ct, Instant? at = null)
     {
         RequireId(requestId, nameof(requestId));
@@ -136,7 +137,7 @@ internal sealed partial class LedgerStore
             refund = (await ReverseInAsync(s, posting, now, expired ? "expired" : reason, ct).ConfigureAwait(false)).Id;
         }
 
-        hold = hold with { State = state, SettledAt = now, RefundPostingId = refund, Reason = state == HoldState.Fulfilled ? null : expired ? "expired" : reason };
+        hold = hold with { State = state, SettledAt = now, RefundPostingId = refund, Reason = expired ? "expired" : reason };
         await s.SaveHoldAsync(hold, ct).ConfigureAwait(false);
         await s.CommitAsync(ct).ConfigureAwait(false);
         return (hold, expired && to != HoldState.Expired);

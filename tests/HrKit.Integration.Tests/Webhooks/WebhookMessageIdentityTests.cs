@@ -313,7 +313,7 @@ public sealed class WebhookMessageIdentityTests : WebhookReceiverHarness
         await Assert.ThrowsAsync<ArgumentNullException>(() => WeComReceiver.ReceiveAsync(null!));
         await Assert.ThrowsAsync<ArgumentNullException>(() => DingTalkReceiver.ReceiveAsync(null!));
         await Assert.ThrowsAsync<ArgumentNullException>(() => SignedReceiver.ReceiveAsync(null!));
-        Assert.Throws<ArgumentNullException>(() => SignedWebhookReceiver.Sign(null!, 1, "{}"));
+        Assert.Equal("secret", Assert.Throws<ArgumentNullException>(() => SignedWebhookReceiver.Sign(null!, 1, "{}")).ParamName);
     }
 
     [Fact]

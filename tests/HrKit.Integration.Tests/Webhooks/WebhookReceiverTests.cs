@@ -130,6 +130,34 @@ public sealed class WebhookReceiverTests
     }
 
     [Fact]
+    public async Task WeComAndDingTalk_NonceLeftOut_IsVerifiedAsAnEmptyNonce()
+    {
+        // The signature covers token, timestamp, nonce and ciphertext; a sender that leaves the nonce out signed an
+        // empty one, and only a party holding the token can have produced that signature.
+        var (sp, _) = Build();
+        await using var _ = sp;
+        var echostr = VendorCallbackCipher.Encrypt("1616140317555161061", "ww-corp");
+        var weCom = new Dictionary<string, string>
+        {
+            ["msg_signature"] = VendorCallbackCipher.Signature(Token, NowSeconds, "", echostr),
+            ["timestamp"] = NowSeconds,
+            ["echostr"] = echostr,
+        };
+        var encrypt = VendorCallbackCipher.Encrypt("{\"EventType\":\"check_url\"}", "ding-app");
+        var dingTalk = new Dictionary<string, string>
+        {
+            ["signature"] = VendorCallbackCipher.Signature(Token, "1793419200000", "", encrypt),
+            ["timestamp"] = "1793419200000",
+        };
+
+        var weComResponse = await sp.GetRequiredService<WeComCallbackReceiver>().ReceiveAsync(Request("GET", "", weCom));
+        var dingTalkResponse = await sp.GetRequiredService<DingTalkCallbackReceiver>().ReceiveAsync(Request("POST", $"{{\"encrypt\":\"{encrypt}\"}}", dingTalk));
+
+        Assert.Equal((200, "1616140317555161061"), (weComResponse.StatusCode, weComResponse.Body));
+        Assert.Equal(200, dingTalkResponse.StatusCode);
+    }
+
+    [Fact]
     public async Task DingTalk_AttendanceEvent_IsAcknowledgedAndProcessedInBackground()
     {
         var (sp, handler) = Build();
