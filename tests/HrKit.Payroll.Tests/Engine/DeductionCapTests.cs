@@ -91,53 +91,27 @@ public sealed class DeductionCapTests
         new PayrollEngineBuilder().WithPolicy(PayPolicyLoader.Parse($$"""{ "name": "t", "components": [ {{components}} ] }""")).Build()
             .TryCalculate(Month(0m, 0));
 
-    [Fact]
-    public void Calculate_DeductionsNettingBelowThePay_AreNotCapped()
+    [Theory]
+    // A 12 000 fine and an 11 000 refund (a negative deduction) net 1 000 against 10 000 of pay: nothing to cap,
+    // gross 10 000 − 12 000 + 11 000 = 9 000 (capping the fine alone at the pay would give 0 + 11 000).
+    [InlineData(-11_000, 12_000, 9_000)]
+    // A 2 000 refund: the deductions net exactly the pay, nothing to cap, gross 0 (capping the fine alone would leave 2 000).
+    [InlineData(-2_000, 12_000, 0)]
+    // A 1 000 refund: in evaluation order the fine takes all 10 000 (capped), then the refund gives 1 000 back:
+    // deductions 10 000 − 1 000 = 9 000, gross 1 000.
+    [InlineData(-1_000, 10_000, 1_000)]
+    public void Calculate_FineThenRefund_DeductionsTakeWhatPayIsLeftInOrder(int refund, int fineTaken, int gross)
     {
-        // A 12 000 deduction and an 11 000 refund (a negative deduction) net 1 000 against 10 000 of pay: nothing to
-        // cap, gross 10 000 − 12 000 + 11 000 = 9 000 (capping the 12 000 alone at the pay would give 0 + 11 000).
-        var result = PayUnder("""
+        var result = PayUnder($$"""
             { "code": "BASE", "kind": "earning", "formula": "base_salary" },
             { "code": "FINE", "kind": "deduction", "formula": "12000" },
-            { "code": "REFUND", "kind": "deduction", "formula": "-11000" }
+            { "code": "REFUND", "kind": "deduction", "formula": "{{refund}}" }
             """);
 
         Assert.True(result.IsSuccess, result.Error?.Message);
-        Assert.Equal(9_000m, result.Payslip!.GrossPay);
-        Assert.Equal(12_000m, result.Payslip.Line("FINE")!.Amount);
-        Assert.Equal(-11_000m, result.Payslip.Line("REFUND")!.Amount);
-    }
-
-    [Fact]
-    public void Calculate_DeductionsNettingExactlyThePay_AreNotCapped()
-    {
-        // A 12 000 deduction and a 2 000 refund net exactly the 10 000 of pay: nothing to cap, gross 0 (capping the
-        // 12 000 alone at the pay would leave the refund's 2 000 as gross).
-        var result = PayUnder("""
-            { "code": "BASE", "kind": "earning", "formula": "base_salary" },
-            { "code": "FINE", "kind": "deduction", "formula": "12000" },
-            { "code": "REFUND", "kind": "deduction", "formula": "-2000" }
-            """);
-
-        Assert.True(result.IsSuccess, result.Error?.Message);
-        Assert.Equal(12_000m, result.Payslip!.Line("FINE")!.Amount);
-        Assert.Equal(0m, result.Payslip.GrossPay);
-    }
-
-    [Fact]
-    public void Calculate_RefundAfterACappedDeduction_PaysTheRefund()
-    {
-        // Deductions in evaluation order take what pay is left: the 12 000 fine takes all 10 000 (capped), then the
-        // 1 000 refund gives 1 000 back. Deductions total 10 000 − 1 000 = 9 000; gross 10 000 − 9 000 = 1 000.
-        var result = PayUnder("""
-            { "code": "BASE", "kind": "earning", "formula": "base_salary" },
-            { "code": "FINE", "kind": "deduction", "formula": "12000" },
-            { "code": "REFUND", "kind": "deduction", "formula": "-1000" }
-            """);
-
-        Assert.True(result.IsSuccess, result.Error?.Message);
-        Assert.Equal(10_000m, result.Payslip!.Line("FINE")!.Amount);
-        Assert.Equal(1_000m, result.Payslip.GrossPay);
+        Assert.Equal(fineTaken, result.Payslip!.Line("FINE")!.Amount);
+        Assert.Equal(refund, result.Payslip.Line("REFUND")!.Amount);
+        Assert.Equal(gross, result.Payslip.GrossPay);
     }
 
     [Fact]
