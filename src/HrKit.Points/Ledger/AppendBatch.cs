@@ -8,8 +8,9 @@ namespace HrKit.Points.Ledger;
 /// <summary>
 /// One <see cref="IPointsLedgerStore.AppendAsync"/> batch inside its transaction. What the ledger held when the batch
 /// began is read in one query (the accounts are already locked, so it cannot change underneath), and what the batch
-/// records is added to it as it goes: idempotency and caps are then decided in memory, exactly as if every posting had
-/// queried the ledger. Postings are buffered and written together; a penalty writes the buffer first because it reads
+/// records is added to the caps and totals as it goes: they are then decided in memory, exactly as if every posting had
+/// queried the ledger. Keys and sources need no such update: the store skips a key or source seen earlier in the
+/// batch itself, and the keys the batch writes for expiries are reserved (<see cref="LedgerKeys"/>). Postings are buffered and written together; a penalty writes the buffer first because it reads
 /// the account's balance from the ledger. A credit that would take an account past <see cref="PointsBounds.MaxBalance"/>
 /// is refused before the batch writes anything; the totals of the credited accounts are read for that only when the
 /// ledger holds enough postings for one to get there (see <see cref="StartAsync"/>).
@@ -75,10 +76,10 @@ internal sealed class AppendBatch
         return new AppendBatch(s, now, recorded, capUsed, totals, batch.Count) { _budgets = budgets };
     }
 
-    /// <summary>Whether <paramref name="sourceId"/> already has postings for <paramref name="employeeId"/>, in the ledger or this batch.</summary>
+    /// <summary>Whether <paramref name="sourceId"/> already had postings for <paramref name="employeeId"/> when the batch began.</summary>
     public bool HasSource(string sourceId, string employeeId) => _recorded.Sources.Contains((sourceId, employeeId));
 
-    /// <summary>Whether <paramref name="idempotencyKey"/> is already recorded, in the ledger or this batch.</summary>
+    /// <summary>Whether <paramref name="idempotencyKey"/> was already recorded when the batch began.</summary>
     public bool HasKey(string idempotencyKey) => _recorded.Keys.Contains(idempotencyKey);
 
     /// <summary>Records the request after its cap and its rule's budget, and for a penalty after clamping at the balance.</summary>
@@ -146,8 +147,6 @@ internal sealed class AppendBatch
 
     private void Remember(Posting p)
     {
-        _recorded.Keys.Add(p.IdempotencyKey);
-        _recorded.Sources.Add((p.SourceId, p.EmployeeId));
         ref var total = ref CollectionsMarshal.GetValueRefOrNullRef(_totals, (p.EmployeeId, p.Category));
         if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref total))
         {

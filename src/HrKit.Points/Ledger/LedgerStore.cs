@@ -127,7 +127,7 @@ internal sealed partial class LedgerStore(ILedgerBackend backend, IClock clock, 
         RequireId(request.ItemId, "ItemId");
     }
 
-    private static string RedemptionKey(string requestId) => "redeem:" + requestId;
+    private static string RedemptionKey(string requestId) => LedgerKeys.Redemption + requestId;
 
     // Takes the item's price and a unit of stock inside the caller's transaction (account locked); a request already
     // recorded returns its posting.
@@ -178,8 +178,8 @@ internal sealed partial class LedgerStore(ILedgerBackend backend, IClock clock, 
         await s.LockAccountsAsync([target.EmployeeId], cancellationToken).ConfigureAwait(false);
         var reversal = await ReverseInAsync(s, target, now, reason: null, cancellationToken).ConfigureAwait(false);
         // Reversing a held redemption settles its hold as voided, so it cannot be fulfilled or expired afterwards.
-        if (target.Kind == PostingKind.Redemption && target.IdempotencyKey.StartsWith("redeem:", StringComparison.Ordinal)
-            && await s.GetHoldAsync(target.IdempotencyKey["redeem:".Length..], cancellationToken).ConfigureAwait(false) is { State: HoldState.Held } hold)
+        if (target.Kind == PostingKind.Redemption && target.IdempotencyKey.StartsWith(LedgerKeys.Redemption, StringComparison.Ordinal)
+            && await s.GetHoldAsync(target.IdempotencyKey[LedgerKeys.Redemption.Length..], cancellationToken).ConfigureAwait(false) is { State: HoldState.Held } hold)
         {
             await s.SaveHoldAsync(hold with { State = HoldState.Voided, SettledAt = now, RefundPostingId = reversal.Id, Reason = "reversed" }, cancellationToken).ConfigureAwait(false);
         }
@@ -191,7 +191,7 @@ internal sealed partial class LedgerStore(ILedgerBackend backend, IClock clock, 
     // Cancels target inside the caller's transaction (account locked): a redemption is refunded and its stock returned.
     private async Task<Posting> ReverseInAsync(LedgerSession s, Posting target, Instant now, string? reason, CancellationToken ct)
     {
-        var key = "reverse:" + target.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var key = LedgerKeys.For(LedgerKeys.Reversal, target.Id);
         if (target.Kind is PostingKind.Reversal or PostingKind.Expiry)
         {
             throw new PointsLedgerException(PointsLedgerError.NotReversible, PointsText.Of("Ledger.NotReversible", target.Id, PointsText.Of("Word.PostingKind." + target.Kind)));
@@ -351,6 +351,11 @@ internal sealed partial class LedgerStore(ILedgerBackend backend, IClock clock, 
         if (r is null || string.IsNullOrEmpty(r.SourceId) || string.IsNullOrEmpty(r.IdempotencyKey) || string.IsNullOrEmpty(r.EmployeeId) || string.IsNullOrEmpty(r.Category))
         {
             throw new PointsInputException(PointsText.Of("Input.PostingIncomplete", r?.IdempotencyKey), new HrKitErrorTarget(Record: r?.IdempotencyKey));
+        }
+
+        if (LedgerKeys.IsReserved(r.IdempotencyKey) || LedgerKeys.IsReserved(r.SourceId))
+        {
+            throw new PointsInputException(PointsText.Of("Input.PostingReservedKey", Shorten(r.IdempotencyKey)), new HrKitErrorTarget(Record: Shorten(r.IdempotencyKey), Field: LedgerKeys.IsReserved(r.IdempotencyKey) ? "idempotencyKey" : "sourceId"));
         }
 
         // An idempotency key is a source id and a rule name, so it may be that much longer.

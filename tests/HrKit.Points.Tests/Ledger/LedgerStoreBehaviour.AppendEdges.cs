@@ -83,6 +83,29 @@ public abstract partial class LedgerStoreBehaviour
         Assert.Equal(0, await BalanceAsync("A"));
     }
 
+    [Theory]
+    [InlineData("expire:1", "s1")]
+    [InlineData("k", "redeem:r1")]
+    [InlineData("reverse:1", "s1")]
+    [InlineData("adjust:a1", "s1")]
+    public async Task AppendAsync_KeyOrSourceShapedLikeTheLedgersOwn_RefusedAndNothingRecorded(string key, string source)
+    {
+        // Lot 1's expiry is written as expire:1: a request keyed so would be skipped as already recorded, or block it.
+        var expires = TestData.Monday9am + Duration.FromDays(1);
+        await Store.AppendAsync([TestData.Award("lot", "A", 10, expiresAt: expires)]);
+        var request = new PostingRequest(source, key, "A", "general", 5, TestData.Monday9am) { RuleName = "r" };
+
+        var ex = await Assert.ThrowsAsync<PointsInputException>(() => Store.AppendAsync([TestData.Award("e1", "A", 1), request]));
+
+        Assert.Equal(key, ex.Target?.Record);
+        Assert.Equal(key.Contains(':', StringComparison.Ordinal) ? "idempotencyKey" : "sourceId", ex.Target?.Field);
+        Assert.Contains("expire:, redeem:, reverse: or adjust:", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(10, await BalanceAsync("A"));
+        Clock.Advance(Duration.FromDays(1));
+        Assert.Equal(1, await Store.ExpireAsync());
+        Assert.Equal(0, await BalanceAsync("A"));
+    }
+
     [Fact]
     public async Task AppendAsync_ExpiryDateOnACappedToZeroAwardOrAPenalty_IsNotStored()
     {
