@@ -1,5 +1,6 @@
 using HrKit.Payroll.Engine;
 using HrKit.Payroll.Model;
+using HrKit.Tests.Shared;
 using NodaTime;
 
 namespace HrKit.Payroll.Tests.Engine;
@@ -219,5 +220,39 @@ public sealed class BulkCalculationTests
         Assert.Equal(new PayrollError("?", "$", "the record is null."), results[5].Error);
         Assert.Equal(("?", "employeeId"), (results[6].Error!.EmployeeId, results[6].Error!.Field));
         Assert.DoesNotContain("appears again", results[6].Error!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CalculateManyAsync_ReadUnderASynchronizationContext_NeverResumesOnIt()
+    {
+        // A host blocking on the stream from a UI thread or a classic ASP.NET request would deadlock if the engine's
+        // awaits resumed on its context. The source completes off the context, so only the engine could post to it.
+        var engine = new PayrollEngineBuilder().WithBatchSize(16).Build();
+        var context = new CountingSynchronizationContext();
+        var paid = 0;
+
+        await context.RunAsCaller(() =>
+        {
+            // Blocking on purpose: a continuation posted to the context would run elsewhere and be counted.
+            var results = engine.CalculateManyAsync(SlowSource(20)).GetAsyncEnumerator();
+            while (results.MoveNextAsync().AsTask().GetAwaiter().GetResult())
+            {
+                paid += results.Current.IsSuccess ? 1 : 0;
+            }
+
+            results.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        });
+
+        Assert.Equal(0, context.Continuations);
+        Assert.Equal(20, paid);
+
+        static async IAsyncEnumerable<EmployeeMonthInput> SlowSource(int n)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                await Task.Delay(1).ConfigureAwait(false);
+                yield return Employee(i);
+            }
+        }
     }
 }
