@@ -8,30 +8,31 @@ namespace HrKit.Payroll.Engine;
 /// </summary>
 internal static class BuiltInVariables
 {
-    public static readonly (string Name, string Description)[] Numbers =
+    // Names only: what each holds is for readers (here and in docs/payroll-policy.md, "Inputs"); no code reads it.
+    public static readonly string[] Numbers =
     [
-        ("base_salary", "contractual monthly base salary"),
-        ("allowances_total", "sum of the fixed monthly allowances"),
-        ("scheduled_days", "scheduled working days in the month"),
-        ("worked_days", "days worked"),
-        ("unpaid_leave_days", "days of unpaid (personal) leave"),
-        ("late_count", "times late"),
-        ("late_minutes", "minutes late"),
-        ("overtime_workday_hours", "overtime hours on working days"),
-        ("overtime_restday_hours", "overtime hours on rest days"),
-        ("overtime_holiday_hours", "overtime hours on statutory holidays"),
-        ("performance_bonus_base", "target performance bonus"),
-        ("learning_bonus_factor", "share of the performance bonus earned with learning points"),
-        ("proration_factor", "share of the month employed (1 for a full month)"),
-        ("calendar_days", "days in the month"),
-        ("month", "month number 1-12"),
+        "base_salary", // contractual monthly base salary
+        "allowances_total", // sum of the fixed monthly allowances
+        "scheduled_days", // scheduled working days in the month
+        "worked_days", // days worked
+        "unpaid_leave_days", // days of unpaid (personal) leave
+        "late_count", // times late
+        "late_minutes", // minutes late
+        "overtime_workday_hours", // overtime hours on working days
+        "overtime_restday_hours", // overtime hours on rest days
+        "overtime_holiday_hours", // overtime hours on statutory holidays
+        "performance_bonus_base", // target performance bonus
+        "learning_bonus_factor", // share of the performance bonus earned with learning points
+        "proration_factor", // share of the month employed (1 for a full month)
+        "calendar_days", // days in the month
+        "month", // month number 1-12
     ];
 
-    public static readonly (string Name, string Description)[] Texts =
+    public static readonly string[] Texts =
     [
-        ("performance_grade", "appraisal grade, e.g. 'A'"),
-        ("city", "social insurance city"),
-        ("department", "department"),
+        "performance_grade", // appraisal grade, e.g. 'A'
+        "city", // social insurance city
+        "department", // department
     ];
 
     public static void Fill(EmployeeMonthInput input, decimal allowancesTotal, decimal proration, decimal[] numbers, string?[] texts)

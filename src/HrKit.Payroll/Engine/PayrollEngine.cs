@@ -362,7 +362,8 @@ public partial class PayrollEngine
     }
 
     // What is still negative after the cap comes from the policy itself (a negative earning): refuse the payslip and
-    // name the component, since no employee can be paid less than nothing.
+    // name the component, since no employee can be paid less than nothing. A gross below zero is a sum of earnings and
+    // deductions, so the policy has at least one and worst is always found.
     private static void RejectNegativeGross(string employeeId, ImmutableArray<PayComponent> components, decimal[] amounts, decimal gross)
     {
         var worst = -1;
@@ -375,10 +376,8 @@ public partial class PayrollEngine
             }
         }
 
-        var code = worst < 0 ? "$" : components[worst].Code;
-        var value = worst < 0 ? 0m : amounts[worst];
-        throw new PayrollInputException(employeeId, code,
-            new LocalText("Error.Input.NegativeGross", Explain.Money(value), Explain.Money(gross)));
+        throw new PayrollInputException(employeeId, components[worst].Code,
+            new LocalText("Error.Input.NegativeGross", Explain.Money(amounts[worst]), Explain.Money(gross)));
 
         static decimal Signed(PayComponent c, decimal v) => c.Kind == PayComponentKind.Deduction ? -v : v;
     }

@@ -123,7 +123,7 @@ public static partial class PayPolicyLoader
         var symbols = new Dictionary<string, FormulaSymbol>(StringComparer.Ordinal);
         var owner = new Dictionary<string, LocalText>(StringComparer.Ordinal);
         var slot = 0;
-        foreach (var (n, _) in BuiltInVariables.Numbers)
+        foreach (var n in BuiltInVariables.Numbers)
         {
             symbols[n] = new FormulaSymbol(FormulaType.Number, slot++);
             owner[n] = BuiltInInput;
@@ -131,8 +131,8 @@ public static partial class PayPolicyLoader
 
         for (var t = 0; t < BuiltInVariables.Texts.Length; t++)
         {
-            symbols[BuiltInVariables.Texts[t].Name] = new FormulaSymbol(FormulaType.Text, t);
-            owner[BuiltInVariables.Texts[t].Name] = BuiltInInput;
+            symbols[BuiltInVariables.Texts[t]] = new FormulaSymbol(FormulaType.Text, t);
+            owner[BuiltInVariables.Texts[t]] = BuiltInInput;
         }
 
         bool Declare(string symbolName, LocalText declaredBy, string section, string field)

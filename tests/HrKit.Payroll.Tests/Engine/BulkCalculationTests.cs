@@ -1,5 +1,6 @@
 using HrKit.Payroll.Engine;
 using HrKit.Payroll.Model;
+using HrKit.Tests.Shared;
 using NodaTime;
 
 namespace HrKit.Payroll.Tests.Engine;
@@ -162,6 +163,94 @@ public sealed class BulkCalculationTests
             for (var i = 0; i < n; i++)
             {
                 await Task.Yield();
+                yield return Employee(i);
+            }
+        }
+    }
+
+    [Fact]
+    public void BulkMethods_NullInputs_ThrowAtTheCall()
+    {
+        var engine = SampleInputs.StandardEngine;
+
+        Assert.Equal("inputs", Assert.Throws<ArgumentNullException>(() => engine.CalculateMany(null!)).ParamName);
+        Assert.Equal("inputs", Assert.Throws<ArgumentNullException>(() => engine.CalculateManySummaries(null!)).ParamName);
+    }
+
+    [Fact]
+    public async Task CalculateManyAsync_NullInputs_ThrowsArgumentNull()
+    {
+        var ex = await Assert.ThrowsAsync<ArgumentNullException>(async () =>
+        {
+            await foreach (var _ in SampleInputs.StandardEngine.CalculateManyAsync(null!))
+            {
+            }
+        });
+
+        Assert.Equal("inputs", ex.ParamName);
+    }
+
+    [Fact]
+    public void CalculateManySummaries_OneThreadCancelledToken_ThrowsBeforePaying()
+    {
+        var engine = new PayrollEngineBuilder().WithMaxDegreeOfParallelism(1).Build();
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => engine.CalculateManySummaries([Employee(1), Employee(2)], cancelled.Token).ToList());
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void CalculateMany_NullRecordAndRecordWithoutId_EachItsOwnError(int threads)
+    {
+        // Neither can be a repeat of anything: the null record is refused as null, the one without id as missing its id.
+        var engine = new PayrollEngineBuilder().WithBatchSize(64).WithMaxDegreeOfParallelism(threads).Build();
+        var inputs = Enumerable.Range(0, 40).Select(i => i switch
+        {
+            5 => null!,
+            6 => Employee(6) with { EmployeeId = null! },
+            _ => Employee(i),
+        }).ToList();
+
+        var results = engine.CalculateMany(inputs).ToList();
+
+        Assert.Equal([5L, 6L], results.Where(r => !r.IsSuccess).Select(r => r.Index));
+        Assert.Equal(new PayrollError("?", "$", "the record is null."), results[5].Error);
+        Assert.Equal(("?", "employeeId"), (results[6].Error!.EmployeeId, results[6].Error!.Field));
+        Assert.DoesNotContain("appears again", results[6].Error!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CalculateManyAsync_ReadUnderASynchronizationContext_NeverResumesOnIt()
+    {
+        // A host blocking on the stream from a UI thread or a classic ASP.NET request would deadlock if the engine's
+        // awaits resumed on its context. The source completes off the context, so only the engine could post to it.
+        var engine = new PayrollEngineBuilder().WithBatchSize(16).Build();
+        var context = new CountingSynchronizationContext();
+        var paid = 0;
+
+        await context.RunAsCaller(() =>
+        {
+            // Blocking on purpose: a continuation posted to the context would run elsewhere and be counted.
+            var results = engine.CalculateManyAsync(SlowSource(20)).GetAsyncEnumerator();
+            while (results.MoveNextAsync().AsTask().GetAwaiter().GetResult())
+            {
+                paid += results.Current.IsSuccess ? 1 : 0;
+            }
+
+            results.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        });
+
+        Assert.Equal(0, context.Continuations);
+        Assert.Equal(20, paid);
+
+        static async IAsyncEnumerable<EmployeeMonthInput> SlowSource(int n)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                await Task.Delay(1).ConfigureAwait(false);
                 yield return Employee(i);
             }
         }

@@ -86,4 +86,85 @@ public sealed class DeductionCapTests
         Assert.Contains("-20000.00", result.Error.Message, StringComparison.Ordinal);
         Assert.Contains("-10000.00", result.Error.Message, StringComparison.Ordinal);
     }
+
+    private static PayrollResult PayUnder(string components) =>
+        new PayrollEngineBuilder().WithPolicy(PayPolicyLoader.Parse($$"""{ "name": "t", "components": [ {{components}} ] }""")).Build()
+            .TryCalculate(Month(0m, 0));
+
+    [Theory]
+    // A 12 000 fine and an 11 000 refund (a negative deduction) net 1 000 against 10 000 of pay: nothing to cap,
+    // gross 10 000 − 12 000 + 11 000 = 9 000 (capping the fine alone at the pay would give 0 + 11 000).
+    [InlineData(-11_000, 12_000, 9_000)]
+    // A 2 000 refund: the deductions net exactly the pay, nothing to cap, gross 0 (capping the fine alone would leave 2 000).
+    [InlineData(-2_000, 12_000, 0)]
+    // A 1 000 refund: in evaluation order the fine takes all 10 000 (capped), then the refund gives 1 000 back:
+    // deductions 10 000 − 1 000 = 9 000, gross 1 000.
+    [InlineData(-1_000, 10_000, 1_000)]
+    public void Calculate_FineThenRefund_DeductionsTakeWhatPayIsLeftInOrder(int refund, int fineTaken, int gross)
+    {
+        var result = PayUnder($$"""
+            { "code": "BASE", "kind": "earning", "formula": "base_salary" },
+            { "code": "FINE", "kind": "deduction", "formula": "12000" },
+            { "code": "REFUND", "kind": "deduction", "formula": "{{refund}}" }
+            """);
+
+        Assert.True(result.IsSuccess, result.Error?.Message);
+        Assert.Equal(fineTaken, result.Payslip!.Line("FINE")!.Amount);
+        Assert.Equal(refund, result.Payslip.Line("REFUND")!.Amount);
+        Assert.Equal(gross, result.Payslip.GrossPay);
+    }
+
+    [Fact]
+    public void Calculate_OnlyComponentNegative_IsRejectedNamingIt()
+    {
+        // One earning of −10 000: it is the component to blame, and the month's pay is −10 000.
+        var result = PayUnder("""{ "code": "CLAWBACK", "kind": "earning", "formula": "0 - base_salary" }""");
+
+        Assert.False(result.IsSuccess);
+        Assert.Equal("CLAWBACK", result.Error!.Field);
+        Assert.Equal("gives -10000.00, which leaves the month's pay from the policy at -10000.00; a payslip cannot pay less than nothing — check the formula and the inputs it reads.",
+            result.Error.Message);
+    }
+
+    [Fact]
+    public void Calculate_FirstComponentTheMostNegative_IsTheOneNamed()
+    {
+        // CLAWBACK (−20 000) comes first and BASE (+10 000) second: pay −10 000, and the first component is the one to blame.
+        var result = PayUnder("""
+            { "code": "CLAWBACK", "kind": "earning", "formula": "0 - 2 * base_salary" },
+            { "code": "BASE", "kind": "earning", "formula": "base_salary" }
+            """);
+
+        Assert.Equal("CLAWBACK", result.Error!.Field);
+        Assert.StartsWith("gives -20000.00, which leaves the month's pay from the policy at -10000.00;", result.Error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Calculate_TwoEquallyNegativeComponents_TheFirstIsNamed()
+    {
+        // 10 000 − 15 000 − 15 000 = −20 000; both clawbacks take 15 000, and the first of them is named.
+        var result = PayUnder("""
+            { "code": "BASE", "kind": "earning", "formula": "base_salary" },
+            { "code": "CLAW1", "kind": "earning", "formula": "-15000" },
+            { "code": "CLAW2", "kind": "earning", "formula": "-15000" }
+            """);
+
+        Assert.Equal("CLAW1", result.Error!.Field);
+        Assert.Contains("at -20000.00", result.Error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Calculate_NegativeDeductionBesideNegativeEarnings_IsNotTheOneNamed()
+    {
+        // Earnings −5 000 and −5 000, and a −6 000 deduction, which adds 6 000: pay −10 000 + 6 000 = −4 000. The
+        // deduction raises pay, so the first clawback (−5 000) is to blame, not the deduction's −6 000.
+        var result = PayUnder("""
+            { "code": "CLAW1", "kind": "earning", "formula": "-5000" },
+            { "code": "CLAW2", "kind": "earning", "formula": "-5000" },
+            { "code": "REFUND", "kind": "deduction", "formula": "-6000" }
+            """);
+
+        Assert.Equal("CLAW1", result.Error!.Field);
+        Assert.StartsWith("gives -5000.00, which leaves the month's pay from the policy at -4000.00;", result.Error.Message, StringComparison.Ordinal);
+    }
 }

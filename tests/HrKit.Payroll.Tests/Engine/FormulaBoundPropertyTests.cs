@@ -30,6 +30,8 @@ public sealed class FormulaBoundPropertyTests
     [InlineData("0.5747701149425287356321839080", false)]  // an unrounded hourly wage
     [InlineData("1000000000000.0000", false)]              // the bound itself, integer beyond it
     [InlineData("1000000000000.0001", true)]
+    [InlineData("-1000000000000.0000", false)]             // minus the bound itself: within it (the bound is inclusive)
+    [InlineData("-1000000000000.0001", true)]
     public void IsOutsideFormulaBound_KnownValues_MatchHandComputed(string value, bool expected) =>
         Assert.Equal(expected, PayrollEngine.IsOutsideFormulaBound(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
 }

@@ -24,14 +24,15 @@ public sealed class InputLineExplanationTests
     });
 
     [Theory]
-    [InlineData("OTHER_EARNINGS", 300, "Taxable earnings reported by the host (otherEarnings).")]
-    [InlineData("TAX_FREE_INCOME", 200, "Tax-free income reported by the host (taxFreeIncome); counted as income and as 免税收入.")]
-    [InlineData("ANNUAL_BONUS", 10_000, "Annual one-time bonus reported by the host (annualBonus).")]
-    [InlineData("POST_TAX_DEDUCTIONS", 50, "Deductions from net pay reported by the host (postTaxDeductions).")]
-    public void Calculate_AmountCarriedByTheInput_ItsLineAndFixedText(string code, decimal amount, string explanation)
+    [InlineData("OTHER_EARNINGS", "Other earnings", 300, "Taxable earnings reported by the host (otherEarnings).")]
+    [InlineData("TAX_FREE_INCOME", "Tax-free income", 200, "Tax-free income reported by the host (taxFreeIncome); counted as income and as 免税收入.")]
+    [InlineData("ANNUAL_BONUS", "Annual one-time bonus", 10_000, "Annual one-time bonus reported by the host (annualBonus).")]
+    [InlineData("POST_TAX_DEDUCTIONS", "Post-tax deductions", 50, "Deductions from net pay reported by the host (postTaxDeductions).")]
+    public void Calculate_AmountCarriedByTheInput_ItsLineAndFixedText(string code, string name, decimal amount, string explanation)
     {
         var line = HongKong.Line(code)!;
 
+        Assert.Equal(name, line.Name);
         Assert.Equal(amount, line.Amount);
         Assert.Equal(explanation, line.Explanation);
         Assert.Equal(LineExplanationKind.Text, line.Details.Kind);

@@ -3,6 +3,7 @@ using HrKit.Points.Ledger;
 using HrKit.Points.Ledger.Holds;
 using HrKit.Points.Model;
 using HrKit.Points.Tests.Support;
+using HrKit.Tests.Shared;
 using NodaTime;
 
 namespace HrKit.Points.Tests.Ledger;
@@ -22,67 +23,36 @@ public abstract partial class LedgerStoreBehaviour
         var budget = new PostingBudget(TestData.Monday9am, TestData.Monday9am + Duration.FromDays(1), 100);
         var expires = TestData.Monday9am + Duration.FromDays(1);
 
-        await Task.Factory.StartNew(
-            () =>
-            {
-                SynchronizationContext.SetSynchronizationContext(context);
-                try
-                {
-                    // Blocking on purpose: a continuation posted to the context would run elsewhere and be counted.
-                    Store.AppendAsync(
-                    [
-                        TestData.Award("e1", "A", 100, expiresAt: expires) with { CapKey = "Share@day", CapLimit = 500, Budget = budget },
-                        TestData.Award("late", "A", -1),
-                    ]).GetAwaiter().GetResult();
-                    Store.RedeemAsync(new RedemptionRequest("r1", "A", "pen")).GetAwaiter().GetResult();
-                    Store.HoldAsync(new RedemptionRequest("h1", "A", "pen"), Duration.FromMinutes(30)).GetAwaiter().GetResult();
-                    Store.HoldAsync(new RedemptionRequest("h2", "A", "pen"), Duration.FromMinutes(30)).GetAwaiter().GetResult();
-                    Store.HoldAsync(new RedemptionRequest("h3", "A", "pen"), Duration.FromMinutes(30)).GetAwaiter().GetResult();
-                    Store.FulfilAsync("h1").GetAwaiter().GetResult();
-                    Store.VoidAsync("h2", "provider failed").GetAwaiter().GetResult();
-                    Store.GetHoldAsync("h3").GetAwaiter().GetResult();
-                    var adjustment = Store.AdjustAsync(new PointsAdjustment("adj-1", "A", "general", 5, "gate broken")).GetAwaiter().GetResult();
-                    Store.ReverseAsync(adjustment.Id).GetAwaiter().GetResult();
-                    Store.GetBalancesAsync("A").GetAwaiter().GetResult();
-                    Store.GetBalancesAsOfAsync("A", TestData.Monday9am).GetAwaiter().GetResult();
-                    Store.GetPostingsAsync(new PostingQuery { EmployeeId = "A" }).GetAwaiter().GetResult();
-                    Store.GetLifetimeEarnedAsync("A").GetAwaiter().GetResult();
-                    Store.GetLeaderboardAsync(new LeaderboardQuery(June, 10)).GetAwaiter().GetResult();
-                    Store.GetActivityAsync("A", "t", June).GetAwaiter().GetResult();
-                    Store.GetItemsAsync().GetAwaiter().GetResult();
-                    Clock.Advance(Duration.FromDays(2));
-                    Store.ExpireHoldsAsync().GetAwaiter().GetResult();
-                    Store.ExpireAsync().GetAwaiter().GetResult();
-                }
-                finally
-                {
-                    SynchronizationContext.SetSynchronizationContext(null);
-                }
-            },
-            CancellationToken.None,
-            TaskCreationOptions.LongRunning,
-            TaskScheduler.Default);
+        await context.RunAsCaller(() =>
+        {
+            // Blocking on purpose: a continuation posted to the context would run elsewhere and be counted.
+            Store.AppendAsync(
+            [
+                TestData.Award("e1", "A", 100, expiresAt: expires) with { CapKey = "Share@day", CapLimit = 500, Budget = budget },
+                TestData.Award("late", "A", -1),
+            ]).GetAwaiter().GetResult();
+            Store.RedeemAsync(new RedemptionRequest("r1", "A", "pen")).GetAwaiter().GetResult();
+            Store.HoldAsync(new RedemptionRequest("h1", "A", "pen"), Duration.FromMinutes(30)).GetAwaiter().GetResult();
+            Store.HoldAsync(new RedemptionRequest("h2", "A", "pen"), Duration.FromMinutes(30)).GetAwaiter().GetResult();
+            Store.HoldAsync(new RedemptionRequest("h3", "A", "pen"), Duration.FromMinutes(30)).GetAwaiter().GetResult();
+            Store.FulfilAsync("h1").GetAwaiter().GetResult();
+            Store.VoidAsync("h2", "provider failed").GetAwaiter().GetResult();
+            Store.GetHoldAsync("h3").GetAwaiter().GetResult();
+            var adjustment = Store.AdjustAsync(new PointsAdjustment("adj-1", "A", "general", 5, "gate broken")).GetAwaiter().GetResult();
+            Store.ReverseAsync(adjustment.Id).GetAwaiter().GetResult();
+            Store.GetBalancesAsync("A").GetAwaiter().GetResult();
+            Store.GetBalancesAsOfAsync("A", TestData.Monday9am).GetAwaiter().GetResult();
+            Store.GetPostingsAsync(new PostingQuery { EmployeeId = "A" }).GetAwaiter().GetResult();
+            Store.GetLifetimeEarnedAsync("A").GetAwaiter().GetResult();
+            Store.GetLeaderboardAsync(new LeaderboardQuery(June, 10)).GetAwaiter().GetResult();
+            Store.GetActivityAsync("A", "t", June).GetAwaiter().GetResult();
+            Store.GetItemsAsync().GetAwaiter().GetResult();
+            Clock.Advance(Duration.FromDays(2));
+            Store.ExpireHoldsAsync().GetAwaiter().GetResult();
+            Store.ExpireAsync().GetAwaiter().GetResult();
+        });
 
         Assert.Equal(0, context.Continuations);
         Assert.Equal(HoldState.Expired, (await Store.GetHoldAsync("h3"))!.State);
-    }
-
-    private sealed class CountingSynchronizationContext : SynchronizationContext
-    {
-        private int _continuations;
-
-        public int Continuations => Volatile.Read(ref _continuations);
-
-        public override void Post(SendOrPostCallback d, object? state)
-        {
-            Interlocked.Increment(ref _continuations);
-            ThreadPool.QueueUserWorkItem(_ => d(state));
-        }
-
-        public override void Send(SendOrPostCallback d, object? state)
-        {
-            Interlocked.Increment(ref _continuations);
-            d(state);
-        }
     }
 }
