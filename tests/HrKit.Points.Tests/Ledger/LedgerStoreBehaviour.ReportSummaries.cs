@@ -77,6 +77,20 @@ public abstract partial class LedgerStoreBehaviour
     }
 
     [Fact]
+    public async Task PointsAnalytics_GetReportAsync_LaterBatchAwardsLaterInTheMonth_CountsTheEmployeeThen()
+    {
+        // The first batch leaves A's June row at the 5th to the 15th; the second (10th to 20th) starts inside that
+        // range but ends after it, so the row must still move to the 20th. The period crosses into July, so June is
+        // read from its month rows rather than from the postings.
+        await Store.AppendAsync([TestData.Award("a1", "A", 1, at: Instant.FromUtc(2025, 6, 5, 8, 0)), TestData.Award("a2", "A", 1, at: Instant.FromUtc(2025, 6, 15, 8, 0))]);
+        await Store.AppendAsync([TestData.Award("a3", "A", 1, at: Instant.FromUtc(2025, 6, 10, 8, 0)), TestData.Award("a4", "A", 1, at: Instant.FromUtc(2025, 6, 20, 8, 0))]);
+
+        var report = await ReportWorkload.ReportAsync(Store, ("Asia/Shanghai", new LocalDate(2025, 6, 16), new LocalDate(2025, 7, 10)));
+
+        Assert.Equal(1, report.ActiveEmployees);
+    }
+
+    [Fact]
     public async Task PointsAnalytics_GetReportAsync_SameAwardRolledBackThenCommitted_CountsTheEmployee()
     {
         // A store over the backend that saw the rollback (the test's own store may have another one).
