@@ -102,4 +102,40 @@ public abstract partial class LedgerStoreBehaviour
         var retried = await Store.AppendAsync([TestData.Award("e1", "A", 5), TestData.Award("late", "A", -1)]);
         Assert.Equal([5L, -1], retried.Posted.Select(p => p.Points));
     }
+
+    [Fact]
+    public async Task ReverseAsync_RedemptionAndAward_OnlyPointsGivenBackGetAFreshExpiry()
+    {
+        // Points given back are a new credit and expire 30 days after it (the store's expireAfter); taking an award
+        // back is a debit and has no expiry.
+        await Store.AppendAsync([TestData.Award("e1", "A", 100), TestData.Award("e2", "A", 10)]);
+        await Store.SaveItemAsync(new HrKit.Points.Catalog.CatalogItem("pen", "Pen", HrKit.Points.Catalog.CatalogItemKind.Welfare, 30));
+        var redemption = await RedeemAsync("r1", "A", "pen");
+        var award = (await Store.GetPostingsAsync(new PostingQuery { SourceId = "e2" })).Single();
+        Clock.Advance(Duration.FromDays(1));
+
+        var refund = await Store.ReverseAsync(redemption.Id);
+        var takenBack = await Store.ReverseAsync(award.Id);
+
+        Assert.Equal((30L, (Instant?)(TestData.Monday9am + Duration.FromDays(31))), (refund.Points, refund.ExpiresAt));
+        Assert.Equal((-10L, (Instant?)null), (takenBack.Points, takenBack.ExpiresAt));
+        // 100 + 10 - 30 + 30 - 10.
+        Assert.Equal(100, await BalanceAsync("A"));
+    }
+
+    [Fact]
+    public async Task AppendAsync_CapOrBudgetLimitOfMaxBalance_AcceptedOneMoreRefusedNamingTheField()
+    {
+        var capped = TestData.Award("c1", "A", 5) with { CapKey = "Share@day", CapLimit = PointsBounds.MaxBalance };
+        var budgeted = Budgeted("b1", "A", 5, budget: PointsBounds.MaxBalance);
+
+        var result = await Store.AppendAsync([capped, budgeted]);
+        var cap = await Assert.ThrowsAsync<PointsInputException>(() => Store.AppendAsync([capped with { SourceId = "c2", IdempotencyKey = "c2/r", CapLimit = PointsBounds.MaxBalance + 1 }]));
+        var budget = await Assert.ThrowsAsync<PointsInputException>(() => Store.AppendAsync([Budgeted("b2", "A", 5, budget: PointsBounds.MaxBalance + 1)]));
+
+        Assert.Equal([5L, 5], result.Posted.Select(p => p.Points));
+        Assert.Equal(("c2/r", "capLimit"), (cap.Target?.Record, cap.Target?.Field));
+        Assert.Equal(("b2/Share", "budget"), (budget.Target?.Record, budget.Target?.Field));
+        Assert.Equal(10, await BalanceAsync("A"));
+    }
 }
