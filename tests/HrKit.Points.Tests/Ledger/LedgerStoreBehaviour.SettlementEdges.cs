@@ -138,4 +138,29 @@ public abstract partial class LedgerStoreBehaviour
         Assert.Equal(("b2/Share", "budget"), (budget.Target?.Record, budget.Target?.Field));
         Assert.Equal(10, await BalanceAsync("A"));
     }
+
+    [Fact]
+    public async Task ReverseAsync_PostingWhoseIdIsAnotherPostingsKey_WritesItsOwnReversal()
+    {
+        // Reversals are keyed reverse:<id>, apart from hosts' keys: the award keyed "1" is not posting 1's reversal.
+        await Store.AppendAsync([new PostingRequest("1", "1", "A", "general", 10, TestData.Monday9am) { RuleName = "r" }]);
+        var award = (await Store.GetPostingsAsync(new PostingQuery())).Single();
+
+        var reversal = await Store.ReverseAsync(award.Id);
+
+        Assert.Equal((PostingKind.Reversal, "reverse:" + award.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), -10L), (reversal.Kind, reversal.IdempotencyKey, reversal.Points));
+        Assert.Equal(0, await BalanceAsync("A"));
+    }
+
+    [Fact]
+    public async Task ReverseAsync_LegacyPostingOfLongMinValue_GivesBackLongMaxValueInsteadOfOverflowing()
+    {
+        // -(2^63) does not fit in a long; the nearest amount that does is 2^63 - 1.
+        await WriteUncheckedAsync(Legacy("old", "A", long.MinValue));
+        var legacy = (await Store.GetPostingsAsync(new PostingQuery())).Single();
+
+        var reversal = await Store.ReverseAsync(legacy.Id);
+
+        Assert.Equal(long.MaxValue, reversal.Points);
+    }
 }
