@@ -76,4 +76,22 @@ public abstract partial class LedgerStoreBehaviour
 
         Assert.Equal(["Book", "apple", "pen"], (await Store.GetItemsAsync()).Select(i => i.Id));
     }
+
+    [Fact]
+    public async Task GetPostingsAsync_ByCategoryOrCapKey_OnlyThoseAndTheCapKeyIsKept()
+    {
+        var capped = TestData.Award("c1", "A", 10) with { CapKey = "Share@day", CapLimit = 10 };
+        await Store.AppendAsync([capped, TestData.Award("l1", "A", 5, "learning"), TestData.Award("b1", "B", 3)]);
+
+        var learning = Assert.Single(await Store.GetPostingsAsync(new PostingQuery { Category = "learning" }));
+        var byCap = Assert.Single(await Store.GetPostingsAsync(new PostingQuery { CapKey = "Share@day" }));
+
+        Assert.Equal(("l1", 5L), (learning.SourceId, learning.Points));
+        Assert.Equal(("c1", "Share@day"), (byCap.SourceId, byCap.CapKey));
+
+        // Reversing the capped award gives its 10 back to the cap: a second capped award of 10 gets all of them.
+        await Store.ReverseAsync(byCap.Id);
+        var again = await Store.AppendAsync([capped with { SourceId = "c2", IdempotencyKey = "c2/r" }]);
+        Assert.Equal(10, Assert.Single(again.Posted).Points);
+    }
 }
