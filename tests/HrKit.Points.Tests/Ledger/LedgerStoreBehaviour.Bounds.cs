@@ -114,6 +114,31 @@ public abstract partial class LedgerStoreBehaviour
         Assert.Contains("PointsBounds.MaxCatalogQuantity", ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(null, 0, "perEmployeeLimit")]
+    [InlineData(PointsBounds.MaxCatalogQuantity, 0, "perEmployeeLimit")]
+    [InlineData(-1, 1, "stock")]
+    [InlineData(PointsBounds.MaxCatalogQuantity + 1, 1, "stock")]
+    [InlineData(1, PointsBounds.MaxCatalogQuantity + 1, "perEmployeeLimit")]
+    public async Task SaveItemAsync_StockOrLimitOutsideItsBound_RefusedNamingTheFieldOutside(int? stock, int limit, string field)
+    {
+        var ex = await Assert.ThrowsAsync<PointsInputException>(() => Store.SaveItemAsync(new CatalogItem("x", "X", CatalogItemKind.Welfare, 1, stock, limit)));
+
+        Assert.Equal(new HrKitErrorTarget(Record: "x", Field: field), ex.Target);
+        Assert.Empty(await Store.GetItemsAsync());
+    }
+
+    [Fact]
+    public async Task SaveItemAsync_LimitsOfOneTwoAndTheBound_Accepted()
+    {
+        await Store.SaveItemAsync(new CatalogItem("a", "A", CatalogItemKind.Welfare, 1, PointsBounds.MaxCatalogQuantity, PerEmployeeLimit: 1));
+        await Store.SaveItemAsync(new CatalogItem("b", "B", CatalogItemKind.Welfare, 1, 0, PerEmployeeLimit: 2));
+        await Store.SaveItemAsync(new CatalogItem("c", "C", CatalogItemKind.Welfare, 1, null, PerEmployeeLimit: PointsBounds.MaxCatalogQuantity));
+
+        Assert.Equal([1, 2, PointsBounds.MaxCatalogQuantity], (await Store.GetItemsAsync()).Select(i => i.PerEmployeeLimit));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => Store.GetPostingsAsync(null!));
+    }
+
     [Fact]
     public async Task ReverseAsync_RedemptionRestockedToTheBound_StockStaysAtTheBound()
     {
