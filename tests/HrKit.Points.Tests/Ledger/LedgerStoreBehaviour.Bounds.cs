@@ -129,6 +129,19 @@ public abstract partial class LedgerStoreBehaviour
     }
 
     [Fact]
+    public async Task RedeemAndSaveItem_NullOrEmptyIds_RefusedNamingTheField()
+    {
+        await Assert.ThrowsAsync<ArgumentNullException>(() => Store.RedeemAsync(null!));
+        Assert.Equal("RequestId", (await Assert.ThrowsAsync<ArgumentException>(() => Store.RedeemAsync(new RedemptionRequest("", "A", "pen")))).ParamName);
+        Assert.Equal("EmployeeId", (await Assert.ThrowsAsync<ArgumentException>(() => Store.RedeemAsync(new RedemptionRequest("r1", "", "pen")))).ParamName);
+        Assert.Equal("ItemId", (await Assert.ThrowsAsync<ArgumentException>(() => Store.RedeemAsync(new RedemptionRequest("r1", "A", "")))).ParamName);
+        await Assert.ThrowsAsync<ArgumentNullException>(() => Store.SaveItemAsync(null!));
+        Assert.Equal("Id", (await Assert.ThrowsAsync<ArgumentException>(() => Store.SaveItemAsync(new CatalogItem("", "X", CatalogItemKind.Welfare, 1)))).ParamName);
+
+        Assert.Empty(await Store.GetItemsAsync());
+    }
+
+    [Fact]
     public async Task SaveItemAsync_LimitsOfOneTwoAndTheBound_Accepted()
     {
         await Store.SaveItemAsync(new CatalogItem("a", "A", CatalogItemKind.Welfare, 1, PointsBounds.MaxCatalogQuantity, PerEmployeeLimit: 1));
