@@ -137,6 +137,8 @@ public abstract partial class LedgerStoreBehaviour
         Assert.Equal("ItemId", (await Assert.ThrowsAsync<ArgumentException>(() => Store.RedeemAsync(new RedemptionRequest("r1", "A", "")))).ParamName);
         await Assert.ThrowsAsync<ArgumentNullException>(() => Store.SaveItemAsync(null!));
         Assert.Equal("Id", (await Assert.ThrowsAsync<ArgumentException>(() => Store.SaveItemAsync(new CatalogItem("", "X", CatalogItemKind.Welfare, 1)))).ParamName);
+        await Assert.ThrowsAsync<ArgumentNullException>(() => Store.SaveItemAsync(new CatalogItem("x", null!, CatalogItemKind.Welfare, 1)));
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.SaveItemAsync(new CatalogItem("x", "X", CatalogItemKind.Welfare, 1) { Category = "" }));
 
         Assert.Empty(await Store.GetItemsAsync());
     }
@@ -148,7 +150,11 @@ public abstract partial class LedgerStoreBehaviour
         await Store.SaveItemAsync(new CatalogItem("b", "B", CatalogItemKind.Welfare, 1, 0, PerEmployeeLimit: 2));
         await Store.SaveItemAsync(new CatalogItem("c", "C", CatalogItemKind.Welfare, 1, null, PerEmployeeLimit: PointsBounds.MaxCatalogQuantity));
 
-        Assert.Equal([1, 2, PointsBounds.MaxCatalogQuantity], (await Store.GetItemsAsync()).Select(i => i.PerEmployeeLimit));
+        await Store.SaveItemAsync(new CatalogItem("d", "D", CatalogItemKind.Welfare, PointsBounds.MaxPointsPerPosting));
+        var price = await Assert.ThrowsAsync<PointsInputException>(() => Store.SaveItemAsync(new CatalogItem("e", "E", CatalogItemKind.Welfare, PointsBounds.MaxPointsPerPosting + 1)));
+
+        Assert.Equal([1, 2, PointsBounds.MaxCatalogQuantity, null], (await Store.GetItemsAsync()).Select(i => i.PerEmployeeLimit));
+        Assert.Equal("price", price.Target?.Field);
         await Assert.ThrowsAsync<ArgumentNullException>(() => Store.GetPostingsAsync(null!));
     }
 
