@@ -19,6 +19,17 @@ public sealed class PointsLedgerStoresTests
     }
 
     [Fact]
+    public async Task InMemory_ExpireAfterOfOneTickOrExactlyTheBound_Accepted()
+    {
+        // 36,525 days is PointsBounds.MaxExpireAfter; one tick more is refused.
+        await using var shortest = PointsLedgerStores.InMemory(new FakeClock(TestData.Monday9am), Duration.Epsilon);
+        await using var longest = PointsLedgerStores.InMemory(new FakeClock(TestData.Monday9am), Duration.FromDays(36_525));
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => PointsLedgerStores.InMemory(new FakeClock(TestData.Monday9am), Duration.FromDays(36_525) + Duration.Epsilon));
+        Assert.Equal(PointsBounds.MaxExpireAfter, Duration.FromDays(36_525));
+    }
+
+    [Fact]
     public void Sqlite_ExpireAfterAboveBound_ThrowsArgumentOutOfRange()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => SqlitePointsLedgerStore.Create(TestData.TempPath(".db"), new FakeClock(TestData.Monday9am), Duration.MaxValue));
