@@ -54,6 +54,21 @@ public abstract partial class LedgerStoreBehaviour
     }
 
     [Fact]
+    public async Task TenantAndIds_OfExactly256Characters_Accepted257Refused()
+    {
+        var longest = new string('t', PointsBounds.MaxIdLength);
+        var tenant = Store.ForTenant(longest);
+        await tenant.AdjustAsync(new PointsAdjustment(longest, longest, "general", 5, "opening balance"));
+
+        var ex = await Assert.ThrowsAsync<PointsInputException>(() => tenant.GetHoldAsync(longest + "t"));
+
+        Assert.Equal(longest, tenant.TenantId);
+        Assert.Equal(5, (await tenant.GetBalancesAsync(longest)).Single().Points);
+        Assert.Equal("requestId", ex.Target?.Field);
+        Assert.Null(await tenant.GetHoldAsync(longest));
+    }
+
+    [Fact]
     public async Task GetBalancesAsync_CreditPastExpiryNotYetWrittenOff_LeavesTheBalanceRowForTheExactSum()
     {
         await Store.AppendAsync([TestData.Award("e1", "A", 10, expiresAt: TestData.Monday9am + Duration.FromDays(1)), TestData.Award("e2", "A", 5)]);
