@@ -32,7 +32,7 @@ internal static class AccountSettlement
         return await s.InsertManyAsync(
             due.ConvertAll(d =>
             {
-                var key = LedgerKeys.For(LedgerKeys.Expiry, d.Lot.Id);
+                var key = LedgerKeys.Expiry(d.Lot.Id);
                 return new Posting(0, key, key, d.Lot.EmployeeId, d.Lot.Category, -d.Remaining, PostingKind.Expiry, d.Lot.ExpiresAt!.Value, now)
                 {
                     RelatedPostingId = d.Lot.Id,

@@ -10,8 +10,9 @@ namespace HrKit.Points.Ledger;
 /// began is read in one query (the accounts are already locked, so it cannot change underneath), and what the batch
 /// records is added to the caps and totals as it goes: they are then decided in memory, exactly as if every posting had
 /// queried the ledger. Keys and sources need no such update: the store skips a key or source seen earlier in the
-/// batch itself, and the keys the batch writes for expiries are reserved (<see cref="LedgerKeys"/>). Postings are buffered and written together; a penalty writes the buffer first because it reads
-/// the account's balance from the ledger. A credit that would take an account past <see cref="PointsBounds.MaxBalance"/>
+/// batch itself, and the keys the batch writes for expiries are reserved (<see cref="LedgerKeys"/>). Postings are
+/// buffered and written together; a penalty writes the buffer first because it reads the account's balance from the
+/// ledger. A credit that would take an account past <see cref="PointsBounds.MaxBalance"/>
 /// is refused before the batch writes anything; the totals of the credited accounts are read for that only when the
 /// ledger holds enough postings for one to get there (see <see cref="StartAsync"/>).
 /// </summary>

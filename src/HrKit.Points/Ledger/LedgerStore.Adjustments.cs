@@ -27,7 +27,7 @@ internal sealed partial class LedgerStore
             throw new PointsInputException(PointsText.Of("Input.AdjustmentTime", adjustment.RequestId, occurred, PointsBounds.EventTimes), new HrKitErrorTarget(Record: adjustment.RequestId, Field: "occurredAt"));
         }
 
-        var key = LedgerKeys.Adjustment + adjustment.RequestId;
+        var key = LedgerKeys.Adjustment(adjustment.RequestId);
         var s = await BeginAsync(cancellationToken).ConfigureAwait(false);
         await using var scope = s.ConfigureAwait(false);
         await s.LockAccountsAsync([adjustment.EmployeeId], cancellationToken).ConfigureAwait(false);

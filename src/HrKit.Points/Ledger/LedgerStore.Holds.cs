@@ -129,15 +129,16 @@ internal sealed partial class LedgerStore
         }
 
         var state = expired ? HoldState.Expired : to;
+        var settledReason = expired ? "expired" : reason;
         long? refund = null;
         if (state != HoldState.Fulfilled)
         {
             var posting = await s.GetPostingAsync(hold.PostingId, ct).ConfigureAwait(false)
                 ?? throw new PointsLedgerException(PointsLedgerError.UnknownPosting, PointsText.Of("Ledger.HoldPostingMissing", requestId, hold.PostingId));
-            refund = (await ReverseInAsync(s, posting, now, expired ? "expired" : reason, ct).ConfigureAwait(false)).Id;
+            refund = (await ReverseInAsync(s, posting, now, settledReason, ct).ConfigureAwait(false)).Id;
         }
 
-        hold = hold with { State = state, SettledAt = now, RefundPostingId = refund, Reason = expired ? "expired" : reason };
+        hold = hold with { State = state, SettledAt = now, RefundPostingId = refund, Reason = settledReason };
         await s.SaveHoldAsync(hold, ct).ConfigureAwait(false);
         await s.CommitAsync(ct).ConfigureAwait(false);
         return (hold, expired && to != HoldState.Expired);

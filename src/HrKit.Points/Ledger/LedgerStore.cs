@@ -127,13 +127,11 @@ internal sealed partial class LedgerStore(ILedgerBackend backend, IClock clock, 
         RequireId(request.ItemId, "ItemId");
     }
 
-    private static string RedemptionKey(string requestId) => LedgerKeys.Redemption + requestId;
-
     // Takes the item's price and a unit of stock inside the caller's transaction (account locked); a request already
     // recorded returns its posting.
     private static async Task<(Posting Posting, bool IsNew)> RedeemInAsync(LedgerSession s, RedemptionRequest request, Instant now, CancellationToken ct)
     {
-        var key = RedemptionKey(request.RequestId);
+        var key = LedgerKeys.Redemption(request.RequestId);
         if (await s.FindByKeyAsync(key, ct).ConfigureAwait(false) is { } done)
         {
             return (done, false);
@@ -178,8 +176,8 @@ internal sealed partial class LedgerStore(ILedgerBackend backend, IClock clock, 
         await s.LockAccountsAsync([target.EmployeeId], cancellationToken).ConfigureAwait(false);
         var reversal = await ReverseInAsync(s, target, now, reason: null, cancellationToken).ConfigureAwait(false);
         // Reversing a held redemption settles its hold as voided, so it cannot be fulfilled or expired afterwards.
-        if (target.Kind == PostingKind.Redemption && target.IdempotencyKey.StartsWith(LedgerKeys.Redemption, StringComparison.Ordinal)
-            && await s.GetHoldAsync(target.IdempotencyKey[LedgerKeys.Redemption.Length..], cancellationToken).ConfigureAwait(false) is { State: HoldState.Held } hold)
+        if (target.Kind == PostingKind.Redemption && LedgerKeys.TryGetRedemptionRequestId(target.IdempotencyKey, out var requestId)
+            && await s.GetHoldAsync(requestId, cancellationToken).ConfigureAwait(false) is { State: HoldState.Held } hold)
         {
             await s.SaveHoldAsync(hold with { State = HoldState.Voided, SettledAt = now, RefundPostingId = reversal.Id, Reason = "reversed" }, cancellationToken).ConfigureAwait(false);
         }
@@ -191,7 +189,7 @@ internal sealed partial class LedgerStore(ILedgerBackend backend, IClock clock, 
     // Cancels target inside the caller's transaction (account locked): a redemption is refunded and its stock returned.
     private async Task<Posting> ReverseInAsync(LedgerSession s, Posting target, Instant now, string? reason, CancellationToken ct)
     {
-        var key = LedgerKeys.For(LedgerKeys.Reversal, target.Id);
+        var key = LedgerKeys.Reversal(target.Id);
         if (target.Kind is PostingKind.Reversal or PostingKind.Expiry)
         {
             throw new PointsLedgerException(PointsLedgerError.NotReversible, PointsText.Of("Ledger.NotReversible", target.Id, PointsText.Of("Word.PostingKind." + target.Kind)));
@@ -353,9 +351,10 @@ internal sealed partial class LedgerStore(ILedgerBackend backend, IClock clock, 
             throw new PointsInputException(PointsText.Of("Input.PostingIncomplete", r?.IdempotencyKey), new HrKitErrorTarget(Record: r?.IdempotencyKey));
         }
 
-        if (LedgerKeys.IsReserved(r.IdempotencyKey) || LedgerKeys.IsReserved(r.SourceId))
+        var reservedKey = LedgerKeys.IsReserved(r.IdempotencyKey);
+        if (reservedKey || LedgerKeys.IsReserved(r.SourceId))
         {
-            throw new PointsInputException(PointsText.Of("Input.PostingReservedKey", Shorten(r.IdempotencyKey)), new HrKitErrorTarget(Record: Shorten(r.IdempotencyKey), Field: LedgerKeys.IsReserved(r.IdempotencyKey) ? "idempotencyKey" : "sourceId"));
+            throw new PointsInputException(PointsText.Of("Input.PostingReservedKey", Shorten(r.IdempotencyKey)), new HrKitErrorTarget(Record: Shorten(r.IdempotencyKey), Field: reservedKey ? "idempotencyKey" : "sourceId"));
         }
 
         // An idempotency key is a source id and a rule name, so it may be that much longer.
