@@ -35,6 +35,21 @@ public sealed class CampaignRuleTests
     }
 
     [Theory]
+    // A window open at one end: only validFrom (from 2025-06-01 on), or only validTo (up to 2025-06-07).
+    [InlineData("\"validFrom\": \"2025-06-01\"", 2025, 5, 31, "")]
+    [InlineData("\"validFrom\": \"2025-06-01\"", 2025, 6, 1, "3")]
+    [InlineData("\"validFrom\": \"2025-06-01\"", 2099, 12, 31, "3")]
+    [InlineData("\"validTo\": \"2025-06-07\"", 2000, 1, 1, "3")]
+    [InlineData("\"validTo\": \"2025-06-07\"", 2025, 6, 7, "3")]
+    [InlineData("\"validTo\": \"2025-06-07\"", 2025, 6, 8, "")]
+    public void Evaluate_WindowOpenAtOneEnd_BoundsOnlyThatEnd(string window, int y, int m, int d, string expected)
+    {
+        var policy = Policy($"\"points\": 3, {window}");
+
+        Assert.Equal(expected, Award(policy, new LocalDateTime(y, m, d, 12, 0)));
+    }
+
+    [Theory]
     // 3 × 1.5 = 4.5 → 5 and -4.5 → -5 (half away from zero); 3 × 2 = 6 for WeCom shares, 3 × 1 otherwise; 1 × 0.5 → 1.
     [InlineData("\"points\": 3, \"multiplier\": 1.5", "", "5")]
     [InlineData("\"points\": 3, \"multiplier\": \"e.Subject == \\\"wecom\\\" ? 2 : 1\"", "wecom", "6")]

@@ -18,6 +18,11 @@ public sealed class EventAttributeTests
 
     private static string Policy(string rules) => $$"""{ "WorkflowName": "T", {{Declared}}, "Rules": [ {{rules}} ] }""";
 
+    private const string DoubleForWeComInTrainingWeek = """
+        { "RuleName": "Share", "Expression": "e.Type == \"shareArticle\"",
+          "Properties": { "points": 2, "multiplier": "e.channel == \"wecom\" && e.trainingWeek ? 2 : 1" } }
+        """;
+
     private static Dictionary<string, JsonElement> Attrs(string json) =>
         JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(json)!;
 
@@ -27,10 +32,7 @@ public sealed class EventAttributeTests
     [Fact]
     public async Task ProcessBatchAsync_ShareFromWeComDuringTrainingWeek_DoublePoints()
     {
-        var service = Service(Policy("""
-            { "RuleName": "Share", "Expression": "e.Type == \"shareArticle\"",
-              "Properties": { "points": 2, "multiplier": "e.channel == \"wecom\" && e.trainingWeek ? 2 : 1" } }
-            """));
+        var service = Service(Policy(DoubleForWeComInTrainingWeek));
         var at = TestData.Monday9am;
 
         var result = await service.ProcessBatchAsync(
@@ -39,11 +41,28 @@ public sealed class EventAttributeTests
             TestData.Event("b", "E1", "shareArticle", at) with { Attributes = Attrs("""{ "channel": "wecom", "trainingWeek": false }""") },
             TestData.Event("c", "E1", "shareArticle", at) with { Attributes = Attrs("""{ "channel": "email", "trainingWeek": true }""") },
             TestData.Event("d", "E1", "shareArticle", at),
+            TestData.Event("e", "E1", "shareArticle", at) with { Attributes = Attrs("""{ "channel": "wecom", "trainingWeek": true }""") },
+            TestData.Event("f", "E1", "shareArticle", at),
         ]);
 
-        // Hand-worked: 2 × 2 for WeCom in training week, 2 × 1 otherwise; absent attributes read "" and false.
-        Assert.Equal([4L, 2, 2, 2], result.Posted.Select(p => p.Points));
+        // Hand-worked: 2 × 2 for WeCom in training week, 2 × 1 otherwise; absent attributes read "" and false, also
+        // right after an event that had them (f after e).
+        Assert.Equal([4L, 2, 2, 2, 4, 2], result.Posted.Select(p => p.Points));
         Assert.Empty(result.Rejected);
+    }
+
+    [Fact]
+    public async Task ProcessBatchAsync_AttributeOnAPolicyThatDeclaresNone_RejectedSayingSo()
+    {
+        var service = Service("""{ "WorkflowName": "T", "Rules": [ { "RuleName": "Any", "Expression": "true", "Properties": { "points": 1 } } ] }""");
+
+        var result = await service.ProcessBatchAsync(
+            [TestData.Event("ok", "E1", "x"), TestData.Event("bad", "E1", "x") with { Attributes = Attrs("""{ "channel": "wecom" }""") }]);
+
+        var rejected = Assert.Single(result.Rejected);
+        Assert.Equal(("bad", "attributes.channel"), (rejected.EventId, rejected.Field));
+        Assert.Contains("is not declared; the policy declares no attributes", rejected.Reason, StringComparison.Ordinal);
+        Assert.Equal(["ok"], result.Posted.Select(p => p.SourceId));
     }
 
     [Theory]

@@ -88,6 +88,21 @@ public sealed class EventTypeDispatchTests
     }
 
     [Fact]
+    public void Evaluate_ConditionFailingAfterAnEarlierRulesMultiplier_NamesTheExpression()
+    {
+        // "Doubled" matches and runs its multiplier first; "Ratio" then divides by zero in its condition, not its multiplier.
+        var policy = PointsPolicyLoader.Parse("""
+            { "WorkflowName": "T", "Rules": [
+              { "RuleName": "Doubled", "Expression": "e.Hour >= 0", "Properties": { "points": 1, "multiplier": "e.Hour >= 0 ? 2 : 1" } },
+              { "RuleName": "Ratio", "Expression": "10 / e.Count > 1", "Properties": { "points": 1 } } ] }
+            """);
+
+        var failure = policy.Evaluate(Facts("y", count: 0), []);
+
+        Assert.Equal(("Ratio", "Expression"), (failure?.RuleName, failure?.Field));
+    }
+
+    [Fact]
     public void Evaluate_FailingExpressionBeforeTypeTest_StillRunsForOtherTypes()
     {
         // "10 / e.Count > 1 && false" must still divide first, as RulesEngine would.

@@ -191,6 +191,33 @@ public sealed class NestedRulesTests
         Assert.Equal("LocalParams[2].Name", error.Field);
     }
 
+    [Theory]
+    [InlineData("""{ "Expression": "e.Hour < 9" }""")]
+    [InlineData("""{ "Name": "early" }""")]
+    [InlineData("""{ "Name": " ", "Expression": "e.Hour < 9" }""")]
+    [InlineData("""{ "Name": "early", "Expression": "" }""")]
+    [InlineData("null")]
+    public void Parse_LocalParamWithoutNameOrExpression_ErrorNamesItAndShowsAnExample(string param)
+    {
+        var error = Assert.Single(Errors($$"""{ "RuleName": "R", "LocalParams": [ { "Name": "ok", "Expression": "1" }, {{param}} ], "Expression": "e.Hour < 9", "Properties": { "points": 1 } }"""));
+
+        Assert.Equal(("R", "LocalParams[2]"), (error.RuleName, error.Field));
+        Assert.Equal("""a local param needs a Name and an Expression, e.g. { "Name": "longCourse", "Expression": "e.Minutes >= 120" }.""", error.Message);
+    }
+
+    [Theory]
+    // Names in messages are cut at 40 characters and marked with an ellipsis.
+    [InlineData(40, "9aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")]
+    [InlineData(41, "9aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…")]
+    public void Parse_LocalParamNameNotAnIdentifier_ShownUpTo40Characters(int length, string shown)
+    {
+        var name = "9" + new string('a', length - 1);
+
+        var error = Assert.Single(Errors($$"""{ "RuleName": "R", "LocalParams": [ { "Name": "{{name}}", "Expression": "1" } ], "Expression": "e.Hour < 9", "Properties": { "points": 1 } }"""));
+
+        Assert.Equal(("LocalParams[1].Name", $"'{shown}' is not a name; use letters, digits and '_', starting with a letter."), (error.Field, error.Message));
+    }
+
     [Fact]
     public void Parse_LocalParamsDoublingEachStep_RefusedInsteadOfExpandingExponentially()
     {

@@ -108,6 +108,19 @@ public sealed class PointsPolicyLoaderTests
         Assert.Equal(("Evil", "Expression"), (error.RuleName, error.Field));
     }
 
+    [Theory]
+    // Math and decimal are callable only through Min, Max, Abs, Round, Floor, Ceiling and Truncate.
+    [InlineData("Math.Pow(e.Count, 2) > 1", "Math.Pow")]
+    [InlineData("Math.Sqrt(e.Count) > 1", "Math.Sqrt")]
+    [InlineData("decimal.Negate(e.Score) > 1", "Decimal.Negate")]
+    public void Parse_MathMethodOutsideTheList_IsRejectedNamingIt(string expression, string method)
+    {
+        var error = SingleError(Policy($$"""{ "RuleName": "Power", "Expression": {{System.Text.Json.JsonSerializer.Serialize(expression)}}, "Properties": { "points": 1 } }"""));
+
+        Assert.Equal(("Power", "Expression"), (error.RuleName, error.Field));
+        Assert.Contains($"calling '{method}' is not allowed", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Parse_PointsExpressionWithUnknownField_IsRejected()
     {
@@ -121,7 +134,30 @@ public sealed class PointsPolicyLoaderTests
     {
         var ex = Assert.Throws<PointsPolicyException>(() => PointsPolicyLoader.Parse("{\n \"WorkflowName\": \"x\",\n \"Rules\": [ oops ]\n}"));
 
-        Assert.Contains("line 3", ex.Message, StringComparison.Ordinal);
+        // Line 3 is ` "Rules": [ oops ]`: the 'o' of oops is its 13th character, counted from 1 like the line.
+        Assert.Contains("not valid policy JSON at line 3, position 13:", ex.Message, StringComparison.Ordinal);
+        Assert.Equal((null, "policy"), (Assert.Single(ex.Errors).RuleName, ex.Errors[0].Field));
+    }
+
+    [Fact]
+    public void Parse_RuleNameAtTheLengthLimit_AcceptedAndOneLongerRefused()
+    {
+        PointsPolicyLoader.Parse(Policy($$"""{ "RuleName": "{{new string('r', 128)}}", "Expression": "true", "Properties": { "points": 1 } }"""));
+
+        var error = SingleError(Policy($$"""{ "RuleName": "{{new string('r', 129)}}", "Expression": "true", "Properties": { "points": 1 } }"""));
+
+        Assert.Equal(("#1", "RuleName", "129 characters long; the limit is 128 (PointsBounds.MaxRuleNameLength). Shorten it."), (error.RuleName, error.Field, error.Message));
+    }
+
+    [Fact]
+    public void PointsPolicyException_FromAMessage_IsOnePolicyLevelError()
+    {
+        var inner = new InvalidOperationException("disk");
+
+        Assert.Equal(new PolicyError(null, "policy", "gone"), Assert.Single(new PointsPolicyException("gone").Errors));
+        var withInner = new PointsPolicyException("gone", inner);
+        Assert.Equal(new PolicyError(null, "policy", "gone"), Assert.Single(withInner.Errors));
+        Assert.Same(inner, withInner.InnerException);
     }
 
     [Fact]
