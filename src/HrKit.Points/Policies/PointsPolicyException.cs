@@ -25,7 +25,7 @@ public sealed class PointsPolicyException : PointsException
     public PointsPolicyException() : this([]) { }
 
     /// <summary>Creates the exception with a single policy-level message.</summary>
-    public PointsPolicyException(string message) : this([new PolicyError(null, "policy", message)]) { }
+    public PointsPolicyException(string message) : this(message, null) { }
 
     /// <summary>Creates the exception with a single policy-level message.</summary>
     public PointsPolicyException(string message, Exception? inner)
