@@ -121,10 +121,11 @@ internal sealed class EventTypeSpecializer : ExpressionVisitor
         _ => false,
     };
 
+    // Conversions to decimal never get here: Expression.Convert gives them decimal's op_Implicit as their Method.
     private static bool IsWidening(Type from, Type to) =>
         from == to
         || Nullable.GetUnderlyingType(to) == from
-        || (from == typeof(int) && (to == typeof(long) || to == typeof(double) || to == typeof(decimal)));
+        || (from == typeof(int) && (to == typeof(long) || to == typeof(double)));
 
     private sealed class LiteralFinder : ExpressionVisitor
     {

@@ -52,6 +52,28 @@ public sealed class EventAttributeTests
     }
 
     [Fact]
+    public async Task ProcessBatchAsync_EventWithoutAttributesAfterOneWithAll_ReadsEachTypesDefault()
+    {
+        var service = Service(Policy("""
+            { "RuleName": "NoChannel", "Expression": "e.channel == \"\"", "Properties": { "points": 1 } },
+            { "RuleName": "Week", "Expression": "e.trainingWeek", "Properties": { "points": 10 } },
+            { "RuleName": "Scored", "Expression": "e.score2 != 0", "Properties": { "points": 100 } },
+            { "RuleName": "Dated", "Expression": "e.courseDate.Year > 1", "Properties": { "points": 1000 } }
+            """));
+        var at = TestData.Monday9am;
+
+        var result = await service.ProcessBatchAsync(
+        [
+            TestData.Event("a", "E1", "x", at) with { Attributes = Attrs("""{ "channel": "wecom", "trainingWeek": true, "score2": 7, "courseDate": "2025-06-14" }""") },
+            TestData.Event("b", "E1", "x", at),
+        ]);
+
+        // Hand-worked: a is dated, scored and in training week (1000 + 100 + 10); b has none of them, and its absent
+        // channel reads "" (1): nothing of a's values is left behind.
+        Assert.Equal(["a:Week", "a:Scored", "a:Dated", "b:NoChannel"], result.Posted.Select(p => $"{p.SourceId}:{p.RuleName}"));
+    }
+
+    [Fact]
     public async Task ProcessBatchAsync_AttributeOnAPolicyThatDeclaresNone_RejectedSayingSo()
     {
         var service = Service("""{ "WorkflowName": "T", "Rules": [ { "RuleName": "Any", "Expression": "true", "Properties": { "points": 1 } } ] }""");
@@ -90,7 +112,7 @@ public sealed class EventAttributeTests
     [InlineData("""{ "trainingWeek": "yes" }""", "attributes.trainingWeek", "\"bool\"")]
     [InlineData("""{ "courseDate": "2025-13-01" }""", "attributes.courseDate", "ISO date")]
     [InlineData("""{ "score2": "80" }""", "attributes.score2", "\"number\"")]
-    [InlineData("""{ "Channel": "wecom" }""", "attributes.Channel", "not declared")]
+    [InlineData("""{ "Channel": "wecom" }""", "attributes.Channel", "is not declared; the policy declares channel, trainingWeek, score2, courseDate (names are case-sensitive).")]
     public async Task ProcessBatchAsync_AttributeUndeclaredOrMistyped_RejectedNamingIt(string attributes, string field, string hint)
     {
         var service = Service(Policy("""{ "RuleName": "Any", "Expression": "true", "Properties": { "points": 1 } }"""));
