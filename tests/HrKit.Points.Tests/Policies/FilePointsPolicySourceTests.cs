@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using HrKit.Points.Engine;
 using HrKit.Points.Ledger;
@@ -43,8 +45,13 @@ public sealed class FilePointsPolicySourceTests
         Assert.Equal(("Check", "Expression"), (source.LastErrors.Single().RuleName, source.LastErrors.Single().Field));
     }
 
-    [Fact]
-    public async Task Watch_FileRewritten_ReloadsWithinSeconds()
+    [Theory]
+    // Rewritten in place; written to a temporary file renamed over the original (how most editors save); deleted and
+    // created again.
+    [InlineData("rewrite")]
+    [InlineData("rename")]
+    [InlineData("recreate")]
+    public async Task Watch_FileSavedAsEditorsDo_ReloadsWithinSeconds(string how)
     {
         var path = TestData.TempPath(".json");
         File.WriteAllText(path, Policy(1));
@@ -52,9 +59,22 @@ public sealed class FilePointsPolicySourceTests
         using var reloaded = new SemaphoreSlim(0);
         source.Reloaded += (_, _) => reloaded.Release();
 
-        File.WriteAllText(path, Policy(7));
+        switch (how)
+        {
+            case "rewrite":
+                File.WriteAllText(path, Policy(7));
+                break;
+            case "rename":
+                File.WriteAllText(path + ".tmp", Policy(7));
+                File.Move(path + ".tmp", path, overwrite: true);
+                break;
+            default:
+                File.Delete(path);
+                File.WriteAllText(path, Policy(7));
+                break;
+        }
 
-        Assert.True(await reloaded.WaitAsync(TimeSpan.FromSeconds(10)), "the watcher did not reload the policy");
+        Assert.True(await reloaded.WaitAsync(TimeSpan.FromSeconds(10)), $"the watcher did not reload the policy ({how})");
         Assert.Equal(7, source.Current.Rules.Single().Points);
     }
 
@@ -144,6 +164,84 @@ public sealed class FilePointsPolicySourceTests
         Assert.False(source.Reload());
         Assert.Same(before, source.Current);
         Assert.Equal("file", Assert.Single(source.LastErrors).Field);
+    }
+
+    [Fact]
+    public void Reload_EachOutcome_LoggedWithThePathAndWhatHappened()
+    {
+        var path = TestData.TempPath(".json");
+        File.WriteAllText(path, Policy(1));
+        var logger = new FakeLogger<FilePointsPolicySource>();
+        using var source = new FilePointsPolicySource(path, watch: false, logger);
+
+        File.WriteAllText(path, Policy(2));
+        source.Reload();
+        File.WriteAllText(path, "{");
+        source.Reload();
+        File.Delete(path);
+        source.Reload();
+
+        var records = logger.Collector.GetSnapshot();
+        Assert.Equal([LogLevel.Information, LogLevel.Error, LogLevel.Warning], records.Select(r => r.Level));
+        Assert.Equal($"Points policy 'Hot' loaded from {path} with 1 rules.", records[0].Message);
+        Assert.StartsWith($"Points policy {path} was rejected; the previous policy stays in force. ", records[1].Message, StringComparison.Ordinal);
+        Assert.Contains("not valid policy JSON at line 1", records[1].Message, StringComparison.Ordinal);
+        Assert.Equal($"Points policy {path} could not be read; the previous policy stays in force.", records[2].Message);
+        Assert.IsType<FileNotFoundException>(records[2].Exception);
+    }
+
+    [Fact]
+    public async Task Watch_ReloadedHandlerThrows_ReportedAsAFileProblemAndTheProcessLives()
+    {
+        var path = TestData.TempPath(".json");
+        File.WriteAllText(path, Policy(1));
+        var logger = new FakeLogger<FilePointsPolicySource>();
+        using var source = new FilePointsPolicySource(path, watch: true, logger);
+        using var failed = new SemaphoreSlim(0);
+        source.Reloaded += (_, _) =>
+        {
+            failed.Release();
+            throw new InvalidOperationException("subscriber failed");
+        };
+
+        File.WriteAllText(path, Policy(5));
+
+        Assert.True(await failed.WaitAsync(TimeSpan.FromSeconds(10)), "the watcher did not reload the policy");
+        var error = await WaitForAsync(() => source.LastErrors.SingleOrDefault());
+        Assert.Equal(new PolicyError(null, "file", "subscriber failed"), error);
+        Assert.Contains(logger.Collector.GetSnapshot(), r => r.Level == LogLevel.Warning && r.Exception?.Message == "subscriber failed");
+    }
+
+    private static async Task<T> WaitForAsync<T>(Func<T?> read)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            if (read() is { } value)
+            {
+                return value;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("the condition did not hold within 10 seconds");
+    }
+
+    [Fact]
+    public void LoadFile_NullLimits_ArgumentNullExceptionNamingThem()
+    {
+        Assert.Equal("limits", Assert.Throws<ArgumentNullException>(() => PointsPolicyLoader.LoadFile("policy.json", null!)).ParamName);
+    }
+
+    [Fact]
+    public void LoadFile_LimitsOutOfRange_RefusedBeforeTheFileIsRead()
+    {
+        var path = TestData.TempPath(".json");
+        File.WriteAllText(path, Policy(1));
+
+        var ex = Assert.Throws<ArgumentException>(() => PointsPolicyLoader.LoadFile(path, new PointsPolicyLimits { MaxPolicyBytes = 0 }));
+
+        Assert.Equal("limits", ex.ParamName);
     }
 
     [Fact]

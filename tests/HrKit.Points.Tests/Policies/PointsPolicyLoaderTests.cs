@@ -139,6 +139,18 @@ public sealed class PointsPolicyLoaderTests
         Assert.Equal((null, "policy"), (Assert.Single(ex.Errors).RuleName, ex.Errors[0].Field));
     }
 
+    [Theory]
+    // Unclosed brackets are a syntax error at the end of the text, not a policy nested too deep.
+    [InlineData("{")]
+    [InlineData("{ \"WorkflowName\": \"T\", \"Rules\": [ { \"RuleName\": \"R\" }")]
+    public void Parse_UnclosedBracket_ReportedAsInvalidJsonNotAsTooDeep(string json)
+    {
+        var ex = Assert.Throws<PointsPolicyException>(() => PointsPolicyLoader.Parse(json));
+
+        Assert.StartsWith("not valid policy JSON at line 1, position ", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("MaxJsonDepth", ex.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Parse_RuleNameAtTheLengthLimit_AcceptedAndOneLongerRefused()
     {
