@@ -61,6 +61,17 @@ public sealed class CampaignRuleTests
         Assert.Equal(expected, Award(Policy(properties), new LocalDateTime(2025, 6, 2, 9, 0), subject, minutes: 1));
     }
 
+    [Theory]
+    // A multiplier expression may give exactly 0 (no points) and exactly 100 (PointsBounds.MaxMultiplier): 3 × 100 = 300.
+    [InlineData(0, "0")]
+    [InlineData(100, "300")]
+    public void Evaluate_MultiplierExpressionAtItsBounds_IsApplied(int minutes, string expected)
+    {
+        var policy = Policy("\"points\": 3, \"multiplier\": \"e.Minutes * 1.0\"");
+
+        Assert.Equal(expected, Award(policy, new LocalDateTime(2025, 6, 2, 9, 0), minutes: minutes));
+    }
+
     [Fact]
     public void Evaluate_MultiplierExpressionOutOfRange_RejectsNamingTheField()
     {
