@@ -139,6 +139,15 @@ public sealed class PointsPolicyLoaderTests
         Assert.Equal((null, "policy"), (Assert.Single(ex.Errors).RuleName, ex.Errors[0].Field));
     }
 
+    [Fact]
+    public void Parse_UnknownFieldOnLineThree_NamesTheLine()
+    {
+        var ex = Assert.Throws<PointsPolicyException>(() => PointsPolicyLoader.Parse("{\n \"WorkflowName\": \"T\",\n \"Bogus\": 1,\n \"Rules\": [ ]\n}"));
+
+        Assert.StartsWith("unknown field 'Bogus' at ", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(" at line 3: neither RulesEngine nor HrKit defines it.", ex.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     // Unclosed brackets are a syntax error at the end of the text, not a policy nested too deep.
     [InlineData("{")]
