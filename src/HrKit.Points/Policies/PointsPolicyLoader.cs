@@ -1,3 +1,4 @@
+using HrKit.Json;
 using HrKit.Points.Localization;
 using System.Collections.Immutable;
 using System.Text;
@@ -156,9 +157,7 @@ public static partial class PointsPolicyLoader
             return root.Deserialize(PointsJsonContext.Default.WorkflowDocument)
                 ?? throw new PointsPolicyException([new PolicyError(null, "policy", PointsText.Of("Policy.Empty"))]);
         }
-        // Only the reader's "maximum configured depth … exceeded": an unclosed bracket is reported as "Expected depth
-        // to be zero at the end of the JSON payload", which is a syntax error, not a deep policy.
-        catch (JsonException ex) when (ex.Message.Contains("maximum configured depth", StringComparison.Ordinal))
+        catch (JsonException ex) when (JsonMaxDepth.WasExceeded(ex))
         {
             throw new PointsPolicyException(
                 PointsText.Of("Policy.JsonTooDeep", limits.MaxJsonDepth), ex);

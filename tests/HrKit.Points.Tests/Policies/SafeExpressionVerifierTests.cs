@@ -30,11 +30,15 @@ public sealed class SafeExpressionVerifierTests
           "Rules": [ { "RuleName": "R", "Expression": {{System.Text.Json.JsonSerializer.Serialize(expression)}}, "Properties": { "points": 1 } } ] }
         """);
 
-    private static bool Matches(string expression, int count = 0, decimal score = 0, string courseDate = "2025-06-14")
+    private static bool Matches(string expression, int count, decimal score)
     {
         var policy = Parse(expression);
-        var e = new PointsEvent("x", "E1", "t", Instant.FromUtc(2025, 6, 2, 1, 0)) { Count = count, Score = score }
-            with { Attributes = new Dictionary<string, System.Text.Json.JsonElement> { ["courseDate"] = System.Text.Json.JsonDocument.Parse($"\"{courseDate}\"").RootElement } };
+        var e = new PointsEvent("x", "E1", "t", Instant.FromUtc(2025, 6, 2, 1, 0))
+        {
+            Count = count,
+            Score = score,
+            Attributes = new Dictionary<string, System.Text.Json.JsonElement> { ["courseDate"] = System.Text.Json.JsonDocument.Parse("\"2025-06-14\"").RootElement },
+        };
         var hits = new List<RuleHit>();
         Assert.Null(policy.Evaluate(EventFacts.From(e, DateTimeZone.Utc, policy), hits));
         return hits.Count == 1;

@@ -1,3 +1,4 @@
+using HrKit.Json;
 using HrKit.Payroll.Localization;
 using System.Buffers;
 using System.Collections.Frozen;
@@ -189,7 +190,7 @@ internal static partial class ContributionTableFileReader
             return new LocalText("Error.Contrib.UnknownField", unmapped.Groups["name"].Value);
         }
 
-        if (message.Contains("maximum configured depth", StringComparison.Ordinal))
+        if (JsonMaxDepth.WasExceeded(ex))
         {
             return new LocalText("Error.Contrib.TooDeep", ContributionTableLoader.MaxDepth);
         }
