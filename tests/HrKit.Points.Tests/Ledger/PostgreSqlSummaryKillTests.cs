@@ -7,46 +7,50 @@ namespace HrKit.Points.Tests.Ledger;
 
 /// <summary>
 /// Issue 14, schema version 5, on PostgreSQL: a child process (tests/HrKit.Points.CrashProbe) is killed with SIGKILL
-/// while the server runs its statements, found in <c>pg_stat_activity</c> by the probe's application name: the report
-/// summary upserts of its appends, and given statements of an in-place upgrade from version 4 or 3. Once the server has
-/// ended the dead client's transaction, the schema must be the old one with the old tables or today's with all of them
-/// (never between), and the ledger must open and give the same reports from its summaries as from its postings.
+/// while the server runs one of its statements, held at its start by a <see cref="PostgreSqlStatementHold"/> and found in
+/// <c>pg_stat_activity</c> by the probe's application name: the report summary upserts of its appends, and given
+/// statements of an in-place upgrade from version 4 or 3. Once the server has ended the dead client's transaction, the
+/// schema must be the old one with the old tables (the upgrade is one transaction and did not commit), and the ledger
+/// must open and give the same reports from its summaries as from its postings.
 /// </summary>
 [Collection(PostgreSqlCollection.Name)]
 public sealed class PostgreSqlSummaryKillTests(PostgreSqlCluster cluster)
 {
-    private const int BulkPostings = 20_000;
+    private const int BulkPostings = 2_000;
 
 
     [Fact]
     public async Task KilledWhileWritingSummaries_ReportsFromSummariesEqualReportsFromPostings()
     {
         var connectionString = cluster.NewSchema();
-        var seen = 0;
-        for (var round = 0; round < 2; round++)
+        await using (var hold = await PostgreSqlStatementHold.InstallAsync(connectionString, "points_report_rules", "INSERT"))
         {
-            var application = ApplicationName();
-            using var probe = CrashProbeRun.Start("summaries", "postgresql", $"{connectionString};Application Name={application}", $"run{round}", "200");
-            await probe.ReadLineStartingAsync("committed 0");
-            // From the first summary upsert to the commit: the summary rows are written and not yet committed.
-            seen += await WaitForStatementAsync(connectionString, application, "points_report_", ["active", "idle in transaction"]) ? 1 : 0;
-            await probe.KillAsync();
-            await WaitForBackendGoneAsync(connectionString, application);
+            for (var round = 0; round < 2; round++)
+            {
+                var application = ApplicationName();
+                using var probe = CrashProbeRun.Start("summaries", "postgresql", $"{connectionString};Application Name={application}", $"run{round}", "200");
+                await probe.ReadLineStartingAsync("committed 0");
+                // The next batch's postings are written and its summary upsert waits, inside the same transaction.
+                await hold.TakeAsync();
+                Assert.Matches("^INSERT INTO points_report_rules", await hold.WaitForHeldStatementAsync(application, probe));
+                await probe.KillAsync();
+                await hold.ReleaseAsync();
+                await WaitForBackendGoneAsync(connectionString, application);
+            }
         }
 
-        Assert.True(seen > 0, "no kill landed while the summaries were being written");
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var store = PostgreSqlPointsLedgerStore.Create(connectionString, new FakeClock(TestData.Monday9am));
         await KillProbeLedger.AssertAppendsSurvivedAsync(connection, store, "run1");
     }
 
-    // Kills land while the first statement matching firstKillIn (a regular expression), then the first matching
-    // secondKillIn, runs; 20 000 bulk postings keep each such stretch of the upgrade at a good tenth of a second or more.
+    // Kills land while the first INSERT or UPDATE of firstTable, then of secondTable, runs: each waits at its start on a
+    // PostgreSqlStatementHold, with the upgrade's earlier statements done in the same transaction.
     [Theory]
-    [InlineData(4, "^INSERT INTO points_report_", "^INSERT INTO points_report_(check_ins|employees|redemptions)")]
-    [InlineData(3, "^UPDATE points_postings SET previous_posting_id", "^INSERT INTO points_report_")]
-    public async Task KilledWhileUpgrading_LeavesTheOldOrTheNewSchemaWhole_AndReportsMatchPostings(int version, string firstKillIn, string secondKillIn)
+    [InlineData(4, "points_report_rules", "INSERT", "points_report_redemptions", "INSERT")]
+    [InlineData(3, "points_postings", "UPDATE", "points_report_check_ins", "INSERT")]
+    public async Task KilledWhileUpgrading_LeavesTheOldOrTheNewSchemaWhole_AndReportsMatchPostings(int version, string firstTable, string firstStatement, string secondTable, string secondStatement)
     {
         var connectionString = cluster.NewSchema();
         var clock = new FakeClock(TestData.Monday9am);
@@ -55,18 +59,23 @@ public sealed class PostgreSqlSummaryKillTests(PostgreSqlCluster cluster)
             await KillProbeLedger.CreateAsync(PostgreSqlPointsLedgerStore.Create(connectionString, clock), clock, connection, version, BulkPostings, isPostgreSql: true);
         }
 
-        foreach (var statement in new[] { firstKillIn, secondKillIn })
+        foreach (var (table, statement) in new[] { (firstTable, firstStatement), (secondTable, secondStatement) })
         {
             var application = ApplicationName();
-            using var probe = CrashProbeRun.Start("upgrade", "postgresql", $"{connectionString};Application Name={application}");
-            await probe.ReadLineStartingAsync("upgrading");
-            Assert.True(await WaitForStatementAsync(connectionString, application, statement, ["active"]), $"the upgrade never ran a statement matching '{statement}' long enough to be seen");
-            await probe.KillAsync();
-            await WaitForBackendGoneAsync(connectionString, application);
+            await using (var hold = await PostgreSqlStatementHold.InstallAsync(connectionString, table, statement))
+            {
+                await hold.TakeAsync();
+                using var probe = CrashProbeRun.Start("upgrade", "postgresql", $"{connectionString};Application Name={application}");
+                await probe.ReadLineStartingAsync("upgrading");
+                Assert.Matches($"^{statement} (INTO )?{table}", await hold.WaitForHeldStatementAsync(application, probe));
+                await probe.KillAsync();
+                await hold.ReleaseAsync();
+                await WaitForBackendGoneAsync(connectionString, application);
+            }
 
             await using var connection = new NpgsqlConnection(connectionString);
             await connection.OpenAsync();
-            Assert.Contains(await KillProbeLedger.ShapeAsync(connection, isPostgreSql: true), new[] { KillProbeLedger.OldShape(version), KillProbeLedger.TodaysShape });
+            Assert.Equal(KillProbeLedger.OldShape(version), await KillProbeLedger.ShapeAsync(connection, isPostgreSql: true));
         }
 
         await using (var store = PostgreSqlPointsLedgerStore.Create(connectionString, clock))
@@ -82,39 +91,6 @@ public sealed class PostgreSqlSummaryKillTests(PostgreSqlCluster cluster)
     }
 
     private static string ApplicationName() => $"hrkit-probe-{Guid.NewGuid():N}"[..24];
-
-    // Polls pg_stat_activity until the probe's backend is in one of the states with a statement matching the regular expression.
-    private static async Task<bool> WaitForStatementAsync(string connectionString, string application, string pattern, string[] states)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var cmd = new NpgsqlCommand("SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = $1 AND query ~ $2 AND state = ANY($3)", connection);
-        cmd.Parameters.Add(new NpgsqlParameter { Value = application });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = pattern });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = states });
-        await using var alive = new NpgsqlCommand("SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = $1", connection);
-        alive.Parameters.Add(new NpgsqlParameter { Value = application });
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        var connected = false;
-        while (DateTime.UtcNow < deadline)
-        {
-            if ((long)(await cmd.ExecuteScalarAsync())! > 0)
-            {
-                return true;
-            }
-
-            // Once the probe has connected, its connection going away means it finished without being seen.
-            var now = (long)(await alive.ExecuteScalarAsync())! > 0;
-            if (connected && !now)
-            {
-                return false;
-            }
-
-            connected |= now;
-        }
-
-        return false;
-    }
 
     // The server ends a dead client's transaction when it next reads from the socket, after the running statement.
     private static async Task WaitForBackendGoneAsync(string connectionString, string application)

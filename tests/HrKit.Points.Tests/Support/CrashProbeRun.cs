@@ -13,6 +13,9 @@ internal sealed class CrashProbeRun : IDisposable
     public static CrashProbeRun Start(params string[] args) =>
         new(Process.Start(CrashProbeProcess.StartInfo(args)) ?? throw new InvalidOperationException("could not start the crash probe"));
 
+    /// <summary>Whether the probe has ended.</summary>
+    public bool HasExited => _process.HasExited;
+
     /// <summary>The probe's next line; a probe that ends first fails the test with what it wrote to stderr.</summary>
     public async Task<string> ReadLineAsync()
     {
