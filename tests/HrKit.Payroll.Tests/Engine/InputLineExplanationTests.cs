@@ -10,8 +10,9 @@ namespace HrKit.Payroll.Tests.Engine;
 /// </summary>
 public sealed class InputLineExplanationTests
 {
-    // Hong Kong, April 2025: HK$20 000 salary with every directly carried amount.
-    private static readonly Payslip HongKong = SampleInputs.StandardEngine.Calculate(new EmployeeMonthInput
+    // Hong Kong, April 2025: HK$20 000 salary with every directly carried amount. Computed in each test, not once in a
+    // static field, so that a mutation tool sees which tests reach the engine's lines.
+    private static Payslip HongKong() => SampleInputs.StandardEngine.Calculate(new EmployeeMonthInput
     {
         EmployeeId = "HK9",
         Jurisdiction = "HK",
@@ -30,7 +31,7 @@ public sealed class InputLineExplanationTests
     [InlineData("POST_TAX_DEDUCTIONS", "Post-tax deductions", 50, "Deductions from net pay reported by the host (postTaxDeductions).")]
     public void Calculate_AmountCarriedByTheInput_ItsLineAndFixedText(string code, string name, decimal amount, string explanation)
     {
-        var line = HongKong.Line(code)!;
+        var line = HongKong().Line(code)!;
 
         Assert.Equal(name, line.Name);
         Assert.Equal(amount, line.Amount);
@@ -42,9 +43,10 @@ public sealed class InputLineExplanationTests
     public void Calculate_AmountsCarriedByTheInput_InGrossAndNet()
     {
         // Gross 20 000 + 300 + 200 + 10 000 = 30 500; net = gross − MPF − post-tax 50.
-        Assert.Equal(30_500m, HongKong.GrossPay);
-        Assert.Equal(50m, HongKong.PostTaxDeductions);
-        Assert.Equal(30_500m - HongKong.EmployeeContributions - HongKong.WageTax - HongKong.BonusTax - 50m, HongKong.NetPay);
+        var slip = HongKong();
+        Assert.Equal(30_500m, slip.GrossPay);
+        Assert.Equal(50m, slip.PostTaxDeductions);
+        Assert.Equal(30_500m - slip.EmployeeContributions - slip.WageTax - slip.BonusTax - 50m, slip.NetPay);
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using HrKit.Payroll.Engine;
 using HrKit.Payroll.Model;
 using HrKit.Payroll.Policies;
+using HrKit.Payroll.Policies.Formulas;
 using NodaTime;
 
 namespace HrKit.Payroll.Tests.Engine;
@@ -180,7 +181,7 @@ public sealed class PolicyComponentTotalsTests
         var ex = Assert.Throws<PayrollInputException>(() => Engine.Calculate(Input with { Jurisdiction = "XX" }));
 
         Assert.Equal("jurisdiction", ex.Field);
-        Assert.StartsWith("'XX' has no jurisdiction pack in this engine (known: CN", ex.Problem, StringComparison.Ordinal);
+        Assert.Equal("'XX' has no jurisdiction pack in this engine (known: CN, GB, HK, SG); register one with PayrollEngineBuilder.WithJurisdiction (docs/jurisdictions.md).", ex.Problem);
     }
 
     [Fact]
@@ -231,6 +232,25 @@ public sealed class PolicyComponentTotalsTests
         var ex = Assert.Throws<PayrollInputException>(() => new PayrollEngineBuilder().WithPolicy(policy).Build().Calculate(Input with { Attendance = new AttendanceInput(22m, 22m, 0m, 0, 0) }));
 
         Assert.Equal(("RATE", "formula \"base_salary / late_count\" failed: division by zero."), (ex.Field, ex.Problem));
+    }
+
+    // The parser's nodes turn overflow and division by zero into their own errors; an arithmetic failure from any other
+    // node (the engine's last line of defence) is still an input error naming the formula, not an exception.
+    [Fact]
+    public void EvaluateFormula_ArithmeticFailureFromANode_NamesFormulaAndReason()
+    {
+        var formula = new CompiledFormula("a * b", new ThrowingNode(new OverflowException("the product is too large")), []);
+
+        var ex = Assert.Throws<PayrollInputException>(() => PayrollEngine.EvaluateFormula("E7", "X", formula, new FormulaScope([], [])));
+
+        Assert.Equal(("E7", "X", "formula \"a * b\" failed: the product is too large"), (ex.EmployeeId, ex.Field, ex.Problem));
+    }
+
+    private sealed class ThrowingNode(Exception exception) : FormulaNode
+    {
+        public override FormulaType Type => FormulaType.Number;
+
+        public override decimal Number(in FormulaScope scope) => throw exception;
     }
 
     [Fact]
