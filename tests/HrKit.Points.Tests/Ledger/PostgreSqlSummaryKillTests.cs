@@ -50,7 +50,7 @@ public sealed class PostgreSqlSummaryKillTests(PostgreSqlCluster cluster)
     [Theory]
     [InlineData(4, "points_report_rules", "INSERT", "points_report_redemptions", "INSERT")]
     [InlineData(3, "points_postings", "UPDATE", "points_report_check_ins", "INSERT")]
-    public async Task KilledWhileUpgrading_LeavesTheOldOrTheNewSchemaWhole_AndReportsMatchPostings(int version, string firstTable, string firstStatement, string secondTable, string secondStatement)
+    public async Task KilledWhileUpgrading_LeavesTheOldSchemaWhole_AndReportsMatchPostings(int version, string firstTable, string firstStatement, string secondTable, string secondStatement)
     {
         var connectionString = cluster.NewSchema();
         var clock = new FakeClock(TestData.Monday9am);

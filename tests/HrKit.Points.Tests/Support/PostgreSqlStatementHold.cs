@@ -39,7 +39,12 @@ internal sealed class PostgreSqlStatementHold : IAsyncDisposable
         // Pooling off: the advisory lock is the session's, and the session must end with this hold.
         var connection = new NpgsqlConnection(connectionString + ";Pooling=false");
         await connection.OpenAsync();
-        var schema = (string)(await new NpgsqlCommand("SELECT current_schema()", connection).ExecuteScalarAsync())!;
+        string schema;
+        await using (var current = new NpgsqlCommand("SELECT current_schema()", connection))
+        {
+            schema = (string)(await current.ExecuteScalarAsync())!;
+        }
+
         var hold = new PostgreSqlStatementHold(connection, schema, table, Random.Shared.NextInt64(1, long.MaxValue));
         var key = hold._key.ToString(CultureInfo.InvariantCulture);
         await hold.ExecuteAsync($"""
@@ -50,8 +55,8 @@ internal sealed class PostgreSqlStatementHold : IAsyncDisposable
             END $$
             """);
         var createTrigger = $"CREATE TRIGGER {hold.Name} BEFORE {statement} ON {schema}.{table} FOR EACH STATEMENT EXECUTE FUNCTION {schema}.{hold.Name}()";
-        var exists = (bool)(await new NpgsqlCommand($"SELECT to_regclass('{schema}.{table}') IS NOT NULL", connection).ExecuteScalarAsync())!;
-        if (exists)
+        await using var exists = new NpgsqlCommand($"SELECT to_regclass('{schema}.{table}') IS NOT NULL", connection);
+        if ((bool)(await exists.ExecuteScalarAsync())!)
         {
             await hold.ExecuteAsync(createTrigger);
         }
