@@ -23,12 +23,14 @@ public sealed class HostileVendorAnswerTests
     private const string Broken = "E100";
     private static readonly List<Employee> Roster = [.. Enumerable.Range(0, 101).Select(i => new Employee($"E{i:D3}"))];
 
-    private static ServiceProvider Build(FakeWeComServer fake) =>
+    // Short where the answer under test is the time-out; long elsewhere, so a slow machine cannot turn a cut-off or
+    // malformed body into a time-out.
+    private static ServiceProvider Build(FakeWeComServer fake, Duration? attemptTimeout = null) =>
         IntegrationHarness.Build(
             o =>
             {
                 IntegrationHarness.WeCom(fake)(o);
-                o.Http.AttemptTimeout = Duration.FromSeconds(1);
+                o.Http.AttemptTimeout = attemptTimeout ?? Duration.FromSeconds(30);
                 o.Http.MaxRetryAttempts = 1;
                 o.Http.MaxResponseBytes = 64 * 1024;
                 ConfigureCalendar(o);
@@ -59,7 +61,7 @@ public sealed class HostileVendorAnswerTests
     public async Task RunAsync_OneChunkMisbehavesOnTheWire_ReportsItsRequestsFailedKeepsTheRestAndPostsNothing(VendorMisbehaviour misbehaviour, string why)
     {
         await using var fake = await StartAsync(misbehaviour);
-        await using var sp = Build(fake);
+        await using var sp = Build(fake, why == "Http.AttemptTimeout" ? Duration.FromSeconds(1) : null);
 
         var result = await sp.GetRequiredService<AttendanceSync>().RunAsync(Month, Roster, postPoints: true);
 
