@@ -8,6 +8,28 @@ namespace HrKit.Points.Tests.Ledger;
 public abstract partial class LedgerStoreBehaviour
 {
     [Fact]
+    public async Task AppendAsync_OneRuleWithBudgetsSharingAStartOrAnEnd_SpendsEachBudgetOnItsOwn()
+    {
+        // A budget row is the rule and both ends of its period: Monday, the week from Monday, and the eight days to the
+        // same end are three rows, and another rule's Monday is a fourth. Hand-worked: each award takes what is left of
+        // its own row (5, 10, 3 and 4 of 10 asked), not of another's.
+        var week = (Monday.Start, Monday.Start + Duration.FromDays(7));
+        var eightDays = (Monday.Start - Duration.FromDays(1), week.Item2);
+
+        var result = await Store.AppendAsync(
+        [
+            Budgeted("s1", "A", 10, budget: 5),
+            Budgeted("s2", "A", 10, budget: 100, period: week),
+            Budgeted("s3", "A", 10, budget: 3, period: eightDays),
+            Budgeted("s4", "A", 10, budget: 4, rule: "Course"),
+        ]);
+        var again = await Store.AppendAsync([Budgeted("s5", "B", 10, budget: 5), Budgeted("s6", "B", 10, budget: 100, period: week)]);
+
+        Assert.Equal([5L, 10, 3, 4], result.Posted.Select(p => p.Points));
+        Assert.Equal([0L, 10], again.Posted.Select(p => p.Points));
+    }
+
+    [Fact]
     public async Task ReverseAsync_AwardAtThePeriodsFirstInstant_GivesItsPointsBackToThatPeriod()
     {
         var award = (await Store.AppendAsync([Budgeted("s1", "A", 10) with { OccurredAt = Monday.Start }])).Posted.Single();

@@ -30,6 +30,34 @@ public sealed class SqliteLedgerStoreTests : LedgerStoreBehaviour
     }
 
     [Fact]
+    public async Task InitializeAsync_CancelledOnceThenFailedOnce_IsRunAgainByTheNextCall()
+    {
+        // The schema step is shared by racing callers, but a cancelled or failed one must not stick to the store.
+        var folder = Path.Combine(Path.GetTempPath(), $"hrkit-points-{Guid.NewGuid():N}");
+        var store = SqlitePointsLedgerStore.Create(Path.Combine(folder, "points.db"), new FakeClock(TestData.Monday9am));
+        try
+        {
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.InitializeAsync(new CancellationToken(canceled: true)));
+            var missingFolder = await Assert.ThrowsAsync<SqliteException>(() => store.InitializeAsync());
+            Assert.Equal(14, missingFolder.SqliteErrorCode); // SQLITE_CANTOPEN
+
+            Directory.CreateDirectory(folder);
+            await store.InitializeAsync();
+            await store.AppendAsync([TestData.Award("e1", "A", 10)]);
+            Assert.Equal(10, (await store.GetBalancesAsync("A")).Single().Points);
+        }
+        finally
+        {
+            await store.DisposeAsync();
+            SqliteConnection.ClearAllPools();
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
     public async Task InsertManyAsync_KeyAlreadyRecorded_RollsBackTheWholeTransactionAndTheLedgerStaysUsable()
     {
         // The multi-row insert runs as INSERT OR ROLLBACK (no statement journal): a constraint failure must undo
