@@ -116,6 +116,7 @@ public abstract partial class LedgerStoreBehaviour
 
     [Theory]
     [InlineData(null, 0, "perEmployeeLimit")]
+    [InlineData(0, 0, "perEmployeeLimit")]
     [InlineData(PointsBounds.MaxCatalogQuantity, 0, "perEmployeeLimit")]
     [InlineData(-1, 1, "stock")]
     [InlineData(PointsBounds.MaxCatalogQuantity + 1, 1, "stock")]

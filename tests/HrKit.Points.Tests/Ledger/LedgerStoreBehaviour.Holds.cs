@@ -121,7 +121,8 @@ public abstract partial class LedgerStoreBehaviour
 
         await Store.ReverseAsync(hold.PostingId);
 
-        Assert.Equal(HoldState.Voided, (await Store.GetHoldAsync("r1"))!.State);
+        var voided = (await Store.GetHoldAsync("r1"))!;
+        Assert.Equal((HoldState.Voided, "reversed", TestData.Monday9am), (voided.State, voided.Reason, voided.SettledAt));
         Assert.Equal(0, await Store.ExpireHoldsAsync());
         Assert.Equal(100, await BalanceAsync("A"));
     }

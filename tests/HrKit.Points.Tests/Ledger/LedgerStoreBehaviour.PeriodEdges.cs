@@ -37,6 +37,7 @@ public abstract partial class LedgerStoreBehaviour
         var tuesday = TestData.Monday9am + Duration.FromDays(1);
         await Store.AppendAsync(
         [
+            CheckIn("c0", "A", period.Start - Duration.FromTicks(1)),
             CheckIn("c1", "A", period.Start),
             CheckIn("c2", "A", tuesday), CheckIn("c2", "A", tuesday + Duration.FromHours(1), "bonus"),
             CheckIn("c3", "A", period.End),
@@ -45,7 +46,7 @@ public abstract partial class LedgerStoreBehaviour
 
         var activity = await Store.GetActivityAsync("A", "checkIn", period);
 
-        // c1 at the first instant is in, c3 at the end instant is not, B's check-in is B's; c2 counts once, at its earliest posting.
+        // c0 a tick before the start is out, c1 at the first instant is in, c3 at the end instant is not, B's check-in is B's; c2 counts once, at its earliest posting.
         Assert.Equal([period.Start, tuesday], activity);
     }
 

@@ -18,7 +18,8 @@ public abstract partial class LedgerStoreBehaviour
         var t0 = TestData.Monday9am;
         var (day30, day40) = (t0 + Duration.FromDays(30), t0 + Duration.FromDays(40));
         // Per employee, in batch order: never expires, then day 40, then day 30 (the earliest comes last) ...
-        // ... and day 30 first, then one that never expires (a null after a date must not clear it).
+        // ... and day 30 first, then one that never expires (a null after a date must not clear it);
+        // ... and day 30 before day 40 (the later date after the earlier must not replace it).
         await Store.AppendAsync(
         [
             TestData.Award("w1", "A", 100, at: t0),
@@ -26,17 +27,19 @@ public abstract partial class LedgerStoreBehaviour
             TestData.Award("w3", "A", 5, at: t0, expiresAt: day30),
             TestData.Award("w4", "B", 7, at: t0, expiresAt: day30),
             TestData.Award("w5", "B", 20, at: t0),
+            TestData.Award("w6", "C", 3, at: t0, expiresAt: day30),
+            TestData.Award("w7", "C", 4, at: t0, expiresAt: day40),
         ]);
 
         Clock.Reset(day30 - Duration.FromTicks(1));
-        Assert.Equal((115L, 27L), (await BalanceAsync("A"), await BalanceAsync("B")));
+        Assert.Equal((115L, 27L, 7L), (await BalanceAsync("A"), await BalanceAsync("B"), await BalanceAsync("C")));
 
-        // Hand-worked: at day 30 the 5 of A and the 7 of B are past their date, before any expiry job has run.
+        // Hand-worked: at day 30 the 5 of A, the 7 of B and the 3 of C are past their date, before any expiry job has run.
         Clock.Reset(day30);
-        Assert.Equal((110L, 20L), (await BalanceAsync("A"), await BalanceAsync("B")));
+        Assert.Equal((110L, 20L, 4L), (await BalanceAsync("A"), await BalanceAsync("B"), await BalanceAsync("C")));
 
         Clock.Reset(day40);
-        Assert.Equal((100L, 20L), (await BalanceAsync("A"), await BalanceAsync("B")));
+        Assert.Equal((100L, 20L, 0L), (await BalanceAsync("A"), await BalanceAsync("B"), await BalanceAsync("C")));
     }
 
     [Fact]

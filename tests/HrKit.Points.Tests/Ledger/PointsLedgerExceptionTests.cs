@@ -21,6 +21,10 @@ public sealed class PointsLedgerExceptionTests
         Assert.Equal((PointsLedgerError.InsufficientPoints, "PointsLedgerInsufficientPoints", "A has 5 points."), (aimed.Error, aimed.ErrorCode, aimed.Message));
         Assert.Same(target, aimed.Target);
         Assert.Equal("PointsLedgerInsufficientPoints", PointsLedgerException.CodeOf(PointsLedgerError.InsufficientPoints));
+
+        // InsufficientPoints is the enum's zero: a second error shows the constructors keep the one they are given.
+        Assert.Equal((PointsLedgerError.OutOfStock, "PointsLedgerOutOfStock"), (new PointsLedgerException(PointsLedgerError.OutOfStock, "m").Error, new PointsLedgerException(PointsLedgerError.OutOfStock, "m").ErrorCode));
+        Assert.Equal(PointsLedgerError.HoldExpired, new PointsLedgerException(PointsLedgerError.HoldExpired, "m", target).Error);
     }
 
     [Fact]
