@@ -17,11 +17,11 @@ public sealed class StatutoryContextTests
     // Taxable 20 000, tax-free 500, deductions 1 200, bonus 3 000.
     private static readonly GrossFigures Gross = new(20_000m, 500m, 1_200m, 3_000m);
 
-    private static StatutoryContext Context(ImmutableArray<PayslipLine>.Builder? lines, JurisdictionInput? own = null)
+    private static StatutoryContext Context(ImmutableArray<PayslipLine>.Builder? lines, JurisdictionInput? own = null, decimal baseSalary = 20_000m)
     {
         var policy = PayPolicy.ChinaStandard;
         var numbers = new decimal[policy.NumberSlots];
-        numbers[0] = 20_000m; // base_salary, the first built-in number
+        numbers[0] = baseSalary; // base_salary, the first built-in number
         return new StatutoryContext(Input, own, null, policy, new FormulaScope(numbers, ["A", "Hong Kong", "Sales"]), Gross, lines);
     }
 
@@ -65,6 +65,26 @@ public sealed class StatutoryContextTests
 
         Assert.True(context.WantsLines);
         Assert.Equal([("A", 1m), ("B", 2m)], lines.Select(l => (l.Code, l.Amount)));
+    }
+
+    [Fact]
+    public void AddLine_WithANameArgument_KeepsItOnTheLine()
+    {
+        var lines = ImmutableArray.CreateBuilder<PayslipLine>();
+
+        Context(lines).AddLine("PF", "Line.Pension", PayslipLineKind.Deduction, 3m, new StatutoryExplanation("Pension", "", [], 3m), "Shanghai");
+
+        var line = Assert.Single(lines);
+        Assert.Equal(("PF", 3m, "Shanghai"), (line.Code, line.Amount, line.NameArgument));
+    }
+
+    [Fact]
+    public void PolicyContributionBase_ThePolicysFormulaRoundedToTheFenAwayFromZero()
+    {
+        // China standard policy: socialInsuranceBase = base_salary + allowances_total (0 here).
+        Assert.Equal(20_000m, Context(null).PolicyContributionBase());
+        Assert.Equal(12_345.68m, Context(null, baseSalary: 12_345.675m).PolicyContributionBase());
+        Assert.Equal(12_345.67m, Context(null, baseSalary: 12_345.6749m).PolicyContributionBase());
     }
 
     [Fact]
