@@ -321,6 +321,22 @@ public abstract partial class LedgerStoreBehaviour : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RedeemAsync_LimitPerEmployee_OthersRedemptionsAndAReversedOneDoNotCount()
+    {
+        await Store.SaveItemAsync(new CatalogItem("course", "Excel course", CatalogItemKind.TrainingCourse, 1, PerEmployeeLimit: 1));
+        await Store.AppendAsync([TestData.Award("e1", "A", 10), TestData.Award("e2", "B", 10)]);
+        await RedeemAsync("b1", "B", "course");
+        var reversed = await RedeemAsync("a1", "A", "course");
+        await Store.ReverseAsync(reversed.Id);
+
+        // B's redemption is B's, and A's reversed one gives A's place back: A may redeem once more, then not again.
+        await RedeemAsync("a2", "A", "course");
+
+        Assert.Equal(PointsLedgerError.LimitReached, (await Assert.ThrowsAsync<PointsLedgerException>(() => RedeemAsync("a3", "A", "course"))).Error);
+        Assert.Equal((9L, 9L), (await BalanceAsync("A"), await BalanceAsync("B")));
+    }
+
+    [Fact]
     public async Task RedeemAsync_ManyConcurrentOnOneAccount_NeverOverdraws()
     {
         await Store.SaveItemAsync(new CatalogItem("tea", "Milk tea", CatalogItemKind.Welfare, 10, Stock: 100));
