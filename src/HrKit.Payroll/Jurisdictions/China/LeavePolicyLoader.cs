@@ -97,7 +97,19 @@ public static class LeavePolicyLoader
             }
         }
 
-        var name = root.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : "";
+        var name = "";
+        if (root.TryGetProperty("name", out var n))
+        {
+            if (n.ValueKind == JsonValueKind.String)
+            {
+                name = n.GetString()!;
+            }
+            else
+            {
+                errors.Add(new LocalText("Error.LeavePolicy.Name", n.ToString()));
+            }
+        }
+
         var days = Number(root, "monthlyPayDays", "$.monthlyPayDays", 1m, 31m, errors, 21.75m);
         var share = Number(root, "sickPayMinimumWageShare", "$.sickPayMinimumWageShare", 0m, 1m, errors, 0.8m);
         var overtime = OvertimeBasis.Approved;
