@@ -85,7 +85,7 @@ public sealed class ChinaInputValidatorBoundaryTests
     [Theory]
     [InlineData("")]
     [InlineData("  ")]
-    public void Validate_NoCity_Refused(string city) => Refused(March with { City = city }, "city");
+    public void Validate_NoCity_Refused(string city) => Refused(March with { City = city }, "city", "required, e.g. \"beijing\".");
 
     [Fact]
     public void Validate_SeparateBonusInItsLastMonth_Accepted() =>
@@ -96,7 +96,7 @@ public sealed class ChinaInputValidatorBoundaryTests
     {
         var january2028 = March with { Period = new YearMonth(2028, 1), YearToDate = null };
 
-        Refused(january2028 with { AnnualBonus = 0.01m }, "annualBonusTaxMethod");
+        Refused(january2028 with { AnnualBonus = 0.01m }, "annualBonusTaxMethod", "separate taxation of the annual bonus ends with 2027-12 (财政部 税务总局公告2023年第30号); use \"merged\".");
         ChinaInputValidator.Validate(january2028 with { AnnualBonus = 0.01m, AnnualBonusTaxMethod = AnnualBonusTaxMethod.Merged });
         ChinaInputValidator.Validate(january2028);
     }
@@ -115,12 +115,12 @@ public sealed class ChinaInputValidatorBoundaryTests
     }
 
     [Theory]
-    [InlineData(2026, 3, "yearToDate.throughMonth")]  // the pay month itself
-    [InlineData(2026, 4, "yearToDate.throughMonth")]
-    [InlineData(2027, 1, "yearToDate.throughMonth")]  // a later year
-    [InlineData(2025, 12, "yearToDate.throughMonth")] // last year's state in March
-    public void Validate_ThroughMonthNotTheMonthsBefore_Refused(int year, int month, string field) =>
-        Refused(March with { YearToDate = new TaxYearToDate { ThroughMonth = new YearMonth(year, month) } }, field);
+    [InlineData(2026, 3, "2026-03 is not before the pay month 2026-03; pass the state through the previous month.")] // the pay month itself
+    [InlineData(2026, 4, "2026-04 is not before the pay month 2026-03; pass the state through the previous month.")]
+    [InlineData(2027, 1, "2027-01 is after the pay month 2026-03.")] // a later year
+    [InlineData(2025, 12, "2025-12 belongs to an earlier tax year; 2026-03 needs this year's figures through the previous month.")] // last year's state in March
+    public void Validate_ThroughMonthNotTheMonthsBefore_Refused(int year, int month, string problem) =>
+        Refused(March with { YearToDate = new TaxYearToDate { ThroughMonth = new YearMonth(year, month) } }, "yearToDate.throughMonth", problem);
 
     [Fact]
     public void Validate_LastYearsStateForAJoinerOrInJanuary_Accepted()
@@ -133,7 +133,7 @@ public sealed class ChinaInputValidatorBoundaryTests
 
     [Fact]
     public void Validate_ThroughMonthInAnotherCalendar_Refused() =>
-        Refused(March with { YearToDate = new TaxYearToDate { ThroughMonth = new YearMonth(2026, 2, CalendarSystem.Julian) } }, "yearToDate.throughMonth");
+        Refused(March with { YearToDate = new TaxYearToDate { ThroughMonth = new YearMonth(2026, 2, CalendarSystem.Julian) } }, "yearToDate.throughMonth", "must be in the ISO calendar.");
 
     public static TheoryData<string> YearToDateFields => new()
     {
