@@ -98,8 +98,20 @@ public sealed class LeavePayBoundaryTests
     }
 
     [Fact]
-    public void ApplyTo_OvertimeGivenTwice_RefusedNamingOvertime() =>
-        Assert.Equal("overtime", Assert.Throws<PayrollInputException>(() => Result().ApplyTo(Input, hasOvertimeRecords: true)).Field);
+    public void ApplyTo_OvertimeGivenTwice_RefusedNamingOvertime()
+    {
+        var ex = Assert.Throws<PayrollInputException>(() => Result().ApplyTo(Input, hasOvertimeRecords: true));
+
+        Assert.Equal(("overtime", "give overtime either as hours or as overtime records, not both."), (ex.Field, ex.Problem));
+    }
+
+    [Fact]
+    public void ApplyTo_UnpaidDaysAndLeaveRecords_RefusedSayingTheyWouldDeductTwice()
+    {
+        var ex = Assert.Throws<PayrollInputException>(() => Result().ApplyTo(Input with { Attendance = new AttendanceInput(22m, 21m, 1m, 0, 0) }, hasOvertimeRecords: false));
+
+        Assert.Equal(("attendance.unpaidLeaveDays", "give personal leave either as unpaidLeaveDays or as leave records, not both (the records would deduct it twice)."), (ex.Field, ex.Problem));
+    }
 
     [Fact]
     public void ApplyTo_UnpaidDaysButNoLeaveRecords_Accepted()
@@ -116,7 +128,9 @@ public sealed class LeavePayBoundaryTests
     {
         var input = Input with { CustomInputs = new Dictionary<string, decimal> { [name] = 0m } };
 
-        Assert.Equal($"customInputs.{name}", Assert.Throws<PayrollInputException>(() => Result().ApplyTo(input, hasOvertimeRecords: false)).Field);
+        var ex = Assert.Throws<PayrollInputException>(() => Result().ApplyTo(input, hasOvertimeRecords: false));
+
+        Assert.Equal(($"customInputs.{name}", "is set by the leave records; remove it from the input."), (ex.Field, ex.Problem));
     }
 
     [Fact]

@@ -61,4 +61,16 @@ public sealed class PayslipMinimumWageBoundaryTests
         Assert.Equal("input", Assert.Throws<ArgumentNullException>(() => PayslipMinimumWage.Check(payslip, null!, MinimumWageTable.BuiltIn)).ParamName);
         Assert.Equal("table", Assert.Throws<ArgumentNullException>(() => PayslipMinimumWage.Check(payslip, input, null!)).ParamName);
     }
+
+    [Fact]
+    public void Check_LeaveLineOfZero_StillChecked_ANonZeroOneExempts()
+    {
+        // Only leave actually deducted makes the month not one of full normal work; a line of 0 changes nothing.
+        var explanation = new HrKit.Payroll.Jurisdictions.StatutoryExplanation("Unpaid leave", "", [], 0m);
+        PayslipLine Leave(string code, decimal amount) => new(code, "Leave", PayslipLineKind.Deduction, amount, explanation);
+
+        Assert.Equal(20m, PayslipMinimumWage.Check(Shenzhen, [Leave("UNPAID_LEAVE", 0m), Leave("LEAVE", 0m)], 2_500m, 0m, MinimumWageTable.BuiltIn)?.Shortfall);
+        Assert.Null(PayslipMinimumWage.Check(Shenzhen, [Leave("UNPAID_LEAVE", 100m)], 2_500m, 0m, MinimumWageTable.BuiltIn));
+        Assert.Null(PayslipMinimumWage.Check(Shenzhen, [Leave("LEAVE", 0.01m)], 2_500m, 0m, MinimumWageTable.BuiltIn));
+    }
 }
