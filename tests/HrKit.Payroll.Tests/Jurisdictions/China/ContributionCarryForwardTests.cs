@@ -52,7 +52,7 @@ public sealed class ContributionCarryForwardTests
         Assert.Equal(5, carry.MonthsCarriedForward); // July, August, September, October, November
         Assert.StartsWith("2026-07 cycle not yet published; bases of the 2025-07 cycle used", carry.Message, StringComparison.Ordinal);
         var line = slip.Line("CONTRIBUTIONS_PROVISIONAL")!;
-        Assert.Equal(PayslipLineKind.Info, line.Kind);
+        Assert.Equal((PayslipLineKind.Info, "Contributions provisional"), (line.Kind, line.Name));
         Assert.Equal(0m, line.Amount);
         Assert.Equal(carry.Message, line.Explanation);
     }

@@ -57,6 +57,20 @@ public sealed class NetToGrossBoundaryTests
         Assert.Contains("TargetNet 1000000000.00 needs a gross above 1000000000 yuan", ex.Message, StringComparison.Ordinal);
     }
 
+    // The same for a bonus: 45 % of anything above the top row's start is taxed, so no bonus up to MaxAmount nets MaxAmount.
+    [Fact]
+    public void AnnualBonus_TargetAtTheBound_OutOfReachNotOutOfRange()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => NetToGross.AnnualBonus(PayrollLimits.MaxAmount));
+
+        Assert.Equal("targetAfterTax", ex.ParamName);
+        Assert.StartsWith("An after-tax bonus of 1000000000.00 needs a bonus above 1000000000 yuan.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MonthlyWage_NoPreviousState_ThrowsArgumentNullNamingIt() =>
+        Assert.Equal("previous", Assert.Throws<ArgumentNullException>(() => NetToGross.MonthlyWage(January, null!, new MonthlyNetToGrossInput(1_000m, 0m))).ParamName);
+
     [Theory]
     [InlineData("TargetNet", -0.01)]
     [InlineData("TargetNet", 1_000_000_000.01)]
