@@ -120,4 +120,11 @@ public sealed class ChinaLineExplanationTests
         Assert.Equal("Notice 1; https://example.gov.cn/1 (confirmed)", new ContributionSource("Notice 1", " ", "https://example.gov.cn/1", ContributionConfidence.Confirmed, "").ToString());
         Assert.Equal("unconfirmed", ContributionSource.Unknown.ToString());
     }
+
+    [Fact]
+    public void ContributionLookup_HasSchedule_OnlyForACityWithOne()
+    {
+        Assert.True(ContributionTable.BuiltIn.Lookup("beijing", new YearMonth(2026, 1)).HasSchedule);
+        Assert.False(ContributionTable.BuiltIn.Lookup("atlantis", new YearMonth(2026, 1)).HasSchedule);
+    }
 }
