@@ -127,6 +127,7 @@ public sealed class LeaveMonthValidatorBoundaryTests
         var day = new OvertimeRecord(new LocalDate(2025, 9, 8), OvertimeDayKind.RestDay, 0m);
 
         Assert.Equal(24m, Pay(Month(overtime: [day, day with { Date = new LocalDate(2025, 9, 9), ClockedHours = 24m, ApprovedHours = 24m }])).Overtime.RestDay);
+        Assert.Equal(0m, Pay(Month(overtime: [day with { ClockedHours = 3m, ApprovedHours = 0m }])).Overtime.RestDay);
 
         Assert.Equal(("L1", "overtime[0].clockedHours", "-0.5 must lie between 0 and 24 hours a day."), Refused(() => Pay(Month(overtime: [day with { ClockedHours = -0.5m }]))));
         Assert.Equal(("L1", "overtime[0].clockedHours", "24.13 must lie between 0 and 24 hours a day."), Refused(() => Pay(Month(overtime: [day with { ClockedHours = 24.125m }]))));

@@ -40,14 +40,16 @@ public sealed class LeavePayExplanationTests
     [Fact]
     public void Explanation_LeaveNotApproved_DeductedUntilApproved()
     {
-        var lines = Pay(Beijing, Leave(LeaveType.Sick, 2m, LeaveApprovalStatus.Rejected), Leave(LeaveType.Annual, 1m, LeaveApprovalStatus.Pending)).Lines;
+        var lines = Pay(Beijing, Leave(LeaveType.Sick, 2m, LeaveApprovalStatus.Rejected), Leave(LeaveType.Annual, 1m, LeaveApprovalStatus.Pending),
+            Leave(LeaveType.Maternity, 1m, LeaveApprovalStatus.Pending)).Lines;
 
         Assert.Equal(
         [
             "2 days of sick leave 病假 rejected, not approved: deducted at daily wage 1000 until approved.",
             "1 days of annual leave 年休假 pending, not approved: deducted at daily wage 1000 until approved.",
+            "1 days of maternity leave 产假 pending, not approved: deducted at daily wage 1000 until approved.",
         ], lines.Select(l => l.Explanation));
-        Assert.Equal(3_000m, lines.Sum(l => l.Deduction));
+        Assert.Equal(4_000m, lines.Sum(l => l.Deduction));
     }
 
     [Fact]
