@@ -102,8 +102,9 @@ public sealed class FilePointsPolicySource : IPointsPolicySource, IDisposable
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            _lastErrors = [new PolicyError(null, "file", ex.Message)];
+            // Logged before it is published, so whoever sees the error in LastErrors finds it in the log too.
             _logger.PolicyUnreadable(ex, _path);
+            _lastErrors = [new PolicyError(null, "file", ex.Message)];
         }
     }
 
