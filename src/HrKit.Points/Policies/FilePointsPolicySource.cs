@@ -77,14 +77,14 @@ public sealed class FilePointsPolicySource : IPointsPolicySource, IDisposable
             }
             catch (PointsPolicyException ex)
             {
-                _lastErrors = ex.Errors;
                 _logger.PolicyRejected(_path, ex.Message);
+                _lastErrors = ex.Errors;
                 return false;
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                _lastErrors = [new PolicyError(null, "file", ex.Message)];
                 _logger.PolicyUnreadable(ex, _path);
+                _lastErrors = [new PolicyError(null, "file", ex.Message)];
                 return false;
             }
         }
