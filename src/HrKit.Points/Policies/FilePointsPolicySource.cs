@@ -83,8 +83,7 @@ public sealed class FilePointsPolicySource : IPointsPolicySource, IDisposable
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                _logger.PolicyUnreadable(ex, _path);
-                _lastErrors = [new PolicyError(null, "file", ex.Message)];
+                ReportUnreadable(ex);
                 return false;
             }
         }
@@ -102,10 +101,16 @@ public sealed class FilePointsPolicySource : IPointsPolicySource, IDisposable
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // Logged before it is published, so whoever sees the error in LastErrors finds it in the log too.
-            _logger.PolicyUnreadable(ex, _path);
-            _lastErrors = [new PolicyError(null, "file", ex.Message)];
+            ReportUnreadable(ex);
         }
+    }
+
+    // Logged before it is published (here and for a rejected file), so whoever sees the error in LastErrors finds it
+    // in the log too.
+    private void ReportUnreadable(Exception ex)
+    {
+        _logger.PolicyUnreadable(ex, _path);
+        _lastErrors = [new PolicyError(null, "file", ex.Message)];
     }
 
     /// <inheritdoc />
