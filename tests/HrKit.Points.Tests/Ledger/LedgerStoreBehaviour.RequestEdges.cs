@@ -11,7 +11,7 @@ namespace HrKit.Points.Tests.Ledger;
 /// </summary>
 public abstract partial class LedgerStoreBehaviour
 {
-    private static PostingRequest Complete(string id = "p1") => new(id, $"{id}/r", "A", "general", 5, TestData.Monday9am);
+    private static PostingRequest Complete(string id = "p1") => TestData.Award(id, "A", 5);
 
     [Fact]
     public async Task AppendAsync_NullBatchOrNullRequest_RefusedAsDocumented()

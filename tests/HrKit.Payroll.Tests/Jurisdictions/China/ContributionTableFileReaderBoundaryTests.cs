@@ -136,22 +136,15 @@ public sealed class ContributionTableFileReaderBoundaryTests
     [Fact]
     public void OneCityFile_NameCheckedOnlyForJsonFiles()
     {
-        var folder = Directory.CreateTempSubdirectory("hrkit-reader-").FullName;
-        try
-        {
-            var text = Path.Combine(folder, "data.txt");
-            var json = Path.Combine(folder, "data.json");
-            File.WriteAllText(text, City());
-            File.WriteAllText(json, City());
+        using var folder = new ContributionTableLoaderBoundaryTests.TempFolder();
+        var text = Path.Combine(folder.Path, "data.txt");
+        var json = Path.Combine(folder.Path, "data.json");
+        File.WriteAllText(text, City());
+        File.WriteAllText(json, City());
 
-            Assert.Single(ContributionTableLoader.LoadFile(text).Cities);
-            var ex = Assert.Throws<PayrollDataException>(() => ContributionTableLoader.LoadFile(json));
-            Assert.EndsWith("data.json: $.city: the file declares city 'xian' but is named data.json; name a one-city file after its city (xian.json).", ex.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Single(ContributionTableLoader.LoadFile(text).Cities);
+        var ex = Assert.Throws<PayrollDataException>(() => ContributionTableLoader.LoadFile(json));
+        Assert.EndsWith("data.json: $.city: the file declares city 'xian' but is named data.json; name a one-city file after its city (xian.json).", ex.Message, StringComparison.Ordinal);
     }
 
     // A stream that cannot seek: its length is learnt only by reading it.

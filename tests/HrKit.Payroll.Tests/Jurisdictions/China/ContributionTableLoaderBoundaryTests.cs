@@ -119,7 +119,7 @@ public sealed class ContributionTableLoaderBoundaryTests
         Assert.Equal("", Schedule(item).Origin);
     }
 
-    private sealed class TempFolder : IDisposable
+    internal sealed class TempFolder : IDisposable
     {
         public string Path { get; } = Directory.CreateTempSubdirectory("hrkit-loader-").FullName;
 

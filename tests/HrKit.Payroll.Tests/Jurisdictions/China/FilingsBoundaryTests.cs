@@ -18,14 +18,7 @@ public sealed class FilingsBoundaryTests
 
     private static readonly TaxpayerIdentity Zhang = new("C1", "张三", TaxpayerIdentity.ResidentIdCard, "110101199001011234");
 
-    private static async IAsyncEnumerable<T> Async<T>(params T[] items)
-    {
-        foreach (var item in items)
-        {
-            await Task.Yield();
-            yield return item;
-        }
-    }
+    private static IAsyncEnumerable<T> Async<T>(params T[] items) => items.ToAsyncEnumerable();
 
     private static WageDeclarationRow Row(decimal otherDeductions) => new(Zhang, 10_300m, 300m, 800m, 203m, 50m, 1_200m, otherDeductions, 82.41m);
 
