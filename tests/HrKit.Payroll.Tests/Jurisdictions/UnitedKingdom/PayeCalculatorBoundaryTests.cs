@@ -27,6 +27,27 @@ public sealed class PayeCalculatorBoundaryTests
         Assert.Equal(84.00m, result.Tax);
     }
 
+    // A host's parameter file may give a region fewer bands than the built-in years. With the basic and higher rate
+    // bands only, D0 is the higher rate (£1 000 → £1 000 × 40 % = £400.00) and D1, one band past the last, is refused
+    // as an input error naming the tax code, not an index out of range.
+    [Fact]
+    public void Calculate_DCodePastTheRegionsLastBand_RefusedNamingTheTaxCode()
+    {
+        var england = TaxYear2025.IncomeTax.For(TaxRegion.RestOfUk);
+        var twoBands = england with { Bands = england.Bands[..2] };
+        var parameters = TaxYear2025 with
+        {
+            IncomeTax = TaxYear2025.IncomeTax with { Regions = TaxYear2025.IncomeTax.Regions.SetItem(TaxRegion.RestOfUk, twoBands) },
+        };
+
+        var higher = PayeCalculator.Calculate(parameters, new PayeInput(TaxCode.Parse("D0"), UkPayFrequency.Monthly, 1, 1_000m, 0m, 0m));
+        var error = Assert.Throws<PayrollInputException>(() => PayeCalculator.Calculate(parameters, new PayeInput(TaxCode.Parse("D1"), UkPayFrequency.Monthly, 1, 1_000m, 0m, 0m)));
+
+        Assert.Equal(400.00m, higher.Tax);
+        Assert.Equal("taxCode", error.Field);
+        Assert.Contains("D1", error.Message, StringComparison.Ordinal);
+    }
+
     // Week 52 likewise: £12 240 over weeks 1–51 (free pay to week 51 is 12 337.92: no tax), £760 now: free pay
     // 241.92 × 52 = 12 579.84; taxable 13 000 − 12 579.84 = 420.16 → £420 × 20 % = £84.00 (week 1 basis: £103.60).
     [Fact]
