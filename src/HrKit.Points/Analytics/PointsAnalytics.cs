@@ -49,7 +49,7 @@ public class PointsAnalytics
         var items = await _store.GetItemsAsync(cancellationToken).ConfigureAwait(false);
 
         var byRule = totals.Rules
-            .Select(r => new RuleEarning(r.RuleName!, r.Category, r.Points, r.Awards))
+            .Select(r => new RuleEarning(r.RuleName, r.Category, r.Points, r.Awards))
             .OrderByDescending(r => r.Points).ThenBy(r => r.RuleName, StringComparer.Ordinal)
             .ToList();
         var byCategory = totals.Rules

@@ -32,6 +32,30 @@ public abstract partial class LedgerStoreBehaviour
     }
 
     [Fact]
+    public async Task AdjustAsync_ManyConcurrentDebitsOnOneAccount_NeverOverdraw()
+    {
+        await Store.AppendAsync([TestData.Award("e1", "A", 10)]);
+
+        var attempts = Enumerable.Range(0, 12).Select(i => Task.Run(async () =>
+        {
+            try
+            {
+                await Store.AdjustAsync(new PointsAdjustment($"fine-{i}", "A", "general", -3, "late return"));
+                return true;
+            }
+            catch (PointsLedgerException ex) when (ex.Error == PointsLedgerError.InsufficientPoints)
+            {
+                return false;
+            }
+        }));
+        var outcomes = await Task.WhenAll(attempts);
+
+        // 10 points pay three debits of 3; 1 point remains.
+        Assert.Equal(3, outcomes.Count(ok => ok));
+        Assert.Equal(1, await BalanceAsync("A"));
+    }
+
+    [Fact]
     public async Task ReverseAsync_SamePostingFromManyThreads_ReversesOnceAndEveryCallerGetsThatReversal()
     {
         // Eight awards, each reversed by eight callers at once: 64 transactions racing, so a missing lock shows.

@@ -45,6 +45,7 @@ public abstract partial class LedgerStoreBehaviour
             new() { [new string('k', 65)] = "v" },
             new() { ["k"] = new string('v', 1025) },
             new() { [""] = "v" },
+            new() { ["good"] = "v", ["bad"] = new string('v', 1025) }, // one bad entry among good ones
         };
 
         await Store.AdjustAsync(Adjustment("adj-1") with { Metadata = Entries(PointsAdjustment.MaxMetadataEntries) });
@@ -82,6 +83,19 @@ public abstract partial class LedgerStoreBehaviour
 
         Assert.Equal((PostingKind.Adjustment, "adjust:x1", 5L), (adjusted.Kind, adjusted.IdempotencyKey, adjusted.Points));
         Assert.Equal(15, await BalanceAsync("A"));
+    }
+
+    [Fact]
+    public async Task AdjustAsync_RefusedAmounts_NameTheRequestAndThePointsField()
+    {
+        await Store.AppendAsync([TestData.Award("e1", "A", 5)]);
+        await WriteUncheckedAsync(Legacy("old", "B", PointsBounds.MaxBalance - 5));
+
+        var zero = await Assert.ThrowsAsync<PointsInputException>(() => Store.AdjustAsync(Adjustment("adj-1", points: 0)));
+        var overdraw = await Assert.ThrowsAsync<PointsLedgerException>(() => Store.AdjustAsync(Adjustment("adj-2", points: -6)));
+        var pastMax = await Assert.ThrowsAsync<PointsLedgerException>(() => Store.AdjustAsync(Adjustment("adj-3", points: 6) with { EmployeeId = "B" }));
+
+        Assert.Equal([("adj-1", "points"), ("adj-2", "points"), ("adj-3", "points")], new HrKitException[] { zero, overdraw, pastMax }.Select(e => (e.Target?.Record, e.Target?.Field)));
     }
 
     [Fact]

@@ -49,8 +49,12 @@ public abstract partial class LedgerStoreBehaviour
     public async Task ForTenant_InvalidTenantId_Refused()
     {
         Assert.Throws<ArgumentException>(() => Store.ForTenant(""));
-        Assert.Throws<ArgumentException>(() => Store.ForTenant("a\nb"));
-        Assert.Throws<ArgumentException>(() => Store.ForTenant(new string('t', PointsBounds.MaxIdLength + 1)));
+        var control = Assert.Throws<ArgumentException>(() => Store.ForTenant("a\nb"));
+        var tooLong = Assert.Throws<ArgumentException>(() => Store.ForTenant(new string('t', PointsBounds.MaxIdLength + 1)));
+
+        // The text names the id (cut at 80 characters), the bound and the parameter.
+        Assert.Equal(("Tenant id 'a\nb' must be 1 to 256 characters without control characters. (Parameter 'tenantId')", "tenantId"), (control.Message, control.ParamName));
+        Assert.StartsWith($"Tenant id '{new string('t', 80)}' must be", tooLong.Message, StringComparison.Ordinal);
     }
 
     [Fact]
