@@ -7,14 +7,18 @@ using Npgsql;
 
 namespace HrKit.Points.Tests.Ledger;
 
-/// <summary>Issue 14: a PostgreSQL ledger written by schema version 1 is upgraded in place on first open.</summary>
+/// <summary>
+/// Issue 14: a PostgreSQL ledger written by an earlier schema version is upgraded in place on first open, by its owner: a
+/// role that is not a superuser, so the tables' forced row-level security binds it and the upgrade must lift it to
+/// rewrite every tenant's rows (a superuser would pass without the lifting).
+/// </summary>
 [Collection(PostgreSqlCollection.Name)]
 public sealed class PostgreSqlLedgerUpgradeTests(PostgreSqlCluster cluster)
 {
     [Fact]
     public async Task InitializeAsync_Version1Schema_UpgradesKeepingBalancesIdsAndIdempotency()
     {
-        var connectionString = cluster.NewSchema();
+        var connectionString = cluster.NewSchemaOwnedByOrdinaryRole();
         await using (var connection = new NpgsqlConnection(connectionString))
         {
             await connection.OpenAsync();
@@ -31,7 +35,7 @@ public sealed class PostgreSqlLedgerUpgradeTests(PostgreSqlCluster cluster)
     [Fact]
     public async Task InitializeAsync_Version2Schema_UpgradesAddingRuleBudgetsUnderRowLevelSecurity()
     {
-        var connectionString = cluster.NewSchema();
+        var connectionString = cluster.NewSchemaOwnedByOrdinaryRole();
         await using (var connection = new NpgsqlConnection(connectionString))
         {
             await Version2Ledger.CreateAsync(connection, Version3Ledger.PostgreSql);
@@ -47,7 +51,7 @@ public sealed class PostgreSqlLedgerUpgradeTests(PostgreSqlCluster cluster)
     [Fact]
     public async Task InitializeAsync_Version3Schema_ChainsEachAccountsPostingsKeepingBalancesHistoryAndExpiry()
     {
-        var connectionString = cluster.NewSchema();
+        var connectionString = cluster.NewSchemaOwnedByOrdinaryRole();
         await using (var connection = new NpgsqlConnection(connectionString))
         {
             await connection.OpenAsync();
@@ -91,7 +95,7 @@ public sealed class PostgreSqlLedgerUpgradeTests(PostgreSqlCluster cluster)
     [Fact]
     public async Task InitializeAsync_Version4Schema_UpgradesBackfillingReportSummariesUnderRowLevelSecurity()
     {
-        var connectionString = cluster.NewSchema();
+        var connectionString = cluster.NewSchemaOwnedByOrdinaryRole();
         var clock = new FakeClock(TestData.Monday9am);
         await using (var connection = new NpgsqlConnection(connectionString))
         {

@@ -68,6 +68,22 @@ public sealed class PostgreSqlCluster : IAsyncLifetime
         return ConnectionString + $";Search Path={schema}";
     }
 
+    /// <summary>
+    /// A connection string for a new, empty schema owned by a new login role that is not a superuser. Forced
+    /// row-level security binds such an owner, as it binds the owner of a production ledger; the cluster's superuser
+    /// bypasses it, so a test that must see the policies bind (an in-place upgrade) connects as this role.
+    /// </summary>
+    public string NewSchemaOwnedByOrdinaryRole()
+    {
+        var n = Interlocked.Increment(ref _schemas);
+        var (schema, role) = ($"t{n}", $"hrkit_owner_{n}");
+        using var c = new NpgsqlConnection(ConnectionString);
+        c.Open();
+        using var cmd = new NpgsqlCommand($"CREATE ROLE {role} LOGIN NOSUPERUSER NOBYPASSRLS; CREATE SCHEMA {schema} AUTHORIZATION {role}", c);
+        cmd.ExecuteNonQuery();
+        return new NpgsqlConnectionStringBuilder(ConnectionString) { Username = role, SearchPath = schema }.ConnectionString;
+    }
+
     public async Task DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
