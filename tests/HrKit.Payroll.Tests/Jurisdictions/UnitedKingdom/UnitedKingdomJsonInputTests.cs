@@ -68,4 +68,18 @@ public sealed class UnitedKingdomJsonInputTests
         Assert.Equal(Engine.Calculate(input).NetPay, Engine.Calculate(again).NetPay);
         Assert.Contains("\"taxWeek\":3", PayrollJson.Serialize(typed), StringComparison.Ordinal);
     }
+
+    // Written back exactly as a host would have sent it (the audit trail and the pay-run store keep this text): every
+    // field, the category and the frequency included, although NetPay alone would not show them (a category M
+    // employee's NICs are an A employee's; only the employer's differ).
+    [Theory]
+    [InlineData("""{"taxCode":"S1257L","week1Month1":true,"niCategory":"M","payFrequency":"weekly","taxWeek":3}""")]
+    [InlineData("""{"taxCode":"1257L","niCategory":"A","payFrequency":"monthly"}""")]
+    public void Serialize_UkInput_WritesEveryFieldBackAsRead(string jurisdictionInput)
+    {
+        var input = PayrollJson.DeserializeInput($$"""{"employeeId":"G4","jurisdiction":"GB","period":"2025-04","baseSalary":500,"jurisdictionInput":{{jurisdictionInput}}}""");
+        var typed = input with { JurisdictionInput = UnitedKingdomPack.BuiltIn.ReadInput(System.Text.Json.JsonDocument.Parse(jurisdictionInput).RootElement, "G4") };
+
+        Assert.Contains("\"jurisdictionInput\":" + jurisdictionInput, PayrollJson.Serialize(typed), StringComparison.Ordinal);
+    }
 }
