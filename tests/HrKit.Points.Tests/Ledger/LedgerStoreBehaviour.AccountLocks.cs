@@ -1,5 +1,6 @@
 using HrKit.Points.Catalog;
 using HrKit.Points.Ledger;
+using HrKit.Points.Ledger.Holds;
 using HrKit.Points.Model;
 using HrKit.Points.Tests.Support;
 using NodaTime;
@@ -24,7 +25,7 @@ public abstract partial class LedgerStoreBehaviour
 
         await Store.AppendAsync([TestData.Award("e1", "A", 55)]);
 
-        var attempts = Enumerable.Range(0, 16).Select(i => Task.Run(() => TryRedeemAsync($"r{i}", "A", $"item{i}")));
+        var attempts = Enumerable.Range(0, 16).Select(i => Task.Run(() => SucceedsUnlessTooFewPointsAsync(() => RedeemAsync($"r{i}", "A", $"item{i}"))));
         var outcomes = await Task.WhenAll(attempts);
 
         Assert.Equal(5, outcomes.Count(ok => ok));
@@ -36,23 +37,54 @@ public abstract partial class LedgerStoreBehaviour
     {
         await Store.AppendAsync([TestData.Award("e1", "A", 10)]);
 
-        var attempts = Enumerable.Range(0, 12).Select(i => Task.Run(async () =>
-        {
-            try
-            {
-                await Store.AdjustAsync(new PointsAdjustment($"fine-{i}", "A", "general", -3, "late return"));
-                return true;
-            }
-            catch (PointsLedgerException ex) when (ex.Error == PointsLedgerError.InsufficientPoints)
-            {
-                return false;
-            }
-        }));
+        var attempts = Enumerable.Range(0, 12).Select(i => Task.Run(() => SucceedsUnlessTooFewPointsAsync(() => Store.AdjustAsync(new PointsAdjustment($"fine-{i}", "A", "general", -3, "late return")))));
         var outcomes = await Task.WhenAll(attempts);
 
         // 10 points pay three debits of 3; 1 point remains.
         Assert.Equal(3, outcomes.Count(ok => ok));
         Assert.Equal(1, await BalanceAsync("A"));
+    }
+
+    [Fact]
+    public async Task HoldAsync_ManyConcurrentOfDifferentItemsOnOneAccount_NeverOverdraws()
+    {
+        foreach (var i in Enumerable.Range(0, 16))
+        {
+            await Store.SaveItemAsync(new CatalogItem($"item{i}", $"Item {i}", CatalogItemKind.Welfare, 10, Stock: 1));
+        }
+
+        await Store.AppendAsync([TestData.Award("e1", "A", 55)]);
+
+        var attempts = Enumerable.Range(0, 16).Select(i => Task.Run(() => SucceedsUnlessTooFewPointsAsync(() => Store.HoldAsync(new RedemptionRequest($"h{i}", "A", $"item{i}"), Duration.FromMinutes(30)))));
+        var outcomes = await Task.WhenAll(attempts);
+
+        Assert.Equal(5, outcomes.Count(ok => ok));
+        Assert.Equal(5, await BalanceAsync("A"));
+    }
+
+    [Fact]
+    public async Task VoidAsync_SameHoldFromManyThreads_GivesThePointsBackOnce()
+    {
+        // Eight holds, each voided by eight callers at once: every caller gets the voided hold, each refund is written once.
+        await Store.AppendAsync([TestData.Award("e1", "A", 80)]);
+        foreach (var i in Enumerable.Range(0, 8))
+        {
+            await Store.SaveItemAsync(new CatalogItem($"item{i}", $"Item {i}", CatalogItemKind.Welfare, 10, Stock: 1));
+            await Store.HoldAsync(new RedemptionRequest($"h{i}", "A", $"item{i}"), Duration.FromMinutes(30));
+        }
+
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var racing = Enumerable.Range(0, 8).SelectMany(i => Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            await start.Task;
+            return await Store.VoidAsync($"h{i}", "provider failed");
+        }))).ToList();
+        start.SetResult();
+        var voided = await Task.WhenAll(racing);
+
+        Assert.All(voided, hold => Assert.Equal(HoldState.Voided, hold.State));
+        Assert.Equal(80, await BalanceAsync("A"));
+        Assert.Equal(8, (await Store.GetPostingsAsync(new PostingQuery { Kind = PostingKind.Reversal })).Count);
     }
 
     [Fact]

@@ -38,12 +38,12 @@ public abstract partial class LedgerStoreBehaviour : IAsyncLifetime
     private Task<Posting> RedeemAsync(string request, string employee, string item) =>
         Store.RedeemAsync(new RedemptionRequest(request, employee, item));
 
-    // True when redeemed, false when refused for too few points; any other error fails the test.
-    private async Task<bool> TryRedeemAsync(string request, string employee, string item)
+    // True when the operation succeeded, false when it was refused for too few points; any other error fails the test.
+    private static async Task<bool> SucceedsUnlessTooFewPointsAsync(Func<Task> operation)
     {
         try
         {
-            await RedeemAsync(request, employee, item);
+            await operation();
             return true;
         }
         catch (PointsLedgerException ex) when (ex.Error == PointsLedgerError.InsufficientPoints)
@@ -356,7 +356,7 @@ public abstract partial class LedgerStoreBehaviour : IAsyncLifetime
         await Store.SaveItemAsync(new CatalogItem("tea", "Milk tea", CatalogItemKind.Welfare, 10, Stock: 100));
         await Store.AppendAsync([TestData.Award("e1", "A", 55)]);
 
-        var attempts = Enumerable.Range(0, 16).Select(i => Task.Run(() => TryRedeemAsync($"r{i}", "A", "tea")));
+        var attempts = Enumerable.Range(0, 16).Select(i => Task.Run(() => SucceedsUnlessTooFewPointsAsync(() => RedeemAsync($"r{i}", "A", "tea"))));
         var outcomes = await Task.WhenAll(attempts);
 
         // 55 points buy exactly five 10-point teas; 5 points remain.
