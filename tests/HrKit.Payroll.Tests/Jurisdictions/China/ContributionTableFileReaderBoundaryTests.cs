@@ -117,6 +117,17 @@ public sealed class ContributionTableFileReaderBoundaryTests
     }
 
     [Fact]
+    public void Sources_IssuerAndNoteTrimmed_AFieldOfTheWrongTypeRefusedNamingIt()
+    {
+        var full = Pension(Load(City(source: """{ "notice": "N 7", "issuer": "  Xi'an bureau ", "note": " checked twice  " }"""))).Provenance;
+
+        Assert.Equal(("Xi'an bureau", "checked twice"), (full.Issuer, full.Note));
+        // A number where the address goes is an error naming the field, not an unknown source accepted in silence.
+        var error = Assert.Single(Errors(City(source: """{ "notice": "N 7", "url": 5 }""")));
+        Assert.StartsWith("(stream): $.schedules[0].source.url: ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sources_OneLineOrAnObject_TrimmedWithTheirDefaults()
     {
         var oneLine = Pension(Load(City())).Provenance;
