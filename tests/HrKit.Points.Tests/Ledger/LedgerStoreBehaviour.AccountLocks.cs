@@ -17,13 +17,7 @@ public abstract partial class LedgerStoreBehaviour
     [Fact]
     public async Task RedeemAsync_ManyConcurrentOfDifferentItemsOnOneAccount_NeverOverdraws()
     {
-        // Different items, so no item row serialises them: 55 points buy exactly five of the sixteen 10-point items.
-        foreach (var i in Enumerable.Range(0, 16))
-        {
-            await Store.SaveItemAsync(new CatalogItem($"item{i}", $"Item {i}", CatalogItemKind.Welfare, 10, Stock: 1));
-        }
-
-        await Store.AppendAsync([TestData.Award("e1", "A", 55)]);
+        await SixteenTenPointItemsAndFiftyFivePointsForAAsync();
 
         var attempts = Enumerable.Range(0, 16).Select(i => Task.Run(() => SucceedsUnlessTooFewPointsAsync(() => RedeemAsync($"r{i}", "A", $"item{i}"))));
         var outcomes = await Task.WhenAll(attempts);
@@ -48,12 +42,7 @@ public abstract partial class LedgerStoreBehaviour
     [Fact]
     public async Task HoldAsync_ManyConcurrentOfDifferentItemsOnOneAccount_NeverOverdraws()
     {
-        foreach (var i in Enumerable.Range(0, 16))
-        {
-            await Store.SaveItemAsync(new CatalogItem($"item{i}", $"Item {i}", CatalogItemKind.Welfare, 10, Stock: 1));
-        }
-
-        await Store.AppendAsync([TestData.Award("e1", "A", 55)]);
+        await SixteenTenPointItemsAndFiftyFivePointsForAAsync();
 
         var attempts = Enumerable.Range(0, 16).Select(i => Task.Run(() => SucceedsUnlessTooFewPointsAsync(() => Store.HoldAsync(new RedemptionRequest($"h{i}", "A", $"item{i}"), Duration.FromMinutes(30)))));
         var outcomes = await Task.WhenAll(attempts);
@@ -73,14 +62,7 @@ public abstract partial class LedgerStoreBehaviour
             await Store.HoldAsync(new RedemptionRequest($"h{i}", "A", $"item{i}"), Duration.FromMinutes(30));
         }
 
-        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var racing = Enumerable.Range(0, 8).SelectMany(i => Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
-        {
-            await start.Task;
-            return await Store.VoidAsync($"h{i}", "provider failed");
-        }))).ToList();
-        start.SetResult();
-        var voided = await Task.WhenAll(racing);
+        var voided = await AllAtOnceAsync(Enumerable.Range(0, 8).SelectMany(i => Enumerable.Repeat(() => Store.VoidAsync($"h{i}", "provider failed"), 8)));
 
         Assert.All(voided, hold => Assert.Equal(HoldState.Voided, hold.State));
         Assert.Equal(80, await BalanceAsync("A"));
@@ -92,15 +74,8 @@ public abstract partial class LedgerStoreBehaviour
     {
         // Eight awards, each reversed by eight callers at once: 64 transactions racing, so a missing lock shows.
         var awards = (await Store.AppendAsync([.. Enumerable.Range(0, 8).Select(i => TestData.Award($"e{i}", "A", 10 + i))])).Posted;
-        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var racing = awards.SelectMany(award => Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
-        {
-            await start.Task;
-            return await Store.ReverseAsync(award.Id);
-        }))).ToList();
-        start.SetResult();
 
-        var reversals = await Task.WhenAll(racing);
+        var reversals = await AllAtOnceAsync(awards.SelectMany(award => Enumerable.Repeat(() => Store.ReverseAsync(award.Id), 8)));
 
         foreach (var award in awards)
         {
@@ -127,5 +102,29 @@ public abstract partial class LedgerStoreBehaviour
         Assert.Equal(6, counts.Sum());
         Assert.Equal(6, (await Store.GetPostingsAsync(new PostingQuery { Kind = PostingKind.Expiry })).Count);
         Assert.Equal((0L, 0L, 0L), (await BalanceAsync("E0"), await BalanceAsync("E1"), await BalanceAsync("E2")));
+    }
+
+    // Different items, so no item row serialises their redemptions: 55 points buy exactly five of the sixteen.
+    private async Task SixteenTenPointItemsAndFiftyFivePointsForAAsync()
+    {
+        foreach (var i in Enumerable.Range(0, 16))
+        {
+            await Store.SaveItemAsync(new CatalogItem($"item{i}", $"Item {i}", CatalogItemKind.Welfare, 10, Stock: 1));
+        }
+
+        await Store.AppendAsync([TestData.Award("e1", "A", 55)]);
+    }
+
+    // Every operation on a pool thread, all released at the same moment, so their transactions overlap.
+    private static async Task<T[]> AllAtOnceAsync<T>(IEnumerable<Func<Task<T>>> operations)
+    {
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var racing = operations.Select(operation => Task.Run(async () =>
+        {
+            await start.Task;
+            return await operation();
+        })).ToList();
+        start.SetResult();
+        return await Task.WhenAll(racing);
     }
 }

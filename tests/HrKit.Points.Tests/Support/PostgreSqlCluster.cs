@@ -61,10 +61,7 @@ public sealed class PostgreSqlCluster : IAsyncLifetime
     public string NewSchema()
     {
         var schema = $"t{Interlocked.Increment(ref _schemas)}";
-        using var c = new NpgsqlConnection(ConnectionString);
-        c.Open();
-        using var cmd = new NpgsqlCommand($"CREATE SCHEMA {schema}", c);
-        cmd.ExecuteNonQuery();
+        ExecuteAsSuperuser($"CREATE SCHEMA {schema}");
         return ConnectionString + $";Search Path={schema}";
     }
 
@@ -77,11 +74,16 @@ public sealed class PostgreSqlCluster : IAsyncLifetime
     {
         var n = Interlocked.Increment(ref _schemas);
         var (schema, role) = ($"t{n}", $"hrkit_owner_{n}");
+        ExecuteAsSuperuser($"CREATE ROLE {role} LOGIN NOSUPERUSER NOBYPASSRLS; CREATE SCHEMA {schema} AUTHORIZATION {role}");
+        return new NpgsqlConnectionStringBuilder(ConnectionString) { Username = role, SearchPath = schema }.ConnectionString;
+    }
+
+    private void ExecuteAsSuperuser(string sql)
+    {
         using var c = new NpgsqlConnection(ConnectionString);
         c.Open();
-        using var cmd = new NpgsqlCommand($"CREATE ROLE {role} LOGIN NOSUPERUSER NOBYPASSRLS; CREATE SCHEMA {schema} AUTHORIZATION {role}", c);
+        using var cmd = new NpgsqlCommand(sql, c);
         cmd.ExecuteNonQuery();
-        return new NpgsqlConnectionStringBuilder(ConnectionString) { Username = role, SearchPath = schema }.ConnectionString;
     }
 
     public async Task DisposeAsync()
