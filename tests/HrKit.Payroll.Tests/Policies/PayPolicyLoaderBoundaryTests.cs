@@ -78,11 +78,12 @@ public sealed class PayPolicyLoaderBoundaryTests
     {
         var ex = Assert.Throws<PayPolicyException>(() => PayPolicyLoader.Parse(Policy(
             """{ "code": "A", "kind": "earning", "formula": "1" }, { "code": "A", "kind": "earning", "formula": "2" }""",
-            """ "parameters": { "rate": 1 }, "customInputs": [ { "name": "rate" }, { "name": "month" } ], """)));
+            """ "parameters": { "rate": 1 }, "customInputs": [ { "name": "rate" }, { "name": "month" }, { "name": "bonus" }, { "name": "bonus" } ], """)));
 
         Assert.Collection(ex.Errors,
             e => Assert.Equal(new PayPolicyError("customInputs", "customInputs[0]", "the name 'rate' is already a parameter; choose another name."), e),
             e => Assert.Equal(new PayPolicyError("customInputs", "customInputs[1]", "the name 'month' is already a built-in input; choose another name."), e),
+            e => Assert.Equal(new PayPolicyError("customInputs", "customInputs[3]", "the name 'bonus' is already a custom input; choose another name."), e),
             e => Assert.Equal(new PayPolicyError("A", "code", "the name 'A' is already the code of component #1; choose another name."), e));
     }
 
@@ -386,7 +387,26 @@ public sealed class PayPolicyLoaderBoundaryTests
 
         var zh = ex.GetMessage(new System.Globalization.CultureInfo("zh-CN"));
 
-        Assert.StartsWith("薪酬政策“test”有 1 处错误：" + Environment.NewLine + "  - B.taxFree：", zh, StringComparison.Ordinal);
+        // The heading and the problem, each from the zh-CN resources ("Error.Policy", "Error.Policy.Item", "Error.Policy.TaxFree").
+        Assert.Equal("薪酬政策“test”有 1 处错误：" + Environment.NewLine + "  - B.taxFree：只有应发项目可以免税。", zh);
+        Assert.Equal("B.taxFree: only earnings can be tax-free.", Assert.Single(ex.Errors).ToString());
+    }
+
+    [Fact]
+    public void Exception_MadeFromAMessage_KeepsItInEveryLanguage()
+    {
+        var inner = new InvalidOperationException("inner");
+        var plain = new PayPolicyException("the host's own text");
+        var wrapped = new PayPolicyException("the host's own text", inner);
+
+        foreach (var ex in new[] { plain, wrapped })
+        {
+            Assert.Equal("the host's own text", ex.Message);
+            Assert.Equal("the host's own text", ex.GetMessage(new System.Globalization.CultureInfo("zh-CN")));
+            Assert.Empty(ex.Errors);
+        }
+
+        Assert.Same(inner, wrapped.InnerException);
     }
 
     [Fact]

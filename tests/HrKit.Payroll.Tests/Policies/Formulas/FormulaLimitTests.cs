@@ -63,6 +63,8 @@ public sealed class FormulaLimitTests
 
         var ex = Assert.Throws<PayPolicyException>(() => PayPolicyLoader.Parse($$"""{ "name": "t", "components": [ {{components}} ] }"""));
 
-        Assert.Contains("at most 500", Assert.Single(ex.Errors).Message, StringComparison.Ordinal);
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal(("components", "$"), (error.Component, error.Field));
+        Assert.Contains("at most 500", error.Message, StringComparison.Ordinal);
     }
 }
