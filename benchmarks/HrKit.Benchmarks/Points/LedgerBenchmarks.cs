@@ -79,6 +79,13 @@ public class LedgerBenchmarks
     [Benchmark(Description = "AppendAsync batched (1000/tx)", OperationsPerInvoke = BatchedPostings)]
     public Task<int> Batched() => AppendAsync(BatchedPostings, BatchSize);
 
+    /// <summary>
+    /// <see cref="Batched"/> by two appenders at once, each with its own employees, as a server's ingestion with one
+    /// connection per core would run; Mean is per posting of both.
+    /// </summary>
+    [Benchmark(Description = "AppendAsync batched, 2 writers (1000/tx each)", OperationsPerInvoke = 2 * BatchedPostings)]
+    public Task<int> BatchedTwoWriters() => BatchedByWriters(2);
+
     /// <summary>One posting per AppendAsync call (one transaction each); Mean is per posting.</summary>
     [Benchmark(Description = "AppendAsync single (1/tx)", OperationsPerInvoke = SinglePostings)]
     public Task<int> Single() => AppendAsync(SinglePostings, 1);
