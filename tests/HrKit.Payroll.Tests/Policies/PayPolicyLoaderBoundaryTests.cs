@@ -281,6 +281,19 @@ public sealed class PayPolicyLoaderBoundaryTests
     }
 
     [Fact]
+    public void Parse_CycleAfterAFinishedDependency_LeavesItOutOfTheLoop()
+    {
+        // A reads B, then C; B is finished (it reads nothing) before C leads back to A: the loop is A -> C -> A.
+        var error = Single(Policy("""
+            { "code": "A", "kind": "earning", "formula": "B + C" },
+            { "code": "B", "kind": "earning", "formula": "1" },
+            { "code": "C", "kind": "earning", "formula": "A + 1" }
+            """));
+
+        Assert.Equal(new PayPolicyError("A", "formula", "components depend on each other in a cycle: A -> C -> A."), error);
+    }
+
+    [Fact]
     public void Parse_SelfReference_IsACycle()
     {
         Assert.Equal(new PayPolicyError("X", "formula", "components depend on each other in a cycle: X -> X."),
