@@ -72,6 +72,37 @@ public sealed class SafeExpressionVerifierTests
         Assert.Contains(reason, Refused(expression).Message, StringComparison.Ordinal);
     }
 
+    // An operator of decimal or DateTime called by its method name (decimal.op_Addition(a, b)) is the operator itself,
+    // so every name on the list is accepted; a Math function of decimal's own (decimal.Round) too.
+    [Theory]
+    [InlineData(typeof(decimal), "op_Equality")]
+    [InlineData(typeof(decimal), "op_Inequality")]
+    [InlineData(typeof(decimal), "op_GreaterThan")]
+    [InlineData(typeof(decimal), "op_GreaterThanOrEqual")]
+    [InlineData(typeof(decimal), "op_LessThan")]
+    [InlineData(typeof(decimal), "op_LessThanOrEqual")]
+    [InlineData(typeof(decimal), "op_Addition")]
+    [InlineData(typeof(decimal), "op_Subtraction")]
+    [InlineData(typeof(decimal), "op_Multiply")]
+    [InlineData(typeof(decimal), "op_Division")]
+    [InlineData(typeof(decimal), "op_Modulus")]
+    [InlineData(typeof(decimal), "op_UnaryNegation")]
+    [InlineData(typeof(decimal), "op_Implicit")]
+    [InlineData(typeof(decimal), "op_Explicit")]
+    [InlineData(typeof(decimal), "Round")]
+    [InlineData(typeof(DateTime), "op_GreaterThan")]
+    [InlineData(typeof(DateTime), "op_Equality")]
+    public void Check_OperatorCalledByItsMethodName_Accepted(Type type, string name)
+    {
+        var method = type.GetMethods().First(m => m.Name == name && m.GetParameters().All(p => p.ParameterType == type || p.ParameterType == typeof(int))
+            && (m.GetParameters().Length > 0));
+        var arguments = method.GetParameters()
+            .Select(p => (Expression)(p.ParameterType == typeof(int) ? Expression.Constant(3) : Expression.Constant(type == typeof(decimal) ? (object)2.5m : new DateTime(2025, 6, 14))))
+            .ToArray();
+
+        Assert.Equal("", Problems(Expression.Call(method, arguments)));
+    }
+
     // The parser never produces these; the verifier refuses them all the same.
     [Fact]
     public void Check_ConstantOfAnotherType_Refused() =>
