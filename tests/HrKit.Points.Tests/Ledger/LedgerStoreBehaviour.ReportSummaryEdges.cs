@@ -59,6 +59,20 @@ public abstract partial class LedgerStoreBehaviour
         Assert.Equal((await ReportWorkload.ExpectedAsync(Store, june)).EarningByRule, report.EarningByRule);
     }
 
+    // A period strictly inside a UTC month is scanned, not read from the summaries: the scan reads the rule's name
+    // from the posting, where an award without a rule has none.
+    [Fact]
+    public async Task PointsAnalytics_GetReportAsync_AwardWithoutARuleInAScannedPeriod_ReportedWithoutARuleName()
+    {
+        await Store.AppendAsync([TestData.Award("bonus", "A", 7, at: Instant.FromUtc(2025, 6, 10, 8, 0)) with { RuleName = null }]);
+        var part = ("UTC", new LocalDate(2025, 6, 5), new LocalDate(2025, 6, 20));
+
+        var report = await ReportWorkload.ReportAsync(Store, part);
+
+        Assert.Equal(new RuleEarning(null, "general", 7, 1), Assert.Single(report.EarningByRule));
+        Assert.Equal(1, report.ActiveEmployees);
+    }
+
     // Two periods with one end on a 15-minute bucket and the other off it, because the zone's offset changed inside
     // the period: Monrovia went from -0:44:30 to GMT on 7 January 1972 (January 1972 is 1 Jan 00:44:30 to 1 Feb 00:00
     // UTC), Singapore from +7:00 to +7:20 on 1 January 1933 (December 1932 to January 1933 is 30 Nov 17:00 to 31 Jan

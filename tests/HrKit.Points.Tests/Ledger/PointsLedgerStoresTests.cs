@@ -25,7 +25,9 @@ public sealed class PointsLedgerStoresTests
         await using var shortest = PointsLedgerStores.InMemory(new FakeClock(TestData.Monday9am), Duration.Epsilon);
         await using var longest = PointsLedgerStores.InMemory(new FakeClock(TestData.Monday9am), Duration.FromDays(36_525));
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => PointsLedgerStores.InMemory(new FakeClock(TestData.Monday9am), Duration.FromDays(36_525) + Duration.Epsilon));
+        var tooLong = Assert.Throws<ArgumentOutOfRangeException>(() => PointsLedgerStores.InMemory(new FakeClock(TestData.Monday9am), Duration.FromDays(36_525) + Duration.Epsilon));
+        Assert.Equal("expireAfter", tooLong.ParamName);
+        Assert.StartsWith("Must be positive and at most 36,525 days (PointsBounds.MaxExpireAfter), or null.", tooLong.Message, StringComparison.Ordinal);
         Assert.Equal(PointsBounds.MaxExpireAfter, Duration.FromDays(36_525));
     }
 
