@@ -68,7 +68,8 @@ internal static partial class ExpressionCompiler
             var maxNodes = 8 * limits.MaxExpressionOperators;
             if (scope.Inline(parsed.Body, maxNodes) is not { } inlined)
             {
-                error = PointsText.Of("Expr.InlinedTooLarge", maxNodes);
+                // Without local params nothing was inlined: the expression as written is past the bound.
+                error = PointsText.Of(scope.Parameters.IsEmpty ? "Expr.TooManyParts" : "Expr.InlinedTooLarge", maxNodes);
                 return null;
             }
 

@@ -17,6 +17,21 @@ public sealed class PolicyLimitsTests
     }
 
     [Fact]
+    public void Parse_ManyArgumentsWithoutLocalParams_RefusedWithoutSpeakingOfLocalParams()
+    {
+        // Three operators (two '.' and '=='), so the compiled tree may have 8 × 3 = 24 parts; the call's 30 literal
+        // arguments make more. Nothing was inlined, so the message must not blame local params.
+        var arguments = string.Join(", ", Enumerable.Range(1, 30).Select(i => $"\"{i}\""));
+        var error = SingleError(PolicyJson.OneRule($"string.Concat({arguments}) == e.Subject", name: "Args"),
+            new PointsPolicyLimits { MaxExpressionOperators = 3 });
+
+        Assert.Equal(("Args", "Expression"), (error.RuleName, error.Field));
+        Assert.EndsWith(
+            "is not a valid condition: the expression has more than 24 parts (8 × PointsPolicyLimits.MaxExpressionOperators); split it into several rules or raise the limit.",
+            error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_ParenthesesTwoThousandDeep_RejectedNamingRuleAndNestingLimit()
     {
         var expression = new string('(', 2_000) + "e.Count > 1" + new string(')', 2_000);
