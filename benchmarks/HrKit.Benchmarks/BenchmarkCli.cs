@@ -82,7 +82,7 @@ internal static class BenchmarkCli
                 break;
             default:
                 Console.Error.WriteLine("usage: dotnet run -c Release --project benchmarks/HrKit.Benchmarks -- --short|--full [--filter <glob>] [--save] [--payroll-sizes N,N] [--payroll-threads N,N]");
-                Console.Error.WriteLine("       ... -- --verify [employees] | --profile [employees] | --summary-loop [employees] [--rounds N] | --ledger-report [postings] [--keep] | --ledger-append [runs] [--store sqlite|postgresql] [--writers N] | --ledger-upgrade [postings] [--from 3|4]");
+                Console.Error.WriteLine("       ... -- --verify [employees] | --profile [employees] | --summary-loop [employees] [--rounds N] | --ledger-report [postings] [--keep] | --ledger-append [runs] [--store sqlite|postgresql] [--writers N] | --ledger-upgrade [postings] [--from 3|4|5]");
                 return 2;
         }
 

@@ -6,5 +6,5 @@ using HrKit.Benchmarks;
 //        ... -- --summary-loop [employees] [--rounds N]  Stopwatch loop of the China totals path, for perf record
 //        ... -- --ledger-append [runs] [--store sqlite|postgresql] [--writers N]  Stopwatch loop of the batched ledger append
 //        ... -- --ledger-report [postings]  a month's report over a generated PostgreSQL ledger
-//        ... -- --ledger-upgrade [postings] [--from 3|4]  in-place upgrade of a generated PostgreSQL ledger to today's schema
+//        ... -- --ledger-upgrade [postings] [--from 3|4|5]  in-place upgrade of a generated PostgreSQL ledger to today's schema
 return BenchmarkCli.Run(args);

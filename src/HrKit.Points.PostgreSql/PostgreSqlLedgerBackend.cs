@@ -29,7 +29,7 @@ internal sealed class PostgreSqlLedgerBackend(string connectionString) : ILedger
         [
             $"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
             $"ALTER TABLE {table} FORCE ROW LEVEL SECURITY",
-            $"CREATE POLICY {table}_tenant ON {table} USING ({TenantCondition}) WITH CHECK ({TenantCondition})",
+            CreateTenantPolicy(table),
         ],
         (table, bound) => [$"ALTER TABLE {table} {(bound ? "" : "NO ")}FORCE ROW LEVEL SECURITY"],
         // A batch updates up to 1 000 account rows. On full pages each update wrote a new row version elsewhere and a
@@ -37,7 +37,23 @@ internal sealed class PostgreSqlLedgerBackend(string connectionString) : ILedger
         // half of each page free the updates stay on the page without index entries (1 000 records, 6.5 ms).
         ["ALTER TABLE points_accounts SET (fillfactor = 50)"],
         // Floor to whole seconds first: integer division truncates towards zero, which is up for an instant before 1970.
-        t => $"(EXTRACT(EPOCH FROM date_trunc('month', to_timestamp(({t} - ((({t} % 10000000) + 10000000) % 10000000)) / 10000000) AT TIME ZONE 'UTC'))::bigint * 10000000)");
+        t => $"(EXTRACT(EPOCH FROM date_trunc('month', to_timestamp(({t} - ((({t} % 10000000) + 10000000) % 10000000)) / 10000000) AT TIME ZONE 'UTC'))::bigint * 10000000)",
+        (table, columns) => Collate(table, columns, "C"));
+
+    /// <summary>
+    /// Statements that give the text <paramref name="columns"/> of a ledger table the <paramref name="collation"/>. A policy
+    /// depends on tenant_id, whose type cannot change under it, so the table's policy is dropped and created again around
+    /// the change.
+    /// </summary>
+    internal static string[] Collate(string table, string[] columns, string collation) =>
+    [
+        $"DROP POLICY {table}_tenant ON {table}",
+        $"ALTER TABLE {table} {string.Join(", ", columns.Select(c => $"ALTER COLUMN {c} TYPE TEXT COLLATE \"{collation}\""))}",
+        CreateTenantPolicy(table),
+    ];
+
+    private static string CreateTenantPolicy(string table) =>
+        $"CREATE POLICY {table}_tenant ON {table} USING ({TenantCondition}) WITH CHECK ({TenantCondition})";
 
     private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
     private readonly AccountIdCache _accountIds = new();

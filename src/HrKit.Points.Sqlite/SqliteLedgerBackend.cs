@@ -24,7 +24,9 @@ internal sealed class SqliteLedgerBackend(string connectionString) : ILedgerBack
         (_, _) => [],
         [],
         // Floor to whole seconds first: integer division truncates towards zero, which is up for an instant before 1970.
-        t => $"(CAST(strftime('%s', ({t} - ((({t} % 10000000) + 10000000) % 10000000)) / 10000000, 'unixepoch', 'start of month') AS INTEGER) * 10000000)");
+        t => $"(CAST(strftime('%s', ({t} - ((({t} % 10000000) + 10000000) % 10000000)) / 10000000, 'unixepoch', 'start of month') AS INTEGER) * 10000000)",
+        // Text compares byte by byte already (the BINARY collation).
+        (_, _) => []);
 
     private readonly AccountIdCache _accountIds = new();
     private readonly CommittedReportMonths _reportMonths = new();

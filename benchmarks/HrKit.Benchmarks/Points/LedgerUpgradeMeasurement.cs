@@ -9,8 +9,9 @@ using Npgsql;
 namespace HrKit.Benchmarks.Points;
 
 /// <summary>
-/// <c>--ledger-upgrade [postings] [--from 3|4]</c>: the in-place upgrade of a PostgreSQL ledger written by schema
-/// version 3 (before posting chains; by default) or 4 (before report summaries) to today's version, timed around the
+/// <c>--ledger-upgrade [postings] [--from 3|4|5]</c>: the in-place upgrade of a PostgreSQL ledger written by schema
+/// version 3 (before posting chains; by default), 4 (before report summaries) or 5 (before identifiers compared byte by
+/// byte) to today's version, timed around the
 /// first <c>InitializeAsync</c> of today's store. The old ledger is today's empty schema turned back (the columns,
 /// index and tables the later versions added are dropped, the version row rewritten), filled with the postings of
 /// <see cref="LedgerReportMeasurement"/> (1 M by default), vacuumed, analysed and checkpointed. While the upgrade runs,
@@ -28,9 +29,9 @@ internal static class LedgerUpgradeMeasurement
 
     public static int Run(int postings, int from)
     {
-        if (from is not (3 or 4))
+        if (from is not (3 or 4 or 5))
         {
-            Console.Error.WriteLine("--ledger-upgrade: --from takes 3 (before posting chains) or 4 (before report summaries).");
+            Console.Error.WriteLine("--ledger-upgrade: --from takes 3 (before posting chains), 4 (before report summaries) or 5 (before identifiers compared byte by byte).");
             return 2;
         }
 
@@ -59,9 +60,9 @@ internal static class LedgerUpgradeMeasurement
 
         LedgerReportMeasurement.Execute(connectionString, TurnBack(from));
         LedgerReportMeasurement.GeneratePostings(connectionString, postings);
-        if (from == 4)
+        if (from >= 4)
         {
-            // Version 4 ledgers have each account's postings chained; the generated rows are chained here.
+            // Version 4 and 5 ledgers have each account's postings chained; the generated rows are chained here.
             LedgerReportMeasurement.Execute(
                 connectionString,
                 """
@@ -70,6 +71,12 @@ internal static class LedgerUpgradeMeasurement
                 UPDATE points_accounts AS a SET last_posting_id = m.last FROM (SELECT account_id, MAX(id) AS last FROM points_postings GROUP BY account_id) AS m WHERE m.account_id = a.id;
                 """);
             LedgerReportMeasurement.Execute(connectionString, "VACUUM FULL points_postings");
+        }
+
+        if (from == 5)
+        {
+            // Version 5 ledgers keep the report summaries.
+            LedgerReportMeasurement.Execute(connectionString, string.Join(";\n", LedgerSchema.BackfillReportSummaries(PostgreSqlLedgerBackend.Dialect)));
         }
 
         // As a ledger in service would be: vacuumed and analysed by autovacuum, its pages written out (VACUUM cannot
@@ -106,10 +113,14 @@ internal static class LedgerUpgradeMeasurement
         return after.Version == LedgerSchema.Version ? 0 : 1;
     }
 
-    // Today's empty schema as version 3 or 4 had it.
+    // Today's empty schema as version 3, 4 or 5 had it.
     private static string TurnBack(int version)
     {
-        var statements = ReportSummaryTables.Select(t => $"DROP TABLE {t}").ToList();
+        var dropped = version < 5 ? ReportSummaryTables : [];
+        var statements = dropped.Select(t => $"DROP TABLE {t}").ToList();
+        // Identifiers under the database's default collation, as before version 6 (a policy depends on tenant_id).
+        statements.AddRange(LedgerSchema.IdentifierColumns.Where(t => !dropped.Contains(t.Table)).SelectMany(t => PostgreSqlLedgerBackend.Collate(t.Table, t.Columns, "default")));
+
         if (version == 3)
         {
             statements.AddRange(

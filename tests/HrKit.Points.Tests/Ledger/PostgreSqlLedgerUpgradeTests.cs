@@ -108,8 +108,37 @@ public sealed class PostgreSqlLedgerUpgradeTests(PostgreSqlCluster cluster)
         await store.InitializeAsync();
 
         await ReportWorkload.AssertReportsMatchPostingsAsync(store);
-        Assert.Equal((5, true), await VersionAndForcedRowSecurityAsync(connectionString, "points_postings"));
-        Assert.Equal((5, true), await VersionAndForcedRowSecurityAsync(connectionString, "points_report_employees"));
+        Assert.Equal((LedgerSchema.Version, true), await VersionAndForcedRowSecurityAsync(connectionString, "points_postings"));
+        Assert.Equal((LedgerSchema.Version, true), await VersionAndForcedRowSecurityAsync(connectionString, "points_report_employees"));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_Version5Schema_IdentifiersCompareByteByByteKeepingReportsAndIdempotency()
+    {
+        var connectionString = cluster.NewSchemaOwnedByOrdinaryRole();
+        var clock = new FakeClock(TestData.Monday9am);
+        await using (var connection = new NpgsqlConnection(connectionString))
+        {
+            var old = PostgreSqlPointsLedgerStore.Create(connectionString, clock);
+            await old.InitializeAsync();
+            await Version5Ledger.CreateAsync(old, clock, connection);
+        }
+
+        var turnedBack = await Version5Ledger.BytewiseColumnsAsync(connectionString);
+        await using var store = PostgreSqlPointsLedgerStore.Create(connectionString, clock);
+        await store.InitializeAsync();
+
+        // Every key recorded before the upgrade is still found through the rebuilt unique index and the source index.
+        var again = await store.AppendAsync([new PostingRequest("c1", "c1/r/A", "A", "general", 10, Instant.FromUtc(2025, 5, 31, 20, 0)) { RuleName = "r", EventType = "checkIn" }]);
+        await ReportWorkload.AssertReportsMatchPostingsAsync(store);
+        Assert.Empty(turnedBack);
+        Assert.Equal(
+            LedgerSchema.IdentifierColumns.SelectMany(t => t.Columns.Select(c => $"{t.Table}.{c}")).Order(StringComparer.Ordinal),
+            await Version5Ledger.BytewiseColumnsAsync(connectionString));
+        Assert.Empty(again.Posted);
+        Assert.Equal(["c1"], again.DuplicateSources);
+        Assert.Equal((LedgerSchema.Version, true), await VersionAndForcedRowSecurityAsync(connectionString, "points_postings"));
+        Assert.Equal((LedgerSchema.Version, true), await VersionAndForcedRowSecurityAsync(connectionString, "points_report_redemptions"));
     }
 
     // The schema version and whether the table's row-level security binds its owner too.

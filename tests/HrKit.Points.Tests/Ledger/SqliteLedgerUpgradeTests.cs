@@ -82,7 +82,7 @@ public sealed class SqliteLedgerUpgradeTests : IDisposable
         await store.InitializeAsync();
 
         await ReportWorkload.AssertReportsMatchPostingsAsync(store);
-        Assert.Equal(("5", "ok"), (Scalar("SELECT MAX(version) FROM points_schema_version"), Scalar("PRAGMA integrity_check")));
+        Assert.Equal((LedgerSchema.Version.ToString(CultureInfo.InvariantCulture), "ok"), (Scalar("SELECT MAX(version) FROM points_schema_version"), Scalar("PRAGMA integrity_check")));
     }
 
     [Fact]

@@ -78,6 +78,20 @@ public sealed class PostgreSqlCluster : IAsyncLifetime
         return new NpgsqlConnectionStringBuilder(ConnectionString) { Username = role, SearchPath = schema }.ConnectionString;
     }
 
+    /// <summary>
+    /// A connection string for a new, empty database whose default collation is ICU's <paramref name="icuLocale"/> (a
+    /// linguistic order, as production databases often have, unlike this cluster's C.UTF-8), owned by a new login role
+    /// that is not a superuser.
+    /// </summary>
+    public string NewDatabaseWithIcuCollation(string icuLocale)
+    {
+        var n = Interlocked.Increment(ref _schemas);
+        var (database, role) = ($"icu{n}", $"hrkit_owner_{n}");
+        ExecuteAsSuperuser($"CREATE ROLE {role} LOGIN NOSUPERUSER NOBYPASSRLS");
+        ExecuteAsSuperuser($"CREATE DATABASE {database} OWNER {role} TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8' LOCALE_PROVIDER icu ICU_LOCALE '{icuLocale}'");
+        return new NpgsqlConnectionStringBuilder(ConnectionString) { Username = role, Database = database }.ConnectionString;
+    }
+
     private void ExecuteAsSuperuser(string sql)
     {
         using var c = new NpgsqlConnection(ConnectionString);

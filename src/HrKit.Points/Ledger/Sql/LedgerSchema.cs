@@ -14,11 +14,12 @@ namespace HrKit.Points.Ledger.Sql;
 /// posting (<c>previous_posting_id</c>) and the account row the id of its last (<c>last_posting_id</c>), so an append
 /// writes no index keyed by account (see <see cref="UpgradeToChains"/>). Each version's step runs once, in order, in the
 /// same transaction. Version 5 adds the report summaries (<c>points_report_*</c>, see <see cref="UpgradeToReportSummaries"/>),
-/// back-filled from the postings.
+/// back-filled from the postings. Version 6 makes every identifier column compare byte by byte on PostgreSQL, as text
+/// always did on SQLite (see <see cref="UpgradeToBytewiseText"/>).
 /// </summary>
 internal static partial class LedgerSchema
 {
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary>
     /// The posting columns a session reads and writes, after <c>id</c>, <c>tenant_id</c> and <c>account_id</c>
@@ -60,7 +61,8 @@ internal static partial class LedgerSchema
         var steps = (version < 2 ? Upgrade(dialect, legacy) : [])
             .Concat(version < 3 ? UpgradeToBudgets(dialect) : [])
             .Concat(version < 4 ? UpgradeToChains(dialect) : [])
-            .Concat(UpgradeToReportSummaries(dialect));
+            .Concat(version < 5 ? UpgradeToReportSummaries(dialect) : [])
+            .Concat(UpgradeToBytewiseText(dialect));
         foreach (var statement in steps.Append($"INSERT INTO points_schema_version (version) VALUES ({Version})"))
         {
             await ExecuteAsync(connection, transaction, statement, ct).ConfigureAwait(false);

@@ -16,6 +16,10 @@ namespace HrKit.Points.Ledger.Sql;
 /// the same page (none where the database updates rows in place anyway).
 /// </param>
 /// <param name="MonthStart">The start of the UTC calendar month of an instant in Unix ticks, as Unix ticks.</param>
+/// <param name="BytewiseText">
+/// Statements that make the given text columns of a table compare and sort byte by byte (none where text already does,
+/// as in SQLite).
+/// </param>
 internal sealed record SchemaDialect(
     string IdColumn,
     string OverrideIdentity,
@@ -25,4 +29,5 @@ internal sealed record SchemaDialect(
     Func<string, string[]> TenantPolicy,
     Func<string, bool, string[]> OwnerBoundByTenantPolicy,
     string[] RoomForAccountUpdates,
-    Func<string, string> MonthStart);
+    Func<string, string> MonthStart,
+    Func<string, string[], string[]> BytewiseText);
