@@ -96,6 +96,22 @@ internal sealed class PostgreSqlLedgerSession(NpgsqlConnection connection, Npgsq
             CROSS JOIN LATERAL (SELECT source_id, employee_id FROM points_postings WHERE tenant_id = @tenant AND source_id = s.id OFFSET 0) AS p
         """;
 
+    // The identity sequence's last value, not MAX(id). Under row-level security MAX(id) is the tenant's largest id, which
+    // PostgreSQL finds by walking the primary key back from its end past every newer posting of other tenants, so a
+    // small tenant beside a busy one would pay at every append for all the busy one's postings since its own last. The
+    // sequence is at or past every id ever drawn, so it is still an upper bound on the number of postings, and it is
+    // one read whatever the table. pg_sequence_last_value needs USAGE on the sequence, which appending needs anyway;
+    // it is null before the first id is drawn.
+    private const string MaxPostingIdSql =
+        "SELECT COALESCE(pg_sequence_last_value(pg_get_serial_sequence('points_postings', 'id')::regclass), 0)";
+
+    public override async Task<long> MaxPostingIdAsync(CancellationToken ct)
+    {
+        var cmd = Command(MaxPostingIdSql);
+        await PrepareAsync(cmd, ct).ConfigureAwait(false);
+        return (await ReadAsync(cmd, r => r.GetInt64(0), ct).ConfigureAwait(false))[0];
+    }
+
     protected override string ItemLockSuffix => " FOR UPDATE";
 
     protected override string JsonRows(string parameter) => $"json_array_elements(@{parameter}::json)";
