@@ -10,7 +10,9 @@ namespace HrKit.Benchmarks.Points;
 /// idempotency (the source id and the idempotency key of every posting). Batched: one transaction per
 /// <see cref="BatchSize"/> postings; single: one transaction per posting. Mean, Allocated and Items/s are per posting. Every invocation posts new events (a run counter
 /// is part of the ids), so nothing is skipped as a duplicate; the tables grow over the run as they would in production.
-/// SQLite runs in WAL mode with synchronous=FULL; PostgreSQL with fsync on, on a throwaway local cluster.
+/// SQLite runs in WAL mode with synchronous=FULL; PostgreSQL with fsync on, on a throwaway local cluster, written by a role
+/// that is not a superuser (<see cref="PostgresCluster.OrdinaryOwnerDatabase"/>), so the tables' forced row-level
+/// security binds it as it binds an application.
 /// The postings are plain credits without caps (a capped credit or a penalty adds a query over the employee's account).
 /// </summary>
 [MemoryDiagnoser]
@@ -23,6 +25,7 @@ public class LedgerBenchmarks
 
     private IPointsLedgerStore _store = null!;
     private PostgresCluster? _ownCluster;
+    private string? _postgresOwner;
     private string? _sqliteDirectory;
     private int _run;
 
@@ -43,21 +46,22 @@ public class LedgerBenchmarks
         }
         else
         {
-            var connectionString = Environment.GetEnvironmentVariable(PostgresCluster.EnvironmentVariable);
-            if (connectionString is null)
+            var superuser = Environment.GetEnvironmentVariable(PostgresCluster.EnvironmentVariable);
+            if (superuser is null)
             {
                 _ownCluster = PostgresCluster.Start();
-                connectionString = _ownCluster.ConnectionString;
+                superuser = _ownCluster.ConnectionString;
             }
 
-            _store = PostgreSqlPointsLedgerStore.Create(connectionString, SystemClock.Instance);
+            _postgresOwner = PostgresCluster.OrdinaryOwnerDatabase(superuser);
+            _store = PostgreSqlPointsLedgerStore.Create(_postgresOwner, SystemClock.Instance);
         }
 
         _store.InitializeAsync().GetAwaiter().GetResult();
-        if (Store == "postgresql")
+        if (_postgresOwner is not null)
         {
             // Each benchmark case starts from an empty ledger even when the cluster is shared.
-            using var connection = new Npgsql.NpgsqlConnection(Environment.GetEnvironmentVariable(PostgresCluster.EnvironmentVariable) ?? _ownCluster!.ConnectionString);
+            using var connection = new Npgsql.NpgsqlConnection(_postgresOwner);
             connection.Open();
             using var truncate = new Npgsql.NpgsqlCommand("TRUNCATE points_postings, points_accounts", connection);
             truncate.ExecuteNonQuery();

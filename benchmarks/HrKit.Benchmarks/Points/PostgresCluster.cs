@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Npgsql;
 
 namespace HrKit.Benchmarks.Points;
 
@@ -29,6 +30,33 @@ public sealed class PostgresCluster : IDisposable
     public string ConnectionString { get; }
 
     public static bool IsAvailable => File.Exists(Path.Combine(BinDirectory, "initdb")) && File.Exists(Path.Combine(BinDirectory, "pg_ctl"));
+
+    /// <summary>
+    /// A connection string for the database <c>hrkit_bench_ledger</c>, owned by and connecting as the login role
+    /// <c>hrkit_bench_owner</c>, which is not a superuser; both are created through <paramref name="superuser"/> when
+    /// missing. A superuser bypasses row-level security, so a ledger written by one would not pay for its policies.
+    /// </summary>
+    public static string OrdinaryOwnerDatabase(string superuser)
+    {
+        const string Role = "hrkit_bench_owner", Database = "hrkit_bench_ledger";
+        using var connection = new NpgsqlConnection(superuser);
+        connection.Open();
+        using (var role = new NpgsqlCommand($"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{Role}') THEN CREATE ROLE {Role} LOGIN NOSUPERUSER NOBYPASSRLS; END IF; END $$", connection))
+        {
+            role.ExecuteNonQuery();
+        }
+
+        using (var exists = new NpgsqlCommand($"SELECT COUNT(*) FROM pg_database WHERE datname = '{Database}'", connection))
+        {
+            if ((long)exists.ExecuteScalar()! == 0)
+            {
+                using var create = new NpgsqlCommand($"CREATE DATABASE {Database} OWNER {Role}", connection);
+                create.ExecuteNonQuery();
+            }
+        }
+
+        return new NpgsqlConnectionStringBuilder(superuser) { Username = Role, Database = Database }.ConnectionString;
+    }
 
     public static PostgresCluster Start()
     {
