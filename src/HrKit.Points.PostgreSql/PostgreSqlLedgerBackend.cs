@@ -12,9 +12,15 @@ namespace HrKit.Points.Ledger.PostgreSql;
 /// </summary>
 internal sealed class PostgreSqlLedgerBackend(string connectionString) : ILedgerBackend
 {
-    /// <summary>The row filter of every ledger table.</summary>
+    /// <summary>
+    /// The row filter of every ledger table. Each part that does not depend on the row is a scalar subquery, which
+    /// PostgreSQL evaluates once per statement (an InitPlan) instead of once per row checked: the setting's lookup and
+    /// the role's name cost about 1 ms of an append's insert of 1 000 postings when written inline (pg_stat_statements,
+    /// the two forms alternating, 2026-12-03). For a role named <c>hrkit_tenant_&lt;tenant&gt;</c> the second half
+    /// compares the row's tenant with the rest of the role's name.
+    /// </summary>
     public const string TenantCondition =
-        "tenant_id = current_setting('hrkit.tenant', true) AND (left(current_user, 13) <> 'hrkit_tenant_' OR current_user = 'hrkit_tenant_' || tenant_id)";
+        "tenant_id = (SELECT current_setting('hrkit.tenant', true)) AND ((SELECT left(current_user, 13) <> 'hrkit_tenant_') OR tenant_id = (SELECT substr(current_user, 14)))";
 
     internal static readonly SchemaDialect Dialect = new(
         "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY",

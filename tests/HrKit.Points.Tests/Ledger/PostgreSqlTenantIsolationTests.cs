@@ -48,8 +48,11 @@ public sealed class PostgreSqlTenantIsolationTests(PostgreSqlCluster cluster)
         var tenantRole = await CreateRoleAsync(owner, schema, "hrkit_tenant_default");
 
         await using var c = await OpenAsync(tenantRole);
+        await ExecuteAsync(c, "SELECT set_config('hrkit.tenant', 'default', false)");
+        var own = (await ScalarAsync(c, "SELECT COUNT(*) FROM points_postings"), await ScalarAsync(c, "SELECT SUM(balance)::bigint FROM points_accounts"));
         await ExecuteAsync(c, "SELECT set_config('hrkit.tenant', 'beta', false)");
 
+        Assert.Equal((1L, 10L), own);
         Assert.Equal(0L, await ScalarAsync(c, "SELECT COUNT(*) FROM points_postings"));
         Assert.Equal(0L, await ScalarAsync(c, "SELECT COUNT(*) FROM points_accounts"));
     }
