@@ -65,8 +65,25 @@ internal static class LedgerReportMeasurement
             }
         }
 
-        await ReportAndScanAsync(store, connectionString);
+        // The report is read as an application reads it: by a role that is not a superuser, which the tables' row-level
+        // security policies bind (a superuser bypasses them).
+        await using var reader = PostgreSqlPointsLedgerStore.Create(OrdinaryReader(connectionString), SystemClock.Instance);
+        await ReportAndScanAsync(reader, connectionString);
         return 0;
+    }
+
+    /// <summary>
+    /// A connection string for the login role <c>hrkit_bench_reader</c> (not a superuser, created when missing) with
+    /// SELECT on the ledger's tables in the schema of <paramref name="connectionString"/>.
+    /// </summary>
+    private static string OrdinaryReader(string connectionString)
+    {
+        const string Role = "hrkit_bench_reader";
+        var schema = new NpgsqlConnectionStringBuilder(connectionString).SearchPath;
+        Execute(
+            connectionString,
+            $"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{Role}') THEN CREATE ROLE {Role} LOGIN NOSUPERUSER NOBYPASSRLS; END IF; END $$; GRANT USAGE ON SCHEMA {schema} TO {Role}; GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO {Role}");
+        return new NpgsqlConnectionStringBuilder(connectionString) { Username = Role }.ConnectionString;
     }
 
     /// <summary>Times June 2025's report three times, then prints the same totals straight from the postings.</summary>
