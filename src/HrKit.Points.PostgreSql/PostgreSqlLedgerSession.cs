@@ -99,10 +99,10 @@ internal sealed class PostgreSqlLedgerSession(NpgsqlConnection connection, Npgsq
     // The identity sequence's last value, not MAX(id). Under row-level security MAX(id) is the tenant's largest id, and
     // the plan PostgreSQL prepares for it depends on the statistics: with one large tenant it walks the primary key back
     // from its end with the policy as a filter (EXPLAIN, 240 000 postings), so a small tenant beside a busy one would
-    // pay at every append for all the busy one's postings since its own last. The
-    // sequence is at or past every id ever drawn, so it is still an upper bound on the number of postings, and it is
-    // one read whatever the table. pg_sequence_last_value needs USAGE on the sequence, which appending needs anyway;
-    // it is null before the first id is drawn.
+    // pay at every append for all the busy one's postings since its own last. The sequence is at or past every id ever
+    // drawn, so it is still an upper bound on the number of postings, and it is one read whatever the table holds.
+    // pg_sequence_last_value needs USAGE on the sequence, which appending needs anyway; it is null before the first id
+    // is drawn.
     private const string MaxPostingIdSql =
         "SELECT COALESCE(pg_sequence_last_value(pg_get_serial_sequence('points_postings', 'id')::regclass), 0)";
 

@@ -30,7 +30,10 @@ internal abstract partial class LedgerSession : IAsyncDisposable
     /// <summary>Points already recorded in each cap bucket (0 for a bucket with no postings).</summary>
     public abstract Task<Dictionary<(string EmployeeId, string CapKey), long>> SumCapsAsync(IReadOnlyCollection<(string EmployeeId, string CapKey)> buckets, CancellationToken ct);
 
-    /// <summary>The largest posting id (0 when empty): an upper bound on the number of postings, read without a scan.</summary>
+    /// <summary>
+    /// An upper bound on the number of postings, read without a scan: the largest posting id, or on PostgreSQL the last
+    /// id its sequence gave (0 when there is none).
+    /// </summary>
     public abstract Task<long> MaxPostingIdAsync(CancellationToken ct);
 
     /// <summary>The sum of every posting of each account (0 for an account with none), saturating instead of overflowing.</summary>
