@@ -128,8 +128,13 @@ public sealed class PostgreSqlLedgerUpgradeTests(PostgreSqlCluster cluster)
         await using var store = PostgreSqlPointsLedgerStore.Create(connectionString, clock);
         await store.InitializeAsync();
 
-        // Every key recorded before the upgrade is still found through the rebuilt unique index and the source index.
-        var again = await store.AppendAsync([new PostingRequest("c1", "c1/r/A", "A", "general", 10, Instant.FromUtc(2025, 5, 31, 20, 0)) { RuleName = "r", EventType = "checkIn" }]);
+        // A source and a key recorded before the upgrade are still found, through the rebuilt source and key indexes: the
+        // replayed source is reported, the recorded key under a new source is skipped.
+        var again = await store.AppendAsync(
+        [
+            new PostingRequest("c1", "c1/r/A", "A", "general", 10, Instant.FromUtc(2025, 5, 31, 20, 0)) { RuleName = "r", EventType = "checkIn" },
+            new PostingRequest("new-source", "c2/r/B", "B", "general", 10, Instant.FromUtc(2025, 6, 3, 1, 7)) { RuleName = "r", EventType = "checkIn" },
+        ]);
         await ReportWorkload.AssertReportsMatchPostingsAsync(store);
         Assert.Empty(turnedBack);
         Assert.Equal(
