@@ -103,15 +103,8 @@ internal sealed class PostgreSqlLedgerSession(NpgsqlConnection connection, Npgsq
     // drawn, so it is still an upper bound on the number of postings, and it is one read whatever the table holds.
     // pg_sequence_last_value needs USAGE on the sequence, which appending needs anyway; it is null before the first id
     // is drawn.
-    private const string MaxPostingIdSql =
+    protected override string MaxPostingIdSql =>
         "SELECT COALESCE(pg_sequence_last_value(pg_get_serial_sequence('points_postings', 'id')::regclass), 0)";
-
-    public override async Task<long> MaxPostingIdAsync(CancellationToken ct)
-    {
-        var cmd = Command(MaxPostingIdSql);
-        await PrepareAsync(cmd, ct).ConfigureAwait(false);
-        return (await ReadAsync(cmd, r => r.GetInt64(0), ct).ConfigureAwait(false))[0];
-    }
 
     protected override string ItemLockSuffix => " FOR UPDATE";
 

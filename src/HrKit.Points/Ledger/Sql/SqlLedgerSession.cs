@@ -144,10 +144,15 @@ internal abstract partial class SqlLedgerSession(DbConnection connection, DbTran
         SELECT DISTINCT source_id, employee_id FROM points_postings WHERE tenant_id = @tenant AND source_id {InList("sources")}
         """;
 
+    /// <summary>
+    /// The statement of <see cref="MaxPostingIdAsync"/>: one value, an upper bound on the postings' ids (0 when none),
+    /// whose plan cannot depend on the table's size, so it is safe to prepare. Here one probe at the end of the primary key.
+    /// </summary>
+    protected virtual string MaxPostingIdSql => "SELECT COALESCE(MAX(id), 0) FROM points_postings";
+
     public override async Task<long> MaxPostingIdAsync(CancellationToken ct)
     {
-        // One probe at the end of the primary key, whatever the table's size: safe to prepare.
-        var cmd = Command("SELECT COALESCE(MAX(id), 0) FROM points_postings");
+        var cmd = Command(MaxPostingIdSql);
         await PrepareAsync(cmd, ct).ConfigureAwait(false);
         return (await ReadAsync(cmd, r => r.GetInt64(0), ct).ConfigureAwait(false))[0];
     }
