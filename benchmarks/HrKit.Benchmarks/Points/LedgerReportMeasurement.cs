@@ -82,7 +82,7 @@ internal static class LedgerReportMeasurement
         var schema = new NpgsqlConnectionStringBuilder(connectionString).SearchPath;
         Execute(
             connectionString,
-            $"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{Role}') THEN CREATE ROLE {Role} LOGIN NOSUPERUSER NOBYPASSRLS; END IF; END $$; GRANT USAGE ON SCHEMA {schema} TO {Role}; GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO {Role}");
+            $"{PostgresCluster.CreateOrdinaryRole(Role)}; GRANT USAGE ON SCHEMA {schema} TO {Role}; GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO {Role}");
         return new NpgsqlConnectionStringBuilder(connectionString) { Username = Role }.ConnectionString;
     }
 

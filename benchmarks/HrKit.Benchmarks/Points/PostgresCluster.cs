@@ -41,7 +41,7 @@ public sealed class PostgresCluster : IDisposable
         const string Role = "hrkit_bench_owner", Database = "hrkit_bench_ledger";
         using var connection = new NpgsqlConnection(superuser);
         connection.Open();
-        using (var role = new NpgsqlCommand($"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{Role}') THEN CREATE ROLE {Role} LOGIN NOSUPERUSER NOBYPASSRLS; END IF; END $$", connection))
+        using (var role = new NpgsqlCommand(CreateOrdinaryRole(Role), connection))
         {
             role.ExecuteNonQuery();
         }
@@ -57,6 +57,10 @@ public sealed class PostgresCluster : IDisposable
 
         return new NpgsqlConnectionStringBuilder(superuser) { Username = Role, Database = Database }.ConnectionString;
     }
+
+    /// <summary>A statement creating the login role <paramref name="role"/>, not a superuser and bound by row-level security, unless it exists.</summary>
+    public static string CreateOrdinaryRole(string role) =>
+        $"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') THEN CREATE ROLE {role} LOGIN NOSUPERUSER NOBYPASSRLS; END IF; END $$";
 
     public static PostgresCluster Start()
     {
