@@ -95,14 +95,7 @@ public sealed class PostgreSqlLedgerUpgradeTests(PostgreSqlCluster cluster)
     [Fact]
     public async Task InitializeAsync_Version4Schema_UpgradesBackfillingReportSummariesUnderRowLevelSecurity()
     {
-        var connectionString = cluster.NewSchemaOwnedByOrdinaryRole();
-        var clock = new FakeClock(TestData.Monday9am);
-        await using (var connection = new NpgsqlConnection(connectionString))
-        {
-            var old = PostgreSqlPointsLedgerStore.Create(connectionString, clock);
-            await old.InitializeAsync();
-            await Version4Ledger.CreateAsync(old, clock, connection);
-        }
+        var (connectionString, clock) = await TodaysLedgerTurnedBackAsync(Version4Ledger.CreateAsync);
 
         await using var store = PostgreSqlPointsLedgerStore.Create(connectionString, clock);
         await store.InitializeAsync();
@@ -115,14 +108,7 @@ public sealed class PostgreSqlLedgerUpgradeTests(PostgreSqlCluster cluster)
     [Fact]
     public async Task InitializeAsync_Version5Schema_IdentifiersCompareByteByByteKeepingReportsAndIdempotency()
     {
-        var connectionString = cluster.NewSchemaOwnedByOrdinaryRole();
-        var clock = new FakeClock(TestData.Monday9am);
-        await using (var connection = new NpgsqlConnection(connectionString))
-        {
-            var old = PostgreSqlPointsLedgerStore.Create(connectionString, clock);
-            await old.InitializeAsync();
-            await Version5Ledger.CreateAsync(old, clock, connection);
-        }
+        var (connectionString, clock) = await TodaysLedgerTurnedBackAsync(Version5Ledger.CreateAsync);
 
         var turnedBack = await Version5Ledger.BytewiseColumnsAsync(connectionString);
         await using var store = PostgreSqlPointsLedgerStore.Create(connectionString, clock);
@@ -144,6 +130,19 @@ public sealed class PostgreSqlLedgerUpgradeTests(PostgreSqlCluster cluster)
         Assert.Equal(["c1"], again.DuplicateSources);
         Assert.Equal((LedgerSchema.Version, true), await VersionAndForcedRowSecurityAsync(connectionString, "points_postings"));
         Assert.Equal((LedgerSchema.Version, true), await VersionAndForcedRowSecurityAsync(connectionString, "points_report_redemptions"));
+    }
+
+    // A ledger written by today's store in a schema owned by an ordinary role, then turned back to an older version by
+    // the given fixture (which writes through the store, disposes it and alters the schema on the connection).
+    private async Task<(string ConnectionString, FakeClock Clock)> TodaysLedgerTurnedBackAsync(Func<IPointsLedgerStore, FakeClock, NpgsqlConnection, Task> turnBack)
+    {
+        var connectionString = cluster.NewSchemaOwnedByOrdinaryRole();
+        var clock = new FakeClock(TestData.Monday9am);
+        await using var connection = new NpgsqlConnection(connectionString);
+        var old = PostgreSqlPointsLedgerStore.Create(connectionString, clock);
+        await old.InitializeAsync();
+        await turnBack(old, clock, connection);
+        return (connectionString, clock);
     }
 
     // The schema version and whether the table's row-level security binds its owner too.
